@@ -1,0 +1,4 @@
+package de.cloudhub.order.model;
+
+public record Engine(String name, String version) {
+}

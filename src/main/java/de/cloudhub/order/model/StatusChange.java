@@ -1,0 +1,6 @@
+package de.cloudhub.order.model;
+
+import java.time.Instant;
+
+public record StatusChange(String status, Instant at) {
+}

@@ -1,0 +1,4 @@
+package de.cloudhub.order.model;
+
+public record UserInfo(String id, String name, String email) {
+}

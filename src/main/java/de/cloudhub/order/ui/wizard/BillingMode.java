@@ -1,0 +1,5 @@
+package de.cloudhub.order.ui.wizard;
+
+public enum BillingMode {
+    EXISTING, NEW
+}

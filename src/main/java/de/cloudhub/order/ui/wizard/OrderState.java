@@ -1,0 +1,186 @@
+package de.cloudhub.order.ui.wizard;
+
+import de.cloudhub.order.model.BillingChoice;
+import de.cloudhub.order.model.Catalog;
+import de.cloudhub.order.model.Me;
+import de.cloudhub.order.model.NewBillingProfile;
+import de.cloudhub.order.model.OrderDraft;
+import de.cloudhub.order.model.PriceCalculator;
+import de.cloudhub.order.model.PriceQuote;
+import de.cloudhub.order.model.ServiceOffering;
+import de.cloudhub.order.model.Terms;
+import de.cloudhub.order.model.TermsAcceptance;
+import de.cloudhub.order.model.TrustedSource;
+import java.math.BigDecimal;
+import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The one order being put together, shared by every step's view-model (the summary binds to it
+ * read-only). Plain JavaFX properties, no nodes; {@link #toDraft()} gives the model's view of it.
+ */
+public final class OrderState {
+    // context loaded from the server
+    private final ObjectProperty<Catalog> catalog = new SimpleObjectProperty<>(this, "catalog");
+    private final ObjectProperty<Me> me = new SimpleObjectProperty<>(this, "me");
+    private final ObjectProperty<Terms> terms = new SimpleObjectProperty<>(this, "terms");
+
+    // the user's choices
+    private final StringProperty customerId = new SimpleStringProperty(this, "customerId");
+    private final StringProperty serviceId = new SimpleStringProperty(this, "serviceId");
+    private final StringProperty nodeSize = new SimpleStringProperty(this, "nodeSize");
+    private final StringProperty maxmemoryPolicy = new SimpleStringProperty(this, "maxmemoryPolicy");
+    private final ObjectProperty<Integer> storageGb = new SimpleObjectProperty<>(this, "storageGb");
+    private final ObservableList<TrustedSource> trustedSources = FXCollections.observableArrayList();
+    private final BooleanProperty allowAllAddresses = new SimpleBooleanProperty(this, "allowAllAddresses");
+    private final StringProperty region = new SimpleStringProperty(this, "region");
+    private final ObjectProperty<BillingMode> billingMode =
+            new SimpleObjectProperty<>(this, "billingMode", BillingMode.EXISTING);
+    private final StringProperty billingProfileId = new SimpleStringProperty(this, "billingProfileId");
+    private final StringProperty company = new SimpleStringProperty(this, "company", "");
+    private final StringProperty street = new SimpleStringProperty(this, "street", "");
+    private final StringProperty postalCode = new SimpleStringProperty(this, "postalCode", "");
+    private final StringProperty city = new SimpleStringProperty(this, "city", "");
+    private final StringProperty country = new SimpleStringProperty(this, "country", "DE");
+    private final StringProperty email = new SimpleStringProperty(this, "email", "");
+    private final StringProperty contactName = new SimpleStringProperty(this, "contactName", "");
+    private final StringProperty vatId = new SimpleStringProperty(this, "vatId", "");
+    private final StringProperty reference = new SimpleStringProperty(this, "reference", "");
+    private final BooleanProperty termsAccepted = new SimpleBooleanProperty(this, "termsAccepted");
+
+    // the order's submission identity: created at the first press, kept for every retry
+    private final StringProperty idempotencyKey = new SimpleStringProperty(this, "idempotencyKey");
+    private final ObjectProperty<BigDecimal> quotedMonthlyNet = new SimpleObjectProperty<>(this, "quotedMonthlyNet");
+
+    private final ReadOnlyObjectWrapper<Optional<PriceQuote>> price =
+            new ReadOnlyObjectWrapper<>(this, "price", Optional.empty());
+
+    public OrderState() {
+        Observable[] priceInputs = {catalog, serviceId, nodeSize, storageGb};
+        for (Observable o : priceInputs) {
+            o.addListener(x -> updatePrice());
+        }
+    }
+
+    private void updatePrice() {
+        Catalog c = catalog.get();
+        price.set(c == null ? Optional.empty()
+                : PriceCalculator.quote(c, serviceId.get(), nodeSize.get(), storageGb.get()));
+    }
+
+    /** The chosen service, when the catalog is loaded and a service is chosen. */
+    public Optional<ServiceOffering> service() {
+        Catalog c = catalog.get();
+        return c == null || serviceId.get() == null ? Optional.empty() : c.service(serviceId.get());
+    }
+
+    public ReadOnlyObjectProperty<Optional<PriceQuote>> priceProperty() { return price.getReadOnlyProperty(); }
+    public Optional<PriceQuote> getPrice() { return price.get(); }
+
+    public ObjectProperty<Catalog> catalogProperty() { return catalog; }
+    public ObjectProperty<Me> meProperty() { return me; }
+    public ObjectProperty<Terms> termsProperty() { return terms; }
+    public StringProperty customerIdProperty() { return customerId; }
+    public StringProperty serviceIdProperty() { return serviceId; }
+    public StringProperty nodeSizeProperty() { return nodeSize; }
+    public StringProperty maxmemoryPolicyProperty() { return maxmemoryPolicy; }
+    public ObjectProperty<Integer> storageGbProperty() { return storageGb; }
+    public ObservableList<TrustedSource> trustedSources() { return trustedSources; }
+    public BooleanProperty allowAllAddressesProperty() { return allowAllAddresses; }
+    public StringProperty regionProperty() { return region; }
+    public ObjectProperty<BillingMode> billingModeProperty() { return billingMode; }
+    public StringProperty billingProfileIdProperty() { return billingProfileId; }
+    public StringProperty companyProperty() { return company; }
+    public StringProperty streetProperty() { return street; }
+    public StringProperty postalCodeProperty() { return postalCode; }
+    public StringProperty cityProperty() { return city; }
+    public StringProperty countryProperty() { return country; }
+    public StringProperty emailProperty() { return email; }
+    public StringProperty contactNameProperty() { return contactName; }
+    public StringProperty vatIdProperty() { return vatId; }
+    public StringProperty referenceProperty() { return reference; }
+    public BooleanProperty termsAcceptedProperty() { return termsAccepted; }
+    public StringProperty idempotencyKeyProperty() { return idempotencyKey; }
+    public ObjectProperty<BigDecimal> quotedMonthlyNetProperty() { return quotedMonthlyNet; }
+
+    /** The new billing profile as typed (blank optional fields become null). */
+    public NewBillingProfile newProfile() {
+        return new NewBillingProfile(company.get(), street.get(), postalCode.get(), city.get(), country.get(),
+                email.get(), blankToNull(contactName.get()), blankToNull(vatId.get()));
+    }
+
+    public BillingChoice billingChoice() {
+        return billingMode.get() == BillingMode.NEW ? BillingChoice.newProfile(newProfile())
+                : (billingProfileId.get() == null ? null : BillingChoice.existing(billingProfileId.get()));
+    }
+
+    /** A snapshot of everything entered, as the model's draft. */
+    public OrderDraft toDraft() {
+        OrderDraft d = new OrderDraft();
+        d.setCustomerId(customerId.get());
+        d.setServiceId(serviceId.get());
+        d.setNodeSize(nodeSize.get());
+        d.setMaxmemoryPolicy(maxmemoryPolicy.get());
+        d.setStorageGb(storageGb.get());
+        d.setTrustedSources(trustedSources);
+        d.setAllowAllAddresses(allowAllAddresses.get());
+        d.setRegion(region.get());
+        d.setBilling(billingChoice());
+        d.setReference(blankToNull(reference.get()));
+        Terms t = terms.get();
+        d.setTerms(new TermsAcceptance(t == null ? null : t.version(), termsAccepted.get()));
+        d.setIdempotencyKey(idempotencyKey.get());
+        d.setQuotedMonthlyNet(quotedMonthlyNet.get());
+        return d;
+    }
+
+    /** Fills every choice from a draft (e.g. an offline draft); context properties stay as they are. */
+    public void loadDraft(OrderDraft d) {
+        customerId.set(d.getCustomerId());
+        serviceId.set(d.getServiceId());
+        nodeSize.set(d.getNodeSize());
+        maxmemoryPolicy.set(d.getMaxmemoryPolicy());
+        storageGb.set(d.getStorageGb());
+        trustedSources.setAll(d.getTrustedSources());
+        allowAllAddresses.set(d.isAllowAllAddresses());
+        region.set(d.getRegion());
+        BillingChoice b = d.getBilling();
+        if (b != null && b.newProfile() != null) {
+            NewBillingProfile p = b.newProfile();
+            billingMode.set(BillingMode.NEW);
+            company.set(nullToBlank(p.company()));
+            street.set(nullToBlank(p.street()));
+            postalCode.set(nullToBlank(p.postalCode()));
+            city.set(nullToBlank(p.city()));
+            country.set(nullToBlank(p.country()));
+            email.set(nullToBlank(p.email()));
+            contactName.set(nullToBlank(p.contactName()));
+            vatId.set(nullToBlank(p.vatId()));
+        } else {
+            billingMode.set(BillingMode.EXISTING);
+            billingProfileId.set(b == null ? null : b.profileId());
+        }
+        reference.set(nullToBlank(d.getReference()));
+        termsAccepted.set(d.getTerms() != null && d.getTerms().accepted());
+        idempotencyKey.set(d.getIdempotencyKey());
+        quotedMonthlyNet.set(d.getQuotedMonthlyNet());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static String nullToBlank(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,27 @@
+package de.cloudhub.order.ui.wizard;
+
+/** The wizard's steps in the provider's order; {@code pageId} is the page node's id. */
+public enum StepId {
+    SERVICE("page-service"),
+    NODE_SIZE("page-node-size"),
+    STORAGE("page-storage"),
+    TRUSTED_SOURCES("page-trusted-sources"),
+    REGION("page-region"),
+    BILLING("page-billing"),
+    SUMMARY("page-summary");
+
+    private final String pageId;
+
+    StepId(String pageId) {
+        this.pageId = pageId;
+    }
+
+    public String pageId() {
+        return pageId;
+    }
+
+    /** i18n key of the step's short title, e.g. {@code step.service}. */
+    public String titleKey() {
+        return "step." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

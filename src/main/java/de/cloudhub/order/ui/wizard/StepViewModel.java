@@ -1,0 +1,26 @@
+package de.cloudhub.order.ui.wizard;
+
+import de.cloudhub.order.model.Problem;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+
+/**
+ * What the wizard shell needs of each page's view-model. Never holds a Node.
+ */
+public interface StepViewModel {
+    StepId stepId();
+
+    /** True while the page's input lets the user go on (Next enabled). */
+    ReadOnlyBooleanProperty validProperty();
+
+    /** Why Next is blocked (the first blocking problem), or null; the shell shows it beside Next. */
+    ReadOnlyObjectProperty<Problem> blockingProblemProperty();
+
+    /** Called when the page becomes the current one (load data, refresh derived state). */
+    default void onEnter() {
+    }
+
+    /** Called when the user leaves the page by Back, Next or a jump. */
+    default void onLeave() {
+    }
+}
