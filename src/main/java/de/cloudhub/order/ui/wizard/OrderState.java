@@ -7,6 +7,7 @@ import de.cloudhub.order.model.NewBillingProfile;
 import de.cloudhub.order.model.OrderDraft;
 import de.cloudhub.order.model.PriceCalculator;
 import de.cloudhub.order.model.PriceQuote;
+import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.model.ServiceOffering;
 import de.cloudhub.order.model.Terms;
 import de.cloudhub.order.model.TermsAcceptance;
@@ -62,6 +63,9 @@ public final class OrderState {
     private final StringProperty idempotencyKey = new SimpleStringProperty(this, "idempotencyKey");
     private final ObjectProperty<BigDecimal> quotedMonthlyNet = new SimpleObjectProperty<>(this, "quotedMonthlyNet");
 
+    // problems the server reported on the last refused order, shown at their fields until edited
+    private final ObservableList<Problem> serverProblems = FXCollections.observableArrayList();
+
     private final ReadOnlyObjectWrapper<Optional<PriceQuote>> price =
             new ReadOnlyObjectWrapper<>(this, "price", Optional.empty());
 
@@ -87,6 +91,7 @@ public final class OrderState {
     public ReadOnlyObjectProperty<Optional<PriceQuote>> priceProperty() { return price.getReadOnlyProperty(); }
     public Optional<PriceQuote> getPrice() { return price.get(); }
 
+    public ObservableList<Problem> serverProblems() { return serverProblems; }
     public ObjectProperty<Catalog> catalogProperty() { return catalog; }
     public ObjectProperty<Me> meProperty() { return me; }
     public ObjectProperty<Terms> termsProperty() { return terms; }
