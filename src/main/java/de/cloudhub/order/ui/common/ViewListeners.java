@@ -1,0 +1,35 @@
+package de.cloudhub.order.ui.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.WeakInvalidationListener;
+import javafx.scene.Node;
+
+/**
+ * Listeners from a view to its view-model that live only as long as the view's node: views are
+ * built again on a language change while the view-model stays, so a strong listener would keep
+ * every old view alive and busy.
+ */
+public final class ViewListeners {
+    private static final String KEY = ViewListeners.class.getName();
+
+    private ViewListeners() {
+    }
+
+    /** Runs {@code action} now and whenever one of {@code sources} changes, while {@code owner} lives. */
+    public static void onChange(Node owner, Runnable action, Observable... sources) {
+        InvalidationListener listener = o -> action.run();
+        keep(owner, listener);
+        for (Observable source : sources) {
+            source.addListener(new WeakInvalidationListener(listener));
+        }
+        action.run();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void keep(Node owner, Object listener) {
+        ((List<Object>) owner.getProperties().computeIfAbsent(KEY, k -> new ArrayList<>())).add(listener);
+    }
+}

@@ -1,0 +1,136 @@
+package de.cloudhub.order.ui.wizard.nodesize;
+
+import de.cloudhub.order.model.MoneyFormat;
+import de.cloudhub.order.model.NodeSize;
+import de.cloudhub.order.ui.common.I18n;
+import de.cloudhub.order.ui.common.ProblemView;
+import de.cloudhub.order.ui.common.ViewListeners;
+import java.util.Objects;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The node-size step's nodes: tiles grouped by series, the provider's hint, the advanced section. */
+final class NodeSizeView {
+    private final NodeSizeViewModel vm;
+    private final I18n i18n;
+    private final ToggleGroup group = new ToggleGroup();
+
+    NodeSizeView(NodeSizeViewModel vm, I18n i18n) {
+        this.vm = Objects.requireNonNull(vm);
+        this.i18n = Objects.requireNonNull(i18n);
+    }
+
+    Node build() {
+        Label title = new Label(i18n.t("choices.nodesize.title"));
+        title.getStyleClass().addAll("choices-title", "title-3");
+        Label hint = wrapped(i18n.t("choices.nodesize.hint"));
+        hint.getStyleClass().add("choices-hint");
+        Label interruption = wrapped(i18n.t("choices.nodesize.change-note"));
+        interruption.getStyleClass().addAll("choices-note", "text-muted");
+
+        VBox choice = new VBox();
+        choice.setId("node-size-choice");
+        choice.getStyleClass().add("node-size-groups");
+        choice.setAccessibleText(i18n.t("choices.nodesize.title"));
+        ViewListeners.onChange(choice, () -> fillGroups(choice), vm.groups(), vm.currencyProperty());
+        ViewListeners.onChange(choice, this::showSelection, vm.selectedProperty());
+        group.selectedToggleProperty().addListener((o, oldToggle, newToggle) -> {
+            if (newToggle == null) {
+                showSelection();
+            } else {
+                vm.select((NodeSize) newToggle.getUserData());
+            }
+        });
+
+        VBox page = new VBox(title, hint, choice, interruption,
+                ProblemView.list(vm.problems(),
+                        p -> NodeSizeViewModel.FIELD.equals(p.field()) && vm.showsInline(p), i18n),
+                advanced());
+        page.setId("page-node-size");
+        page.getStyleClass().addAll("choices-page", "node-size-page");
+        return page;
+    }
+
+    private TitledPane advanced() {
+        ComboBox<String> policy = new ComboBox<>(vm.policies());
+        policy.setId("maxmemory-policy");
+        Label label = new Label(i18n.t("choices.nodesize.policy.label"));
+        label.setLabelFor(policy);
+        label.setMnemonicParsing(false);
+        policy.setAccessibleText(i18n.t("choices.nodesize.policy.label"));
+        ViewListeners.onChange(policy, () -> policy.setValue(vm.getPolicy()), vm.policyProperty());
+        policy.valueProperty().addListener((o, oldValue, newValue) -> vm.selectPolicy(newValue));
+        Label explanation = wrapped(i18n.t("choices.nodesize.policy.explanation"));
+        explanation.getStyleClass().add("text-muted");
+        VBox content = new VBox(label, policy, explanation,
+                ProblemView.list(vm.problems(), p -> NodeSizeViewModel.POLICY_FIELD.equals(p.field()), i18n));
+        content.getStyleClass().add("choices-advanced-content");
+        TitledPane advanced = new TitledPane(i18n.t("choices.nodesize.advanced"), content);
+        advanced.setExpanded(false);
+        advanced.setId("node-size-advanced");
+        advanced.getStyleClass().add("choices-advanced");
+        return advanced;
+    }
+
+    private void fillGroups(VBox choice) {
+        group.getToggles().clear();
+        choice.getChildren().clear();
+        for (SeriesGroup series : vm.groups()) {
+            String key = "choices.nodesize.series." + series.series();
+            Label heading = new Label(i18n.has(key) ? i18n.t(key) : i18n.t("choices.nodesize.series.other", series.series()));
+            heading.getStyleClass().addAll("node-size-series", "title-4");
+            FlowPane tiles = new FlowPane();
+            tiles.getStyleClass().add("node-size-tiles");
+            for (NodeSize size : series.sizes()) {
+                tiles.getChildren().add(tile(size));
+            }
+            VBox box = new VBox(heading, tiles);
+            box.getStyleClass().add("node-size-group");
+            choice.getChildren().add(box);
+        }
+        showSelection();
+    }
+
+    private ToggleButton tile(NodeSize size) {
+        String price = MoneyFormat.format(size.monthlyNet(), vm.getCurrency(), i18n.locale());
+        Label id = new Label(size.id());
+        id.getStyleClass().add("node-size-id");
+        Label resources = new Label(i18n.t("choices.nodesize.resources", size.vcpu(), size.ramGb()));
+        Label monthly = new Label(i18n.t("choices.nodesize.price", price));
+        monthly.getStyleClass().add("node-size-price");
+        VBox content = new VBox(id, resources, monthly);
+        content.getStyleClass().add("node-size-tile-content");
+        ToggleButton tile = new ToggleButton();
+        tile.setGraphic(content);
+        tile.setUserData(size);
+        tile.setToggleGroup(group);
+        tile.getStyleClass().add("node-size-tile");
+        tile.setAccessibleText(i18n.t("choices.nodesize.tile.accessible", size.id(), size.vcpu(), size.ramGb(), price));
+        return tile;
+    }
+
+    private void showSelection() {
+        NodeSize chosen = vm.getSelected();
+        for (Toggle toggle : group.getToggles()) {
+            boolean selected = chosen != null && chosen.id().equals(((NodeSize) toggle.getUserData()).id());
+            if (toggle.isSelected() != selected) {
+                toggle.setSelected(selected);
+            }
+        }
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+}

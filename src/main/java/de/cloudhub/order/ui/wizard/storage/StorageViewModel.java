@@ -1,0 +1,226 @@
+package de.cloudhub.order.ui.wizard.storage;
+
+import de.cloudhub.order.model.Catalog;
+import de.cloudhub.order.model.Problem;
+import de.cloudhub.order.model.ServiceOffering;
+import de.cloudhub.order.model.StorageOptions;
+import de.cloudhub.order.model.StorageRules;
+import de.cloudhub.order.ui.wizard.OrderState;
+import de.cloudhub.order.ui.wizard.StepId;
+import de.cloudhub.order.ui.wizard.StepViewModel;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * The storage step. The slider only offers the catalog's grid; a typed value is taken as typed,
+ * and when it is off the grid the model's problem names the nearest valid values (never snapped
+ * behind the user's back). Text that is no number is refused with a problem and kept for fixing.
+ */
+public final class StorageViewModel implements StepViewModel {
+    static final String FIELD = "storageGb";
+    static final String NOT_A_NUMBER = "choices.problem.storage-not-a-number";
+    /** A whole number, optionally followed by the unit as people type it ("120", "120 GB"). */
+    private static final Pattern TYPED = Pattern.compile("(\\d{1,9})\\s*(gb)?", Pattern.CASE_INSENSITIVE);
+
+    private final OrderState state;
+    private final ReadOnlyObjectWrapper<StorageOptions> options = new ReadOnlyObjectWrapper<>(this, "options");
+    private final ReadOnlyObjectWrapper<Integer> storageGb = new ReadOnlyObjectWrapper<>(this, "storageGb");
+    private final ReadOnlyObjectWrapper<BigDecimal> monthlyPrice = new ReadOnlyObjectWrapper<>(this, "monthlyPrice");
+    private final ReadOnlyStringWrapper currency = new ReadOnlyStringWrapper(this, "currency", "EUR");
+    private final ReadOnlyObjectWrapper<Problem> textProblem = new ReadOnlyObjectWrapper<>(this, "textProblem");
+    private final ReadOnlyStringWrapper pendingText = new ReadOnlyStringWrapper(this, "pendingText");
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
+    private final ReadOnlyObjectWrapper<Problem> blockingProblem = new ReadOnlyObjectWrapper<>(this, "blockingProblem");
+
+    public StorageViewModel(OrderState state) {
+        this.state = Objects.requireNonNull(state);
+        state.catalogProperty().addListener(o -> refresh());
+        state.serviceIdProperty().addListener(o -> refresh());
+        state.storageGbProperty().addListener(o -> refresh());
+        state.serverProblems().addListener((ListChangeListener<Problem>) c -> refresh());
+        refresh();
+    }
+
+    @Override
+    public StepId stepId() {
+        return StepId.STORAGE;
+    }
+
+    /** The chosen service's storage range, or null while no service is chosen. */
+    public ReadOnlyObjectProperty<StorageOptions> optionsProperty() {
+        return options.getReadOnlyProperty();
+    }
+
+    public StorageOptions getOptions() {
+        return options.get();
+    }
+
+    /** The storage of the order, as chosen or typed (possibly off the grid). */
+    public ReadOnlyObjectProperty<Integer> storageGbProperty() {
+        return storageGb.getReadOnlyProperty();
+    }
+
+    public Integer getStorageGb() {
+        return storageGb.get();
+    }
+
+    /** The storage's monthly net price, or null while unknown. */
+    public ReadOnlyObjectProperty<BigDecimal> monthlyPriceProperty() {
+        return monthlyPrice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty currencyProperty() {
+        return currency.getReadOnlyProperty();
+    }
+
+    public String getCurrency() {
+        return currency.get();
+    }
+
+    /** Text the user typed that is no number, kept so it can be fixed; null when there is none. */
+    public ReadOnlyStringProperty pendingTextProperty() {
+        return pendingText.getReadOnlyProperty();
+    }
+
+    public String getPendingText() {
+        return pendingText.get();
+    }
+
+    public ObservableList<Problem> problems() {
+        return problemsView;
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<Problem> blockingProblemProperty() {
+        return blockingProblem.getReadOnlyProperty();
+    }
+
+    @Override
+    public void onEnter() {
+        StorageOptions o = options.get();
+        if (o != null && state.storageGbProperty().get() == null) {
+            state.storageGbProperty().set(o.minGb());
+        }
+    }
+
+    /**
+     * Takes typed text: a number is stored as typed (validation explains an off-grid value), other
+     * text is refused with a problem. Returns the storage now in the order, for the spinner.
+     */
+    public Integer commitText(String text) {
+        String typed = text == null ? "" : text.trim();
+        Matcher m = TYPED.matcher(typed.toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            if (typed.isEmpty() && state.storageGbProperty().get() == null) {
+                return null;
+            }
+            pendingText.set(typed);
+            textProblem.set(Problem.error(FIELD, NOT_A_NUMBER, typed));
+            refresh();
+            return state.storageGbProperty().get();
+        }
+        setStorage(Integer.parseInt(m.group(1)));
+        return state.storageGbProperty().get();
+    }
+
+    /** Moves {@code steps} grid steps up (or down when negative), from an off-grid value to the next grid value. */
+    public void step(int steps) {
+        StorageOptions o = options.get();
+        if (o == null || o.stepGb() <= 0 || steps == 0) {
+            return;
+        }
+        Integer current = state.storageGbProperty().get();
+        int value;
+        if (current == null) {
+            value = o.minGb();
+        } else {
+            int offset = current - o.minGb();
+            int below = o.minGb() + Math.floorDiv(offset, o.stepGb()) * o.stepGb();
+            boolean onGrid = below == current;
+            int base = steps > 0 ? below : (onGrid ? below : below + o.stepGb());
+            value = base + steps * o.stepGb();
+        }
+        setStorage(clamp(value, o));
+    }
+
+    /** The slider moved to {@code value}: snap to the grid. A slider showing the order's value changes nothing. */
+    public void setFromSlider(double value) {
+        StorageOptions o = options.get();
+        if (o == null) {
+            return;
+        }
+        int position = (int) Math.round(value);
+        Integer current = state.storageGbProperty().get();
+        if (current != null && position == sliderPosition(current, o)) {
+            return;
+        }
+        int snapped = o.stepGb() <= 0 ? position
+                : o.minGb() + Math.round((float) (position - o.minGb()) / o.stepGb()) * o.stepGb();
+        setStorage(clamp(snapped, o));
+    }
+
+    /** Where the slider shows {@code gb}: inside the slider's range. */
+    public static int sliderPosition(int gb, StorageOptions o) {
+        return clamp(gb, o);
+    }
+
+    private static int clamp(int value, StorageOptions o) {
+        return Math.max(o.minGb(), Math.min(o.maxGb(), value));
+    }
+
+    private void setStorage(int gb) {
+        pendingText.set(null);
+        textProblem.set(null);
+        state.serverProblems().removeIf(p -> FIELD.equals(p.field()));
+        state.storageGbProperty().set(gb);
+        refresh();
+    }
+
+    private void refresh() {
+        ServiceOffering service = state.service().orElse(null);
+        StorageOptions o = service == null ? null : service.storage();
+        options.set(o);
+        Integer gb = state.storageGbProperty().get();
+        storageGb.set(gb);
+        Catalog catalog = state.catalogProperty().get();
+        currency.set(catalog == null || catalog.currency() == null ? "EUR" : catalog.currency());
+        monthlyPrice.set(o == null || gb == null || o.monthlyNetPerGb() == null ? null
+                : o.monthlyNetPerGb().multiply(BigDecimal.valueOf(gb)));
+
+        List<Problem> found = new ArrayList<>();
+        if (textProblem.get() != null) {
+            found.add(textProblem.get());
+        }
+        if (o == null) {
+            found.add(Problem.error(FIELD, "choices.problem.service-first"));
+        } else {
+            found.addAll(StorageRules.validate(gb, o));
+        }
+        state.serverProblems().stream().filter(p -> FIELD.equals(p.field())).forEach(found::add);
+        problems.setAll(found);
+        Problem blocking = found.stream().filter(Problem::isError).findFirst().orElse(null);
+        blockingProblem.set(blocking);
+        valid.set(blocking == null);
+    }
+}

@@ -1,0 +1,36 @@
+package de.cloudhub.order.ui.wizard.trustedsources;
+
+import de.cloudhub.order.model.Problem;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * One entry of the list as the page shows it: what the user typed, the normalised CIDR that is
+ * stored and ordered ({@code null} when it cannot be parsed), how many addresses it allows, the
+ * description and the problems found for it.
+ */
+public record TrustedSourceRow(int index, String typed, String cidr, BigInteger addressCount, String description,
+                               List<Problem> problems) {
+    public TrustedSourceRow {
+        problems = List.copyOf(problems);
+    }
+
+    /** The form shown: the normalised CIDR when known, else the text as typed. */
+    public String shown() {
+        return cidr != null ? cidr : typed;
+    }
+
+    /** True when the typed form differs from what is stored (host bits cleared, address made a range). */
+    public boolean normalised() {
+        return cidr != null && typed != null && !typed.equals(cidr);
+    }
+
+    public boolean hasError() {
+        return problems.stream().anyMatch(Problem::isError);
+    }
+
+    /** True for a range of every address ({@code /0}). */
+    public boolean allAddresses() {
+        return cidr != null && cidr.endsWith("/0");
+    }
+}

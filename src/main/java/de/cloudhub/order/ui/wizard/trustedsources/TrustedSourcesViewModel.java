@@ -1,0 +1,381 @@
+package de.cloudhub.order.ui.wizard.trustedsources;
+
+import de.cloudhub.order.api.ApiClient;
+import de.cloudhub.order.api.ApiUnreachableException;
+import de.cloudhub.order.model.ClientAddress;
+import de.cloudhub.order.model.NormalizedSource;
+import de.cloudhub.order.model.Problem;
+import de.cloudhub.order.model.ServiceOffering;
+import de.cloudhub.order.model.TrustedSource;
+import de.cloudhub.order.model.TrustedSourceCheck;
+import de.cloudhub.order.model.TrustedSourceRules;
+import de.cloudhub.order.ui.common.TaskRunner;
+import de.cloudhub.order.ui.wizard.OrderState;
+import de.cloudhub.order.ui.wizard.StepId;
+import de.cloudhub.order.ui.wizard.StepViewModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The trusted-sources step: the addresses and ranges allowed to reach the service.
+ *
+ * <p>Entries are stored normalised (host bits cleared, a single address as /32 or /128): that is what
+ * the summary shows and the order sends. The text as typed is remembered here so the model's
+ * notice about the normalisation stays visible next to the entry. Text that cannot be parsed is not
+ * added; it stays in the input with the reason, so it can be fixed.
+ */
+public final class TrustedSourcesViewModel implements StepViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(TrustedSourcesViewModel.class);
+    static final String FIELD = "trustedSources";
+    static final String ALLOW_ALL_FIELD = "allowAllAddresses";
+    /** Longest description the provider accepts. */
+    public static final int MAX_DESCRIPTION = 64;
+    static final String UNPARSABLE = "choices.problem.trusted-unparsable";
+    static final String INPUT_EMPTY = "choices.problem.trusted-input-empty";
+    static final String REQUIRED = "choices.problem.trusted-required";
+    static final String ONE_PER_ENTRY = "choices.problem.trusted-one-per-entry";
+    static final String MY_ADDRESS_PRESENT = "choices.problem.my-address-present";
+    static final String MY_ADDRESS_UNREACHABLE = "choices.problem.my-address-unreachable";
+    static final String MY_ADDRESS_FAILED = "choices.problem.my-address-failed";
+
+    private final OrderState state;
+    private final ApiClient api;
+    private final TaskRunner tasks;
+    /** Normalised CIDR → the text the user typed for it. */
+    private final Map<String, String> typedForms = new HashMap<>();
+
+    private final StringProperty input = new SimpleStringProperty(this, "input", "");
+    private final ObservableList<Problem> inputProblems = FXCollections.observableArrayList();
+    private final ObservableList<Problem> inputProblemsView = FXCollections.unmodifiableObservableList(inputProblems);
+    private final ObservableList<TrustedSourceRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<TrustedSourceRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<Problem> listProblems = FXCollections.observableArrayList();
+    private final ObservableList<Problem> listProblemsView = FXCollections.unmodifiableObservableList(listProblems);
+    private final ReadOnlyBooleanWrapper allAddressesEntry = new ReadOnlyBooleanWrapper(this, "allAddressesEntry");
+    private final ReadOnlyIntegerWrapper editingIndex = new ReadOnlyIntegerWrapper(this, "editingIndex", -1);
+    private final StringProperty editText = new SimpleStringProperty(this, "editText", "");
+    private final ObservableList<Problem> editProblems = FXCollections.observableArrayList();
+    private final ObservableList<Problem> editProblemsView = FXCollections.unmodifiableObservableList(editProblems);
+    private final ReadOnlyBooleanWrapper myAddressBusy = new ReadOnlyBooleanWrapper(this, "myAddressBusy");
+    private final ReadOnlyObjectWrapper<Problem> myAddressProblem = new ReadOnlyObjectWrapper<>(this, "myAddressProblem");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
+    private final ReadOnlyObjectWrapper<Problem> blockingProblem = new ReadOnlyObjectWrapper<>(this, "blockingProblem");
+
+    public TrustedSourcesViewModel(OrderState state, ApiClient api, TaskRunner tasks) {
+        this.state = Objects.requireNonNull(state);
+        this.api = Objects.requireNonNull(api);
+        this.tasks = Objects.requireNonNull(tasks);
+        state.trustedSources().addListener((ListChangeListener<TrustedSource>) c -> refresh());
+        state.allowAllAddressesProperty().addListener((o, was, now) -> {
+            state.serverProblems().removeIf(p -> ALLOW_ALL_FIELD.equals(p.field()));
+            refresh();
+        });
+        state.catalogProperty().addListener(o -> refresh());
+        state.serviceIdProperty().addListener(o -> refresh());
+        state.serverProblems().addListener((ListChangeListener<Problem>) c -> refresh());
+        input.addListener((o, was, now) -> inputProblems.clear());
+        refresh();
+    }
+
+    @Override
+    public StepId stepId() {
+        return StepId.TRUSTED_SOURCES;
+    }
+
+    /** What the user is typing or has pasted into the input. */
+    public StringProperty inputProperty() {
+        return input;
+    }
+
+    /** Why the input's text was not added. */
+    public ObservableList<Problem> inputProblems() {
+        return inputProblemsView;
+    }
+
+    public ObservableList<TrustedSourceRow> rows() {
+        return rowsView;
+    }
+
+    /** Problems of the list as a whole (none yet, too many, /0 not confirmed). */
+    public ObservableList<Problem> listProblems() {
+        return listProblemsView;
+    }
+
+    /** True while the list has a /0 entry, which needs the explicit confirmation. */
+    public ReadOnlyBooleanProperty allAddressesEntryProperty() {
+        return allAddressesEntry.getReadOnlyProperty();
+    }
+
+    /** The user's explicit confirmation that every address may connect. */
+    public BooleanProperty allowAllAddressesProperty() {
+        return state.allowAllAddressesProperty();
+    }
+
+    /** Index of the entry whose address is being changed, or -1. */
+    public ReadOnlyIntegerProperty editingIndexProperty() {
+        return editingIndex.getReadOnlyProperty();
+    }
+
+    public int getEditingIndex() {
+        return editingIndex.get();
+    }
+
+    /** The address being typed while an entry is changed. */
+    public StringProperty editTextProperty() {
+        return editText;
+    }
+
+    public ObservableList<Problem> editProblems() {
+        return editProblemsView;
+    }
+
+    public ReadOnlyBooleanProperty myAddressBusyProperty() {
+        return myAddressBusy.getReadOnlyProperty();
+    }
+
+    /** Why "add my address" did not add it (failure or already listed), or null. */
+    public ReadOnlyObjectProperty<Problem> myAddressProblemProperty() {
+        return myAddressProblem.getReadOnlyProperty();
+    }
+
+    /** Whether the page shows {@code problem} under the list; "add one" is the empty list's own text. */
+    public static boolean showsInline(Problem problem) {
+        return !REQUIRED.equals(problem.code());
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<Problem> blockingProblemProperty() {
+        return blockingProblem.getReadOnlyProperty();
+    }
+
+    /**
+     * Adds every entry of the input (several when pasted as lines or separated by commas). Entries
+     * that cannot be parsed stay in the input with the reason. True when all were added.
+     */
+    public boolean add() {
+        List<String> pieces = TrustedSourceRules.splitInput(input.get() == null ? "" : input.get());
+        if (pieces.isEmpty()) {
+            inputProblems.setAll(Problem.error(FIELD, INPUT_EMPTY));
+            return false;
+        }
+        List<String> refused = new ArrayList<>();
+        List<Problem> reasons = new ArrayList<>();
+        List<TrustedSource> added = new ArrayList<>();
+        for (String piece : pieces) {
+            Optional<NormalizedSource> parsed = parse(piece);
+            if (parsed.isPresent()) {
+                added.add(remember(parsed.get(), null));
+            } else {
+                refused.add(piece);
+                reasons.add(Problem.error(FIELD, UNPARSABLE, piece));
+            }
+        }
+        if (!added.isEmpty()) {
+            clearServerProblems();
+            state.trustedSources().addAll(added);
+        }
+        input.set(String.join(", ", refused));
+        inputProblems.setAll(reasons);
+        return refused.isEmpty();
+    }
+
+    /**
+     * A multi-line paste as one line of the input: the entries joined with commas, preceded by a
+     * comma when {@code before} (the text left of the caret) already holds an entry.
+     */
+    public static String pasteAsOneLine(String before, String pasted) {
+        List<String> pieces = TrustedSourceRules.splitInput(pasted);
+        String joined = pieces.isEmpty() ? pasted.replaceAll("[\\r\\n]+", " ").trim() : String.join(", ", pieces);
+        String left = before == null ? "" : before.strip();
+        boolean needsSeparator = !left.isEmpty() && !left.endsWith(",") && !left.endsWith(";") && !joined.isEmpty();
+        return needsSeparator ? ", " + joined : joined;
+    }
+
+    public void remove(int index) {
+        if (index < 0 || index >= state.trustedSources().size()) {
+            return;
+        }
+        if (editingIndex.get() == index) {
+            cancelEdit();
+        } else if (editingIndex.get() > index) {
+            editingIndex.set(editingIndex.get() - 1);
+        }
+        clearServerProblems();
+        state.trustedSources().remove(index);
+        if (state.trustedSources().stream().noneMatch(s -> s.cidr() != null && s.cidr().endsWith("/0"))) {
+            // a later /0 entry must be confirmed again
+            state.allowAllAddressesProperty().set(false);
+        }
+    }
+
+    public void startEdit(int index) {
+        if (index < 0 || index >= rows.size()) {
+            return;
+        }
+        editProblems.clear();
+        editText.set(rows.get(index).typed());
+        editingIndex.set(index);
+    }
+
+    public void cancelEdit() {
+        editProblems.clear();
+        editingIndex.set(-1);
+    }
+
+    /** Replaces the edited entry's address; refused with the reason when it cannot be parsed. */
+    public boolean commitEdit() {
+        int index = editingIndex.get();
+        if (index < 0 || index >= state.trustedSources().size()) {
+            cancelEdit();
+            return false;
+        }
+        List<String> pieces = TrustedSourceRules.splitInput(editText.get() == null ? "" : editText.get());
+        if (pieces.size() != 1) {
+            editProblems.setAll(Problem.error(FIELD, pieces.isEmpty() ? INPUT_EMPTY : ONE_PER_ENTRY));
+            return false;
+        }
+        Optional<NormalizedSource> parsed = parse(pieces.get(0));
+        if (parsed.isEmpty()) {
+            editProblems.setAll(Problem.error(FIELD, UNPARSABLE, pieces.get(0)));
+            return false;
+        }
+        String description = state.trustedSources().get(index).description();
+        editProblems.clear();
+        editingIndex.set(-1);
+        clearServerProblems();
+        state.trustedSources().set(index, remember(parsed.get(), description));
+        return true;
+    }
+
+    /** Sets the entry's description (blank clears it); the model checks its length. */
+    public void setDescription(int index, String description) {
+        if (index < 0 || index >= state.trustedSources().size()) {
+            return;
+        }
+        String text = description == null || description.isBlank() ? null : description.strip();
+        TrustedSource current = state.trustedSources().get(index);
+        if (Objects.equals(text, current.description())) {
+            return;
+        }
+        clearServerProblems();
+        state.trustedSources().set(index, new TrustedSource(current.cidr(), text));
+    }
+
+    /** Asks the server which address this computer has and adds it with {@code description}. */
+    public void addMyAddress(String description) {
+        if (myAddressBusy.get()) {
+            return;
+        }
+        myAddressBusy.set(true);
+        myAddressProblem.set(null);
+        tasks.run(api::clientAddress, address -> {
+            myAddressBusy.set(false);
+            addClientAddress(address, description);
+        }, failure -> {
+            myAddressBusy.set(false);
+            LOG.warn("Could not ask the server for this computer's address: {}", failure.toString());
+            myAddressProblem.set(Problem.error(FIELD,
+                    failure instanceof ApiUnreachableException ? MY_ADDRESS_UNREACHABLE : MY_ADDRESS_FAILED));
+        });
+    }
+
+    private void addClientAddress(ClientAddress address, String description) {
+        String text = address == null ? null : address.address();
+        Optional<NormalizedSource> parsed = text == null ? Optional.empty() : parse(text);
+        if (parsed.isEmpty()) {
+            LOG.warn("The server named an address that cannot be parsed: {}", text);
+            myAddressProblem.set(Problem.error(FIELD, MY_ADDRESS_FAILED));
+            return;
+        }
+        String cidr = parsed.get().cidr();
+        if (state.trustedSources().stream().anyMatch(s -> cidr.equals(s.cidr()))) {
+            myAddressProblem.set(Problem.notice(FIELD, MY_ADDRESS_PRESENT, cidr));
+            return;
+        }
+        clearServerProblems();
+        state.trustedSources().add(remember(parsed.get(), description));
+    }
+
+    private TrustedSource remember(NormalizedSource parsed, String description) {
+        typedForms.put(parsed.cidr(), parsed.input());
+        return new TrustedSource(parsed.cidr(), description);
+    }
+
+    /** The model's reading of one typed entry; empty when it is no address or range. */
+    private static Optional<NormalizedSource> parse(String text) {
+        TrustedSourceCheck single = TrustedSourceRules.check(List.of(new TrustedSource(text, null)), true, Integer.MAX_VALUE);
+        return single.entries().stream().findFirst().filter(e -> e.cidr() != null)
+                .map(e -> new NormalizedSource(text, e.cidr(), e.addressCount(), null));
+    }
+
+    private void clearServerProblems() {
+        state.serverProblems().removeIf(p -> p.field() != null
+                && (p.field().startsWith(FIELD) || ALLOW_ALL_FIELD.equals(p.field())));
+    }
+
+    private int maxEntries() {
+        return state.service().map(ServiceOffering::maxTrustedSources).filter(n -> n > 0).orElse(Integer.MAX_VALUE);
+    }
+
+    private void refresh() {
+        List<TrustedSource> stored = List.copyOf(state.trustedSources());
+        List<TrustedSource> asTyped = stored.stream()
+                .map(s -> new TrustedSource(typedForms.getOrDefault(s.cidr(), s.cidr()), s.description()))
+                .toList();
+        TrustedSourceCheck check = TrustedSourceRules.check(asTyped, state.allowAllAddressesProperty().get(), maxEntries());
+        List<Problem> all = new ArrayList<>(check.problems());
+        all.addAll(state.serverProblems().stream()
+                .filter(p -> p.field() != null && (p.field().startsWith(FIELD) || ALLOW_ALL_FIELD.equals(p.field())))
+                .toList());
+
+        List<TrustedSourceRow> newRows = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            String prefix = FIELD + "[" + i + "]";
+            List<Problem> own = all.stream()
+                    .filter(p -> p.field().equals(prefix) || p.field().startsWith(prefix + ".")).toList();
+            NormalizedSource entry = i < check.entries().size() ? check.entries().get(i) : null;
+            TrustedSource source = stored.get(i);
+            newRows.add(new TrustedSourceRow(i, asTyped.get(i).cidr(),
+                    entry == null || entry.cidr() == null ? null : entry.cidr(),
+                    entry == null ? null : entry.addressCount(), source.description(), own));
+        }
+        List<Problem> general = new ArrayList<>(all.stream()
+                .filter(p -> FIELD.equals(p.field()) || ALLOW_ALL_FIELD.equals(p.field())).toList());
+        if (stored.isEmpty() && general.stream().noneMatch(Problem::isError)) {
+            general.add(Problem.error(FIELD, REQUIRED));
+        }
+        rows.setAll(newRows);
+        listProblems.setAll(general);
+        allAddressesEntry.set(newRows.stream().anyMatch(TrustedSourceRow::allAddresses)
+                || stored.stream().anyMatch(s -> s.cidr() != null && s.cidr().endsWith("/0")));
+
+        List<Problem> ordered = new ArrayList<>(general);
+        newRows.forEach(r -> ordered.addAll(r.problems()));
+        Problem blocking = ordered.stream().filter(Problem::isError).findFirst().orElse(null);
+        blockingProblem.set(blocking);
+        valid.set(blocking == null);
+    }
+}
