@@ -25,6 +25,18 @@ public record TrustedSourceRow(int index, String typed, String cidr, BigInteger 
         return cidr != null && typed != null && !typed.equals(cidr);
     }
 
+    /** For a count too long to read (a large IPv6 range): its power of two, else -1. */
+    public int addressCountExponent() {
+        if (addressCount == null || addressCount.bitLength() <= 33 || addressCount.bitCount() != 1) {
+            return -1;
+        }
+        return addressCount.bitLength() - 1;
+    }
+
+    public boolean hasWarning() {
+        return problems.stream().anyMatch(p -> p.severity() == de.cloudhub.order.model.Severity.WARNING);
+    }
+
     public boolean hasError() {
         return problems.stream().anyMatch(Problem::isError);
     }

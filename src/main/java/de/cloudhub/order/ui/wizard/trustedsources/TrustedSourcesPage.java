@@ -1,0 +1,15 @@
+package de.cloudhub.order.ui.wizard.trustedsources;
+
+import de.cloudhub.order.ui.wizard.PageContext;
+import de.cloudhub.order.ui.wizard.WizardPage;
+
+/** Builds the trusted-sources step: its view-model on the shared order, and the view factory. */
+public final class TrustedSourcesPage {
+    private TrustedSourcesPage() {
+    }
+
+    public static WizardPage create(PageContext ctx) {
+        TrustedSourcesViewModel vm = new TrustedSourcesViewModel(ctx.state(), ctx.api(), ctx.tasks());
+        return new WizardPage(vm, i18n -> new TrustedSourcesView(vm, i18n).build());
+    }
+}

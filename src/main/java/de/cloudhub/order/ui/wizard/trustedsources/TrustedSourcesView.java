@@ -1,0 +1,138 @@
+package de.cloudhub.order.ui.wizard.trustedsources;
+
+import de.cloudhub.order.ui.common.I18n;
+import de.cloudhub.order.ui.common.ProblemView;
+import de.cloudhub.order.ui.common.ViewListeners;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The trusted-sources step's nodes: the provider's explanation, the input, the list of entries. */
+final class TrustedSourcesView {
+    private final TrustedSourcesViewModel vm;
+    private final I18n i18n;
+    private final List<TrustedSourceRowView> rowViews = new ArrayList<>();
+
+    TrustedSourcesView(TrustedSourcesViewModel vm, I18n i18n) {
+        this.vm = Objects.requireNonNull(vm);
+        this.i18n = Objects.requireNonNull(i18n);
+    }
+
+    Node build() {
+        Label title = new Label(i18n.t("choices.trusted.title"));
+        title.getStyleClass().addAll("choices-title", "title-3");
+        Label explanation = wrapped(i18n.t("choices.trusted.explanation"));
+        Label advice = wrapped(i18n.t("choices.trusted.advice"));
+        advice.getStyleClass().add("choices-hint");
+
+        TextField input = new TextField();
+        input.setId("trusted-source-input");
+        input.setPromptText(i18n.t("choices.trusted.input.prompt"));
+        input.textProperty().bindBidirectional(vm.inputProperty());
+        input.setTextFormatter(new TextFormatter<String>(change -> {
+            String text = change.getText();
+            if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+                String before = change.getControlText().substring(0, change.getRangeStart());
+                String oneLine = TrustedSourcesViewModel.pasteAsOneLine(before, text);
+                change.setText(oneLine);
+                int caret = change.getRangeStart() + oneLine.length();
+                change.selectRange(caret, caret);
+            }
+            return change;
+        }));
+        input.setOnAction(e -> vm.add());
+        HBox.setHgrow(input, Priority.ALWAYS);
+        Label inputLabel = new Label(i18n.t("choices.trusted.input.label"));
+        inputLabel.setLabelFor(input);
+        input.setAccessibleText(i18n.t("choices.trusted.input.label"));
+
+        Button add = new Button(i18n.t("choices.trusted.add"));
+        add.setId("trusted-source-add");
+        add.getStyleClass().add("accent");
+        add.setOnAction(e -> {
+            vm.add();
+            input.requestFocus();
+        });
+        Button myAddress = new Button(i18n.t("choices.trusted.my-address"));
+        myAddress.setId("add-my-address");
+        myAddress.disableProperty().bind(vm.myAddressBusyProperty());
+        myAddress.setOnAction(e -> vm.addMyAddress(i18n.t("choices.trusted.my-address.description")));
+        myAddress.setAccessibleText(i18n.t("choices.trusted.my-address.accessible"));
+        HBox inputLine = new HBox(input, add, myAddress);
+        inputLine.getStyleClass().add("trusted-source-input-line");
+        Label inputHint = wrapped(i18n.t("choices.trusted.input.hint"));
+        inputHint.getStyleClass().addAll("text-muted", "text-small");
+
+        VBox myAddressProblem = new VBox();
+        ViewListeners.onChange(myAddressProblem, () -> myAddressProblem.getChildren().setAll(
+                vm.myAddressProblemProperty().get() == null ? List.of()
+                        : List.of(ProblemView.label(vm.myAddressProblemProperty().get(), i18n))),
+                vm.myAddressProblemProperty());
+        Label busy = new Label(i18n.t("choices.trusted.my-address.busy"));
+        busy.getStyleClass().add("text-muted");
+        busy.visibleProperty().bind(vm.myAddressBusyProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+
+        Label listTitle = new Label(i18n.t("choices.trusted.list.title"));
+        listTitle.getStyleClass().add("title-4");
+        VBox list = new VBox();
+        list.setId("trusted-source-list");
+        list.getStyleClass().add("trusted-source-list");
+        list.setAccessibleText(i18n.t("choices.trusted.list.title"));
+        Label empty = wrapped(i18n.t("choices.trusted.list.empty"));
+        empty.getStyleClass().addAll("trusted-source-empty", "text-muted");
+        ViewListeners.onChange(list, () -> syncRows(list, empty),
+                vm.rows(), vm.editingIndexProperty(), vm.editProblems());
+
+        CheckBox allowAll = new CheckBox(i18n.t("choices.trusted.allow-all"));
+        allowAll.setId("allow-all-addresses");
+        allowAll.setWrapText(true);
+        allowAll.getStyleClass().add("trusted-source-allow-all");
+        allowAll.selectedProperty().bindBidirectional(vm.allowAllAddressesProperty());
+        allowAll.visibleProperty().bind(vm.allAddressesEntryProperty());
+        allowAll.managedProperty().bind(allowAll.visibleProperty());
+
+        VBox page = new VBox(title, explanation, advice,
+                inputLabel, inputLine, inputHint,
+                ProblemView.list(vm.inputProblems(), p -> true, i18n), busy, myAddressProblem,
+                listTitle, list, allowAll,
+                ProblemView.list(vm.listProblems(), TrustedSourcesViewModel::showsInline, i18n));
+        page.setId("page-trusted-sources");
+        page.getStyleClass().addAll("choices-page", "trusted-sources-page");
+        return page;
+    }
+
+    private void syncRows(VBox list, Label empty) {
+        List<TrustedSourceRow> rows = vm.rows();
+        while (rowViews.size() > rows.size()) {
+            rowViews.remove(rowViews.size() - 1);
+        }
+        while (rowViews.size() < rows.size()) {
+            rowViews.add(new TrustedSourceRowView(vm, i18n));
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            rowViews.get(i).update(rows.get(i), vm.getEditingIndex() == i);
+        }
+        List<Node> nodes = rows.isEmpty() ? List.of(empty) : rowViews.stream().map(r -> (Node) r.node()).toList();
+        if (!list.getChildren().equals(nodes)) {
+            list.getChildren().setAll(nodes);
+        }
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+}
