@@ -196,12 +196,11 @@ public final class NodeSizeViewModel implements StepViewModel {
             found.add(Problem.error(FIELD, "choices.problem.service-first"));
         } else {
             found.addAll(NodeSizeId.validate(id, service.get()));
+            // optional: the service's default applies while none is chosen
             String chosenPolicy = state.maxmemoryPolicyProperty().get();
-            if (chosenPolicy == null || chosenPolicy.isBlank()) {
-                found.add(Problem.error(POLICY_FIELD, "choices.problem.policy-required"));
-            } else if (!service.get().maxmemoryPolicies().isEmpty()
-                    && !service.get().maxmemoryPolicies().contains(chosenPolicy)) {
-                found.add(Problem.error(POLICY_FIELD, "choices.problem.policy-unknown", chosenPolicy));
+            List<String> offered = service.get().maxmemoryPolicies();
+            if (chosenPolicy != null && !chosenPolicy.isBlank() && !offered.contains(chosenPolicy)) {
+                found.add(Problem.error(POLICY_FIELD, "maxmemoryPolicy.unknown", chosenPolicy, String.join(", ", offered)));
             }
         }
         state.serverProblems().stream()

@@ -27,7 +27,8 @@ public final class ServiceViewModel implements StepViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceViewModel.class);
     static final String FIELD = "serviceId";
     static final String CATALOG_LOADING = "choices.problem.catalog-loading";
-    static final String SERVICE_REQUIRED = "choices.problem.service-required";
+    static final String SERVICE_REQUIRED = "service.required";
+    static final String SERVICE_UNKNOWN = "service.unknown";
 
     private final OrderState state;
     private final ObservableList<ServiceOffering> services = FXCollections.observableArrayList();
@@ -133,7 +134,8 @@ public final class ServiceViewModel implements StepViewModel {
         } else if (id == null || id.isBlank()) {
             found.add(Problem.error(FIELD, SERVICE_REQUIRED));
         } else if (selected.get() == null) {
-            found.add(Problem.error(FIELD, "choices.problem.service-unknown", id));
+            found.add(Problem.error(FIELD, SERVICE_UNKNOWN, id, String.join(", ",
+                    services.stream().map(ServiceOffering::id).toList())));
         }
         state.serverProblems().stream().filter(p -> FIELD.equals(p.field())).forEach(found::add);
         problems.setAll(found);

@@ -106,7 +106,7 @@ final class TrustedSourcesView {
                 inputLabel, inputLine, inputHint,
                 ProblemView.list(vm.inputProblems(), p -> true, i18n), busy, myAddressProblem,
                 listTitle, list, allowAll,
-                ProblemView.list(vm.listProblems(), TrustedSourcesViewModel::showsInline, i18n));
+                ProblemView.list(vm.listProblems(), vm::showsInline, i18n));
         page.setId("page-trusted-sources");
         page.getStyleClass().addAll("choices-page", "trusted-sources-page");
         return page;

@@ -157,8 +157,9 @@ public final class TrustedSourcesViewModel implements StepViewModel {
     }
 
     /** Whether the page shows {@code problem} under the list; "add one" is the empty list's own text. */
-    public static boolean showsInline(Problem problem) {
-        return !REQUIRED.equals(problem.code());
+    public boolean showsInline(Problem problem) {
+        boolean emptyListReason = state.trustedSources().isEmpty() && FIELD.equals(problem.field()) && problem.isError();
+        return !emptyListReason || state.serverProblems().contains(problem);
     }
 
     @Override
@@ -190,7 +191,7 @@ public final class TrustedSourcesViewModel implements StepViewModel {
                 added.add(remember(parsed.get(), null));
             } else {
                 refused.add(piece);
-                reasons.add(Problem.error(FIELD, UNPARSABLE, piece));
+                reasons.add(whyNot(piece));
             }
         }
         if (!added.isEmpty()) {
@@ -259,7 +260,7 @@ public final class TrustedSourcesViewModel implements StepViewModel {
         }
         Optional<NormalizedSource> parsed = parse(pieces.get(0));
         if (parsed.isEmpty()) {
-            editProblems.setAll(Problem.error(FIELD, UNPARSABLE, pieces.get(0)));
+            editProblems.setAll(whyNot(pieces.get(0)));
             return false;
         }
         String description = state.trustedSources().get(index).description();
@@ -329,6 +330,15 @@ public final class TrustedSourcesViewModel implements StepViewModel {
         TrustedSourceCheck single = TrustedSourceRules.check(List.of(new TrustedSource(text, null)), true, Integer.MAX_VALUE);
         return single.entries().stream().findFirst().filter(e -> e.cidr() != null)
                 .map(e -> new NormalizedSource(text, e.cidr(), e.addressCount(), null));
+    }
+
+    /** The model's reason why {@code text} is no address or range, or a general one. */
+    private static Problem whyNot(String text) {
+        TrustedSourceCheck single = TrustedSourceRules.check(List.of(new TrustedSource(text, null)), true, Integer.MAX_VALUE);
+        return single.problems().stream().filter(Problem::isError)
+                .filter(p -> p.field() != null && p.field().endsWith(".cidr"))
+                .findFirst()
+                .orElse(Problem.error(FIELD, UNPARSABLE, text));
     }
 
     private void clearServerProblems() {

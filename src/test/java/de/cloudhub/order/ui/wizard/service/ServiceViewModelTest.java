@@ -46,7 +46,7 @@ class ServiceViewModelTest {
         assertThat(vm.services()).hasSize(2);
         assertThat(vm.getSelected()).isNull();
         assertThat(vm.validProperty().get()).isFalse();
-        assertThat(vm.blockingProblemProperty().get().code()).isEqualTo("choices.problem.service-required");
+        assertThat(vm.blockingProblemProperty().get().code()).isEqualTo("service.required");
     }
 
     @Test
@@ -82,7 +82,7 @@ class ServiceViewModelTest {
         ServiceViewModel vm = new ServiceViewModel(state);
 
         assertThat(vm.validProperty().get()).isFalse();
-        assertThat(vm.blockingProblemProperty().get()).isEqualTo(Problem.error("serviceId", "choices.problem.service-unknown", "gone"));
+        assertThat(vm.blockingProblemProperty().get()).isEqualTo(Problem.error("serviceId", "service.unknown", "gone", "valkey-8, valkey-8-ha"));
     }
 
     @Test
