@@ -7,6 +7,7 @@ import de.cloudhub.order.ui.common.ViewListeners;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
@@ -78,8 +79,9 @@ final class ServiceView {
             VBox content = new VBox(category, name, engine, description, included);
             content.getStyleClass().add("service-card-content");
 
-            ToggleButton card = new ToggleButton();
+            ToggleButton card = new CardToggle();
             card.setGraphic(content);
+            card.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             card.setUserData(service);
             card.setToggleGroup(group);
             card.getStyleClass().add("service-card");
@@ -98,6 +100,23 @@ final class ServiceView {
             if (toggle.isSelected() != selected) {
                 toggle.setSelected(selected);
             }
+        }
+    }
+
+    /**
+     * A toggle whose graphic holds wrapped text. A Labeled's skin asks its graphic for the height at
+     * the width it was given minus padding, which is negative when a parent asks without a width,
+     * and wrapped labels then break after every character; so ask at the card's own width.
+     */
+    private static final class CardToggle extends ToggleButton {
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(width < 0 ? prefWidth(-1) : width);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return super.computeMinHeight(width < 0 ? prefWidth(-1) : width);
         }
     }
 
