@@ -69,7 +69,6 @@ public final class TrustedSourceRules {
             .getIPv4AddressParametersBuilder()
                 .allowLeadingZeros(false)
                 .allowPrefixesBeyondAddressSize(false)
-                .allowPrefixLengthLeadingZeros(false)
                 .allowBinary(false)
                 .getParentBuilder()
             .getIPv6AddressParametersBuilder()
@@ -77,7 +76,6 @@ public final class TrustedSourceRules {
                 .allowBase85(false)
                 .allowBinary(false)
                 .allowPrefixesBeyondAddressSize(false)
-                .allowPrefixLengthLeadingZeros(false)
                 .getParentBuilder()
             .toParams();
 
