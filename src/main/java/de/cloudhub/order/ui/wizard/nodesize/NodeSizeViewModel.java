@@ -3,6 +3,7 @@ package de.cloudhub.order.ui.wizard.nodesize;
 import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.NodeSize;
 import de.cloudhub.order.model.NodeSizeId;
+import de.cloudhub.order.model.OrderValidator;
 import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.model.ServiceOffering;
 import de.cloudhub.order.ui.wizard.OrderState;
@@ -196,12 +197,7 @@ public final class NodeSizeViewModel implements StepViewModel {
             found.add(Problem.error(FIELD, "choices.problem.service-first"));
         } else {
             found.addAll(NodeSizeId.validate(id, service.get()));
-            // optional: the service's default applies while none is chosen
-            String chosenPolicy = state.maxmemoryPolicyProperty().get();
-            List<String> offered = service.get().maxmemoryPolicies();
-            if (chosenPolicy != null && !chosenPolicy.isBlank() && !offered.contains(chosenPolicy)) {
-                found.add(Problem.error(POLICY_FIELD, "maxmemoryPolicy.unknown", chosenPolicy, String.join(", ", offered)));
-            }
+            found.addAll(OrderValidator.validateMaxmemoryPolicy(state.maxmemoryPolicyProperty().get(), service.get()));
         }
         state.serverProblems().stream()
                 .filter(p -> FIELD.equals(p.field()) || POLICY_FIELD.equals(p.field()))

@@ -1,6 +1,7 @@
 package de.cloudhub.order.ui.wizard.service;
 
 import de.cloudhub.order.model.Catalog;
+import de.cloudhub.order.model.OrderValidator;
 import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.model.ServiceOffering;
 import de.cloudhub.order.ui.wizard.OrderState;
@@ -27,8 +28,8 @@ public final class ServiceViewModel implements StepViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceViewModel.class);
     static final String FIELD = "serviceId";
     static final String CATALOG_LOADING = "choices.problem.catalog-loading";
-    static final String SERVICE_REQUIRED = "service.required";
-    static final String SERVICE_UNKNOWN = "service.unknown";
+    static final String SERVICE_REQUIRED = OrderValidator.SERVICE_REQUIRED;
+    static final String SERVICE_UNKNOWN = OrderValidator.SERVICE_UNKNOWN;
 
     private final OrderState state;
     private final ObservableList<ServiceOffering> services = FXCollections.observableArrayList();

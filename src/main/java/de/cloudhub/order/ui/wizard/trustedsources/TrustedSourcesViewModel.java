@@ -47,7 +47,7 @@ public final class TrustedSourcesViewModel implements StepViewModel {
     static final String FIELD = "trustedSources";
     static final String ALLOW_ALL_FIELD = "allowAllAddresses";
     /** Longest description the provider accepts. */
-    public static final int MAX_DESCRIPTION = 64;
+    public static final int MAX_DESCRIPTION = TrustedSourceRules.MAX_DESCRIPTION_LENGTH;
     static final String UNPARSABLE = "choices.problem.trusted-unparsable";
     static final String INPUT_EMPTY = "choices.problem.trusted-input-empty";
     static final String REQUIRED = "choices.problem.trusted-required";
@@ -327,17 +327,15 @@ public final class TrustedSourcesViewModel implements StepViewModel {
 
     /** The model's reading of one typed entry; empty when it is no address or range. */
     private static Optional<NormalizedSource> parse(String text) {
-        TrustedSourceCheck single = TrustedSourceRules.check(List.of(new TrustedSource(text, null)), true, Integer.MAX_VALUE);
-        return single.entries().stream().findFirst().filter(e -> e.cidr() != null)
-                .map(e -> new NormalizedSource(text, e.cidr(), e.addressCount(), null));
+        NormalizedSource entry = TrustedSourceRules.checkOne(text, 0, true, new ArrayList<>());
+        return entry.cidr() == null ? Optional.empty() : Optional.of(entry);
     }
 
     /** The model's reason why {@code text} is no address or range, or a general one. */
     private static Problem whyNot(String text) {
-        TrustedSourceCheck single = TrustedSourceRules.check(List.of(new TrustedSource(text, null)), true, Integer.MAX_VALUE);
-        return single.problems().stream().filter(Problem::isError)
-                .filter(p -> p.field() != null && p.field().endsWith(".cidr"))
-                .findFirst()
+        List<Problem> problems = new ArrayList<>();
+        TrustedSourceRules.checkOne(text, 0, true, problems);
+        return problems.stream().filter(Problem::isError).findFirst()
                 .orElse(Problem.error(FIELD, UNPARSABLE, text));
     }
 
