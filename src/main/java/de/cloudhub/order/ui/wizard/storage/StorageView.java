@@ -83,7 +83,9 @@ final class StorageView {
                 vm.validProperty());
 
         Label gbUnit = new Label(i18n.t("choices.storage.unit"));
-        VBox spinnerBox = new VBox(spinnerLabel, new HBox(6, spinner, gbUnit));
+        HBox spinnerLine = new HBox(spinner, gbUnit);
+        spinnerLine.getStyleClass().add("storage-spinner-line");
+        VBox spinnerBox = new VBox(spinnerLabel, spinnerLine);
         spinnerBox.getStyleClass().add("storage-spinner-box");
         VBox sliderBox = new VBox(sliderLabel, slider);
         sliderBox.getStyleClass().add("storage-slider-box");

@@ -1,0 +1,123 @@
+package de.cloudhub.order.ui.wizard.nodesize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.cloudhub.order.api.ApiClient;
+import de.cloudhub.order.ui.wizard.OrderState;
+import de.cloudhub.order.ui.wizard.WizardPage;
+import de.cloudhub.order.ui.wizard.service.PageHarness;
+import de.cloudhub.order.ui.wizard.service.TestCatalogs;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class NodeSizePageFxTest {
+    private final OrderState state = new OrderState();
+    private final ApiClient api = PageHarness.unreachableApi();
+    private Stage stage;
+    private WizardPage page;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        state.catalogProperty().set(TestCatalogs.single());
+        state.serviceIdProperty().set(TestCatalogs.VALKEY);
+        page = NodeSizePage.create(PageHarness.context(state, api));
+    }
+
+    @AfterEach
+    void tearDown() {
+        api.close();
+    }
+
+    private Node show(FxRobot robot, Locale locale) {
+        Node[] view = new Node[1];
+        robot.interact(() -> {
+            view[0] = PageHarness.show(stage, page, locale);
+            page.viewModel().onEnter();
+        });
+        return view[0];
+    }
+
+    private List<ToggleButton> tiles(FxRobot robot) {
+        return robot.lookup("#node-size-choice .node-size-tile").queryAllAs(ToggleButton.class).stream().toList();
+    }
+
+    @Test
+    void showsThreeSeriesWithEverySize(FxRobot robot) {
+        Node view = show(robot, Locale.ENGLISH);
+
+        assertThat(view.getId()).isEqualTo("page-node-size");
+        assertThat(robot.lookup(".node-size-series").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText)
+                .containsExactly("Basic", "All-purpose", "RAM-optimised");
+        assertThat(tiles(robot)).hasSize(6);
+    }
+
+    @Test
+    void aSizeCanBePickedByKeyboard(FxRobot robot) {
+        show(robot, Locale.ENGLISH);
+        robot.interact(() -> tiles(robot).get(0).requestFocus());
+
+        robot.type(KeyCode.SPACE);
+        assertThat(state.nodeSizeProperty().get()).isEqualTo("b1-2");
+
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.SPACE);
+        assertThat(state.nodeSizeProperty().get()).isEqualTo("b2-4");
+        assertThat(tiles(robot).get(1).isSelected()).isTrue();
+        assertThat(page.viewModel().validProperty().get()).isTrue();
+    }
+
+    @Test
+    void clickingATileChoosesIt(FxRobot robot) {
+        show(robot, Locale.ENGLISH);
+
+        robot.clickOn(tiles(robot).get(5));
+
+        assertThat(state.nodeSizeProperty().get()).isEqualTo("r4-32");
+    }
+
+    @Test
+    void advancedSectionIsCollapsedAndOffersThePolicyWithItsDefault(FxRobot robot) {
+        show(robot, Locale.ENGLISH);
+        TitledPane advanced = robot.lookup("#node-size-advanced").queryAs(TitledPane.class);
+        assertThat(advanced.isExpanded()).isFalse();
+
+        robot.clickOn(advanced.lookup(".title"));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> policy = robot.lookup("#maxmemory-policy").queryAs(ComboBox.class);
+
+        assertThat(advanced.isExpanded()).isTrue();
+        assertThat(policy.getValue()).isEqualTo("volatile-lru");
+        assertThat(policy.getItems()).contains("noeviction", "allkeys-lru");
+
+        robot.interact(() -> policy.getSelectionModel().select("allkeys-lru"));
+        assertThat(state.maxmemoryPolicyProperty().get()).isEqualTo("allkeys-lru");
+    }
+
+    @Test
+    void showsNoRawKeysInEitherLanguage(FxRobot robot) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.GERMAN)) {
+            Node view = show(robot, locale);
+            robot.interact(() -> {
+                state.nodeSizeProperty().set("a2-8");
+                robot.lookup("#node-size-advanced").queryAs(TitledPane.class).setExpanded(true);
+            });
+            robot.interact(() -> PageHarness.screenshot(stage.getScene(), "node-size-" + locale.getLanguage()));
+            assertThat(PageHarness.rawKeys(view)).as(locale.toString()).isEmpty();
+        }
+    }
+}
