@@ -1,0 +1,232 @@
+package de.cloudhub.order.ui.wizard.trustedsources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.cloudhub.order.api.ApiClient;
+import de.cloudhub.order.model.TrustedSource;
+import de.cloudhub.order.ui.wizard.OrderState;
+import de.cloudhub.order.ui.wizard.WizardPage;
+import de.cloudhub.order.ui.wizard.service.PageHarness;
+import de.cloudhub.order.ui.wizard.service.TestCatalogs;
+import java.util.List;
+import java.util.Locale;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class TrustedSourcesPageFxTest {
+    private final OrderState state = new OrderState();
+    private final ApiClient api = PageHarness.unreachableApi();
+    private Stage stage;
+    private WizardPage page;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        state.catalogProperty().set(TestCatalogs.single());
+        state.serviceIdProperty().set(TestCatalogs.VALKEY);
+        page = TrustedSourcesPage.create(PageHarness.context(state, api));
+    }
+
+    @AfterEach
+    void tearDown() {
+        api.close();
+    }
+
+    private Node show(FxRobot robot, Locale locale) {
+        Node[] view = new Node[1];
+        robot.interact(() -> view[0] = PageHarness.show(stage, page, locale));
+        return view[0];
+    }
+
+    private TextField input(FxRobot robot) {
+        return robot.lookup("#trusted-source-input").queryAs(TextField.class);
+    }
+
+    private List<VBox> rows(FxRobot robot) {
+        return robot.lookup("#trusted-source-list .trusted-source-row").queryAllAs(VBox.class).stream().toList();
+    }
+
+    private void enter(FxRobot robot, String text) {
+        robot.clickOn(input(robot));
+        robot.write(text);
+        robot.type(KeyCode.ENTER);
+    }
+
+    private static List<String> problemTexts(Node node) {
+        return node.lookupAll(".problem").stream().filter(Node::isVisible).map(n -> ((Label) n).getText()).toList();
+    }
+
+    @Test
+    void enterAddsTheTypedAddress(FxRobot robot) {
+        Node view = show(robot, Locale.ENGLISH);
+
+        enter(robot, "93.184.216.34");
+
+        assertThat(view.getId()).isEqualTo("page-trusted-sources");
+        assertThat(state.trustedSources()).containsExactly(new TrustedSource("93.184.216.34/32", null));
+        assertThat(rows(robot)).hasSize(1);
+        assertThat(rows(robot).get(0).lookup(".trusted-source-cidr")).extracting(n -> ((Label) n).getText())
+                .isEqualTo("93.184.216.34/32");
+        assertThat(input(robot).getText()).isEmpty();
+        assertThat(page.viewModel().validProperty().get()).isTrue();
+    }
+
+    @Test
+    void theAddButtonAddsToo(FxRobot robot) {
+        show(robot, Locale.ENGLISH);
+        robot.clickOn(input(robot));
+        robot.write("8.8.8.0/24");
+
+        robot.clickOn("#trusted-source-add");
+
+        assertThat(state.trustedSources()).extracting(TrustedSource::cidr).containsExactly("8.8.8.0/24");
+    }
+
+    @Test
+    void pastingSeveralLinesAddsThemAll(FxRobot robot) {
+        show(robot, Locale.ENGLISH);
+        robot.clickOn(input(robot));
+
+        // what TextField.paste() does with the clipboard's text
+        robot.interact(() -> input(robot).replaceSelection("1.1.1.1\n8.8.8.8\r\n2a00:1450:4001::/48\n"));
+        assertThat(input(robot).getText()).isEqualTo("1.1.1.1, 8.8.8.8, 2a00:1450:4001::/48");
+        robot.type(KeyCode.ENTER);
+
+        assertThat(state.trustedSources()).extracting(TrustedSource::cidr)
+                .containsExactly("1.1.1.1/32", "8.8.8.8/32", "2a00:1450:4001::/48");
+        assertThat(rows(robot)).hasSize(3);
+    }
+
+    @Test
+    void garbageIsNotAddedAndExplainedUnderTheField(FxRobot robot) {
+        Node view = show(robot, Locale.ENGLISH);
+
+        enter(robot, "my-server.example");
+
+        assertThat(state.trustedSources()).isEmpty();
+        assertThat(input(robot).getText()).isEqualTo("my-server.example");
+        assertThat(problemTexts(view)).anySatisfy(t -> assertThat(t).contains("my-server.example"));
+    }
+
+    @Test
+    void privateRangeIsListedWithItsErrorInline(FxRobot robot) {
+        show(robot, Locale.ENGLISH);
+
+        enter(robot, "192.168.1.0/24");
+
+        VBox row = rows(robot).get(0);
+        assertThat(row.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("error"));
+        assertThat(problemTexts(row)).singleElement().asString().contains("private");
+        assertThat(page.viewModel().validProperty().get()).isFalse();
+    }
+
+    @Test
+    void hostBitsShowTheTypedFormAndTheNotice(FxRobot robot) {
+        show(robot, Locale.ENGLISH);
+
+        enter(robot, "93.184.216.34/24");
+
+        VBox row = rows(robot).get(0);
+        assertThat(((Label) row.lookup(".trusted-source-cidr")).getText()).isEqualTo("93.184.216.0/24");
+        assertThat(((Label) row.lookup(".trusted-source-typed")).getText()).contains("93.184.216.34/24");
+        assertThat(((Label) row.lookup(".trusted-source-count")).getText()).isEqualTo("256 addresses");
+        assertThat(problemTexts(row)).hasSize(1);
+    }
+
+    @Test
+    void removeTakesTheEntryOut(FxRobot robot) {
+        show(robot, Locale.ENGLISH);
+        enter(robot, "1.1.1.1, 8.8.8.8");
+
+        robot.clickOn(rows(robot).get(0).lookup(".trusted-source-remove"));
+
+        assertThat(state.trustedSources()).extracting(TrustedSource::cidr).containsExactly("8.8.8.8/32");
+        assertThat(rows(robot)).hasSize(1);
+    }
+
+    @Test
+    void editChangesTheAddressAndEnterSavesIt(FxRobot robot) {
+        show(robot, Locale.ENGLISH);
+        enter(robot, "1.1.1.1");
+
+        robot.clickOn(rows(robot).get(0).lookup(".trusted-source-edit"));
+        TextField editor = (TextField) rows(robot).get(0).lookup(".trusted-source-edit-field");
+        assertThat(editor.getText()).isEqualTo("1.1.1.1");
+        robot.interact(editor::selectAll);
+        robot.write("9.9.9.9");
+        robot.type(KeyCode.ENTER);
+
+        assertThat(state.trustedSources()).extracting(TrustedSource::cidr).containsExactly("9.9.9.9/32");
+        assertThat(rows(robot).get(0).lookup(".trusted-source-edit-field").getParent().isVisible()).isFalse();
+    }
+
+    @Test
+    void descriptionIsStoredWhenTheFocusLeaves(FxRobot robot) {
+        show(robot, Locale.ENGLISH);
+        enter(robot, "1.1.1.1");
+
+        robot.clickOn(rows(robot).get(0).lookup(".trusted-source-description"));
+        robot.write("office");
+        robot.clickOn(input(robot));
+
+        assertThat(state.trustedSources()).containsExactly(new TrustedSource("1.1.1.1/32", "office"));
+    }
+
+    @Test
+    void allAddressesNeedTheConfirmationShownOnlyForThem(FxRobot robot) {
+        show(robot, Locale.ENGLISH);
+        CheckBox confirm = robot.lookup("#allow-all-addresses").queryAs(CheckBox.class);
+        assertThat(confirm.isVisible()).isFalse();
+
+        enter(robot, "0.0.0.0/0");
+
+        assertThat(confirm.isVisible()).isTrue();
+        assertThat(page.viewModel().validProperty().get()).isFalse();
+        robot.clickOn(confirm);
+        assertThat(state.allowAllAddressesProperty().get()).isTrue();
+        assertThat(page.viewModel().validProperty().get()).isTrue();
+
+        robot.clickOn(rows(robot).get(0).lookup(".trusted-source-remove"));
+        assertThat(confirm.isVisible()).isFalse();
+        assertThat(state.allowAllAddressesProperty().get()).isFalse();
+    }
+
+    @Test
+    void failingAddMyAddressShowsAMessageAndFreesTheButton(FxRobot robot) {
+        Node view = show(robot, Locale.ENGLISH);
+
+        robot.clickOn("#add-my-address");
+
+        assertThat(robot.lookup("#add-my-address").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(problemTexts(view)).isNotEmpty();
+        assertThat(state.trustedSources()).isEmpty();
+    }
+
+    @Test
+    void showsNoRawKeysInEitherLanguage(FxRobot robot) {
+        robot.interact(() -> state.trustedSources().setAll(new TrustedSource("93.184.216.0/24", "office"),
+                new TrustedSource("192.168.0.0/16", null), new TrustedSource("2a00:1450:4001::/48", "backend"),
+                new TrustedSource("93.184.216.7/32", null)));
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.GERMAN)) {
+            Node view = show(robot, locale);
+            enter(robot, "not an address");
+            robot.interact(() -> PageHarness.screenshot(stage.getScene(), "trusted-sources-" + locale.getLanguage()));
+            assertThat(PageHarness.rawKeys(view)).as(locale.toString()).isEmpty();
+            robot.interact(() -> input(robot).clear());
+        }
+    }
+}
