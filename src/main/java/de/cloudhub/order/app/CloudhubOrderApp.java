@@ -42,17 +42,17 @@ public final class CloudhubOrderApp extends Application {
     public void init() {
         AppOptions.ParseResult parsed = AppOptions.parse(getParameters().getRaw(), System.getenv());
         if (!parsed.ok()) {
-            Launcher.reportUsageError(parsed.error(), System.err);
+            Launcher.reportUsageError(parsed.error());
             System.exit(Launcher.EXIT_USAGE);
         }
         AppOptions options = parsed.options();
         if (options.help()) {
-            Launcher.printUsage(System.out);
+            Launcher.printUsage();
             System.exit(Launcher.EXIT_OK);
         }
         if (options.sandboxServer()) {
             Launcher.reportUsageError("--sandbox-server runs without a window: use java -jar target/cloudhub-order.jar "
-                    + "--sandbox-server --port N", System.err);
+                    + "--sandbox-server --port N");
             System.exit(Launcher.EXIT_USAGE);
         }
         context = new AppContext(options);

@@ -56,8 +56,13 @@ public final class Launcher {
         err.println("cloudhub-order: " + error);
     }
 
-    static void printUsage(PrintStream out) {
-        out.println(AppOptions.usage());
+    /** The same on the process's standard error, for the Application started by {@code mvn javafx:run}. */
+    static void reportUsageError(String error) {
+        reportUsageError(error, System.err);
+    }
+
+    static void printUsage() {
+        System.out.println(AppOptions.usage());
     }
 
     /** Serves the sandbox API until {@code stop} opens or the JVM ends (a shutdown hook closes it). */
