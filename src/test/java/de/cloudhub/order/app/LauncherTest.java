@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class LauncherTest {
@@ -59,5 +61,24 @@ class LauncherTest {
         assertThat(windows).hasSize(1);
         assertThat(windows.get(0)).containsExactly("--sandbox", "--locale", "en");
         assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void sandboxServerPrintsItsAddressAndServesUntilStopped() throws Exception {
+        CountDownLatch stop = new CountDownLatch(1);
+        AtomicInteger code = new AtomicInteger(-1);
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Thread server = new Thread(() -> code.set(Launcher.runSandboxServer(0, print, print, stop)));
+        server.start();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!out.toString(StandardCharsets.UTF_8).contains("Sandbox API on") && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        String line = out.toString(StandardCharsets.UTF_8).strip();
+        stop.countDown();
+        server.join(10_000);
+
+        assertThat(line).matches("Sandbox API on http://127\\.0\\.0\\.1:\\d+/api/v1");
+        assertThat(code.get()).isZero();
     }
 }
