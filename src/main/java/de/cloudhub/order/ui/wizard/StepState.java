@@ -3,7 +3,7 @@ package de.cloudhub.order.ui.wizard;
 /** How the step indicator shows a step. */
 public enum StepState {
     /** Not reached yet. */
-    TODO,
+    NOT_REACHED,
     /** The page shown now. */
     CURRENT,
     /** Reached and its input is valid. */

@@ -243,7 +243,7 @@ public final class WizardShell {
             step.pseudoClassStateChanged(SELECTED, s == StepState.CURRENT);
             step.pseudoClassStateChanged(COMPLETED, s == StepState.COMPLETED);
             step.pseudoClassStateChanged(ERROR, s == StepState.PROBLEM);
-            step.setDisable(s == StepState.TODO);
+            step.setDisable(s == StepState.NOT_REACHED);
             step.setAccessibleText(i18n.t("wizard.step.accessible", i + 1, pages.size(),
                     i18n.t(pages.get(i).id().titleKey()), i18n.t("wizard.step.state." + stateKey(s))));
         }
@@ -261,7 +261,7 @@ public final class WizardShell {
 
     private static String stateKey(StepState state) {
         return switch (state) {
-            case TODO -> "todo";
+            case NOT_REACHED -> "todo";
             case CURRENT -> "current";
             case COMPLETED -> "completed";
             case PROBLEM -> "problem";

@@ -51,7 +51,7 @@ public final class WizardShellViewModel implements WizardNavigator {
         for (WizardPage page : this.pages) {
             page.viewModel().validProperty().addListener(refresh);
             page.viewModel().blockingProblemProperty().addListener(refresh);
-            stepStates.add(StepState.TODO);
+            stepStates.add(StepState.NOT_REACHED);
         }
     }
 
@@ -196,7 +196,7 @@ public final class WizardShellViewModel implements WizardNavigator {
             return StepState.CURRENT;
         }
         if (index > reachedIndex.get()) {
-            return StepState.TODO;
+            return StepState.NOT_REACHED;
         }
         return pages.get(index).viewModel().validProperty().get() ? StepState.COMPLETED : StepState.PROBLEM;
     }
