@@ -53,7 +53,10 @@ final class TrustedSourceRowView {
         description.setPromptText(i18n.t("choices.trusted.description.prompt"));
         description.setTextFormatter(new TextFormatter<String>(change ->
                 change.getControlNewText().length() <= TrustedSourcesViewModel.MAX_DESCRIPTION ? change : null));
-        description.setOnAction(e -> commitDescription());
+        description.setOnAction(e -> {
+            commitDescription();
+            e.consume();
+        });
         description.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 commitDescription();
@@ -79,7 +82,12 @@ final class TrustedSourceRowView {
         display.getStyleClass().add("trusted-source-line");
 
         editField.getStyleClass().add("trusted-source-edit-field");
-        editField.setOnAction(e -> vm.commitEdit());
+        editField.setOnAction(e -> {
+            if (vm.commitEdit()) {
+                edit.requestFocus();
+            }
+            e.consume();
+        });
         editField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 vm.cancelEdit();

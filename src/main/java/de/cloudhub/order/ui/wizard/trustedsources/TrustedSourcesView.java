@@ -50,7 +50,11 @@ final class TrustedSourcesView {
             }
             return change;
         }));
-        input.setOnAction(e -> vm.add());
+        input.setOnAction(e -> {
+            vm.add();
+            // Enter here adds; it must not also reach the wizard's Enter = Next
+            e.consume();
+        });
         HBox.setHgrow(input, Priority.ALWAYS);
         Label inputLabel = new Label(i18n.t("choices.trusted.input.label"));
         inputLabel.setLabelFor(input);

@@ -3,6 +3,7 @@ package de.cloudhub.order.ui.wizard.nodesize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.api.ApiClient;
+import de.cloudhub.order.ui.testing.RawKeyScanner;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.WizardPage;
 import de.cloudhub.order.ui.wizard.service.PageHarness;
@@ -117,7 +118,7 @@ class NodeSizePageFxTest {
                 robot.lookup("#node-size-advanced").queryAs(TitledPane.class).setExpanded(true);
             });
             robot.interact(() -> PageHarness.screenshot(stage.getScene(), "node-size-" + locale.getLanguage()));
-            assertThat(PageHarness.rawKeys(view)).as(locale.toString()).isEmpty();
+            assertThat(RawKeyScanner.findRawKeys(view)).as(locale.toString()).isEmpty();
         }
     }
 }

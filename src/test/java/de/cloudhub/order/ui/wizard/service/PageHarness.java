@@ -18,19 +18,12 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.control.TitledPane;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -38,13 +31,11 @@ import javax.imageio.ImageIO;
 
 /** Hosts one page's view alone in a stage with the app's theme and stylesheet, for the choices pages' UI tests. */
 public final class PageHarness {
-    private static final Pattern RAW_KEY = Pattern.compile("![a-zA-Z][\\w.\\-\\[\\]]*!");
-
     private PageHarness() {
     }
 
     public static ApiConfig config(URI base) {
-        return new ApiConfig(base, "test-token", Duration.ofSeconds(2), Duration.ofSeconds(5), 1,
+        return new ApiConfig(base, "demo-customer", Duration.ofSeconds(2), Duration.ofSeconds(5), 1,
                 Duration.ofMillis(10), "CloudhubOrder/test");
     }
 
@@ -82,39 +73,6 @@ public final class PageHarness {
         stage.setScene(scene);
         stage.show();
         return view;
-    }
-
-    /** Every visible text below {@code root} that shows a raw i18n key. */
-    public static List<String> rawKeys(Node root) {
-        List<String> found = new ArrayList<>();
-        collect(root, found);
-        return found;
-    }
-
-    private static void collect(Node node, List<String> found) {
-        if (!node.isVisible()) {
-            return;
-        }
-        List<String> texts = new ArrayList<>();
-        if (node instanceof Labeled labeled) {
-            texts.add(labeled.getText());
-        }
-        if (node instanceof TextInputControl input) {
-            texts.add(input.getText());
-            texts.add(input.getPromptText());
-        }
-        texts.add(node.getAccessibleText());
-        for (String text : texts) {
-            if (text != null && RAW_KEY.matcher(text).find()) {
-                found.add(node.getClass().getSimpleName() + "#" + node.getId() + ": " + text);
-            }
-        }
-        if (node instanceof TitledPane pane && pane.getContent() != null) {
-            collect(pane.getContent(), found);
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collect(child, found));
-        }
     }
 
     /** Writes the scene as PNG when {@code -Dscreenshots.dir} is set (call on the FX thread). */

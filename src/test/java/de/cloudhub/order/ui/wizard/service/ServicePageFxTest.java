@@ -3,6 +3,7 @@ package de.cloudhub.order.ui.wizard.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.api.ApiClient;
+import de.cloudhub.order.ui.testing.RawKeyScanner;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.WizardPage;
 import java.util.List;
@@ -110,7 +111,7 @@ class ServicePageFxTest {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.GERMAN)) {
             Node view = show(robot, locale);
             robot.interact(() -> PageHarness.screenshot(stage.getScene(), "service-" + locale.getLanguage()));
-            assertThat(PageHarness.rawKeys(view)).as(locale.toString()).isEmpty();
+            assertThat(RawKeyScanner.findRawKeys(view)).as(locale.toString()).isEmpty();
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

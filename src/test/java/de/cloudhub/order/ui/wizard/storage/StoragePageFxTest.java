@@ -3,6 +3,7 @@ package de.cloudhub.order.ui.wizard.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.api.ApiClient;
+import de.cloudhub.order.ui.testing.RawKeyScanner;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.WizardPage;
 import de.cloudhub.order.ui.wizard.service.PageHarness;
@@ -161,7 +162,7 @@ class StoragePageFxTest {
             typeInSpinner(robot, "120");
             robot.interact(() -> PageHarness.screenshot(stage.getScene(), "storage-" + locale.getLanguage()));
             assertThat(robot.lookup(".storage-price").queryLabeled().getText()).contains("12");
-            assertThat(PageHarness.rawKeys(view)).as(locale.toString()).isEmpty();
+            assertThat(RawKeyScanner.findRawKeys(view)).as(locale.toString()).isEmpty();
         }
     }
 }

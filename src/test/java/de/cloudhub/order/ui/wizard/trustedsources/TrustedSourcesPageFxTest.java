@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.model.TrustedSource;
+import de.cloudhub.order.sandbox.SandboxServer;
+import de.cloudhub.order.ui.common.FxTaskRunner;
+import de.cloudhub.order.ui.testing.WaitFor;
+import de.cloudhub.order.ui.testing.RawKeyScanner;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.WizardPage;
 import de.cloudhub.order.ui.wizard.service.PageHarness;
 import de.cloudhub.order.ui.wizard.service.TestCatalogs;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -17,6 +24,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -60,9 +68,10 @@ class TrustedSourcesPageFxTest {
         return robot.lookup("#trusted-source-list .trusted-source-row").queryAllAs(VBox.class).stream().toList();
     }
 
+    /** Puts {@code text} into the input and presses Enter (typing key by key is tested once, it is slow). */
     private void enter(FxRobot robot, String text) {
         robot.clickOn(input(robot));
-        robot.write(text);
+        robot.interact(() -> input(robot).setText(text));
         robot.type(KeyCode.ENTER);
     }
 
@@ -74,7 +83,9 @@ class TrustedSourcesPageFxTest {
     void enterAddsTheTypedAddress(FxRobot robot) {
         Node view = show(robot, Locale.ENGLISH);
 
-        enter(robot, "93.184.216.34");
+        robot.clickOn(input(robot));
+        robot.write("93.184.216.34");
+        robot.type(KeyCode.ENTER);
 
         assertThat(view.getId()).isEqualTo("page-trusted-sources");
         assertThat(state.trustedSources()).containsExactly(new TrustedSource("93.184.216.34/32", null));
@@ -83,6 +94,22 @@ class TrustedSourcesPageFxTest {
                 .isEqualTo("93.184.216.34/32");
         assertThat(input(robot).getText()).isEmpty();
         assertThat(page.viewModel().validProperty().get()).isTrue();
+    }
+
+    @Test
+    void enterInTheInputDoesNotReachTheWizardsEnterForNext(FxRobot robot) {
+        show(robot, Locale.ENGLISH);
+        List<KeyEvent> reachedRoot = new java.util.ArrayList<>();
+        robot.interact(() -> stage.getScene().getRoot().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                reachedRoot.add(e);
+            }
+        }));
+
+        enter(robot, "1.1.1.1");
+
+        assertThat(state.trustedSources()).hasSize(1);
+        assertThat(reachedRoot).isEmpty();
     }
 
     @Test
@@ -217,6 +244,24 @@ class TrustedSourcesPageFxTest {
     }
 
     @Test
+    void addMyAddressAsksTheSandboxInTheBackgroundAndAddsIt(FxRobot robot) {
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try (SandboxServer sandbox = SandboxServer.start(0);
+             ApiClient client = new ApiClient(PageHarness.config(sandbox.baseUri()))) {
+            page = TrustedSourcesPage.create(PageHarness.context(state, client, new FxTaskRunner(background)));
+            show(robot, Locale.ENGLISH);
+
+            robot.clickOn("#add-my-address");
+
+            WaitFor.fx(Duration.ofSeconds(10), "the address to be added", () -> !state.trustedSources().isEmpty());
+            assertThat(state.trustedSources()).containsExactly(new TrustedSource("81.173.12.34/32", "My address"));
+            assertThat(robot.lookup("#add-my-address").queryAs(Button.class).isDisabled()).isFalse();
+        } finally {
+            background.shutdownNow();
+        }
+    }
+
+    @Test
     void showsNoRawKeysInEitherLanguage(FxRobot robot) {
         robot.interact(() -> state.trustedSources().setAll(new TrustedSource("93.184.216.0/24", "office"),
                 new TrustedSource("192.168.0.0/16", null), new TrustedSource("2a00:1450:4001::/48", "backend"),
@@ -225,7 +270,7 @@ class TrustedSourcesPageFxTest {
             Node view = show(robot, locale);
             enter(robot, "not an address");
             robot.interact(() -> PageHarness.screenshot(stage.getScene(), "trusted-sources-" + locale.getLanguage()));
-            assertThat(PageHarness.rawKeys(view)).as(locale.toString()).isEmpty();
+            assertThat(RawKeyScanner.findRawKeys(view)).as(locale.toString()).isEmpty();
             robot.interact(() -> input(robot).clear());
         }
     }
