@@ -98,9 +98,16 @@ final class TrustedSourceRowView {
         HBox.setHgrow(editField, Priority.ALWAYS);
         save.setText(i18n.t("choices.trusted.save"));
         save.getStyleClass().add("accent");
-        save.setOnAction(e -> vm.commitEdit());
+        save.setOnAction(e -> {
+            if (vm.commitEdit()) {
+                edit.requestFocus();
+            }
+        });
         cancel.setText(i18n.t("choices.trusted.cancel"));
-        cancel.setOnAction(e -> vm.cancelEdit());
+        cancel.setOnAction(e -> {
+            vm.cancelEdit();
+            edit.requestFocus();
+        });
         editor = new HBox(editField, save, cancel);
         editor.getStyleClass().add("trusted-source-line");
 

@@ -95,8 +95,15 @@ final class TrustedSourcesView {
         list.setAccessibleText(i18n.t("choices.trusted.list.title"));
         Label empty = wrapped(i18n.t("choices.trusted.list.empty"));
         empty.getStyleClass().addAll("trusted-source-empty", "text-muted");
-        ViewListeners.onChange(list, () -> syncRows(list, empty),
-                vm.rows(), vm.editingIndexProperty(), vm.editProblems());
+        ViewListeners.onChange(list, () -> {
+            boolean focusInList = isInside(list.getScene() == null ? null : list.getScene().getFocusOwner(), list);
+            syncRows(list, empty);
+            Node focus = list.getScene() == null ? null : list.getScene().getFocusOwner();
+            if (focusInList && (focus == null || focus.getScene() == null || !focus.isVisible())) {
+                // the focused entry went away (removed): go on typing where entries are added
+                input.requestFocus();
+            }
+        }, vm.rows(), vm.editingIndexProperty(), vm.editProblems());
 
         CheckBox allowAll = new CheckBox(i18n.t("choices.trusted.allow-all"));
         allowAll.setId("allow-all-addresses");
@@ -131,6 +138,15 @@ final class TrustedSourcesView {
         if (!list.getChildren().equals(nodes)) {
             list.getChildren().setAll(nodes);
         }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Label wrapped(String text) {

@@ -115,9 +115,11 @@ class NodeSizePageFxTest {
             Node view = show(robot, locale);
             robot.interact(() -> {
                 state.nodeSizeProperty().set("a2-8");
-                robot.lookup("#node-size-advanced").queryAs(TitledPane.class).setExpanded(true);
+                TitledPane advanced = robot.lookup("#node-size-advanced").queryAs(TitledPane.class);
+                advanced.setAnimated(false);
+                advanced.setExpanded(true);
             });
-            robot.interact(() -> PageHarness.screenshot(stage.getScene(), "node-size-" + locale.getLanguage()));
+            robot.interact(() -> PageHarness.screenshot(view, "node-size-" + locale.getLanguage()));
             assertThat(RawKeyScanner.findRawKeys(view)).as(locale.toString()).isEmpty();
         }
     }

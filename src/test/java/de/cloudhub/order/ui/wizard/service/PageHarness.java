@@ -75,13 +75,13 @@ public final class PageHarness {
         return view;
     }
 
-    /** Writes the scene as PNG when {@code -Dscreenshots.dir} is set (call on the FX thread). */
-    public static void screenshot(Scene scene, String name) {
+    /** Writes the whole page (also what lies below the fold) as PNG when {@code -Dscreenshots.dir} is set (FX thread). */
+    public static void screenshot(Node page, String name) {
         String dir = System.getProperty("screenshots.dir");
         if (dir == null) {
             return;
         }
-        WritableImage image = scene.snapshot(null);
+        WritableImage image = page.snapshot(null, null);
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);

@@ -110,7 +110,7 @@ class ServicePageFxTest {
         state.catalogProperty().set(TestCatalogs.two());
         for (Locale locale : List.of(Locale.ENGLISH, Locale.GERMAN)) {
             Node view = show(robot, locale);
-            robot.interact(() -> PageHarness.screenshot(stage.getScene(), "service-" + locale.getLanguage()));
+            robot.interact(() -> PageHarness.screenshot(view, "service-" + locale.getLanguage()));
             assertThat(RawKeyScanner.findRawKeys(view)).as(locale.toString()).isEmpty();
         }
         WaitForAsyncUtils.waitForFxEvents();

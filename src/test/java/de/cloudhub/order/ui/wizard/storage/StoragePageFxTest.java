@@ -143,6 +143,17 @@ class StoragePageFxTest {
     }
 
     @Test
+    void aLanguageSwitchKeepsTextThatIsNoNumberAndItsProblem(FxRobot robot) {
+        show(robot, Locale.ENGLISH);
+        typeInSpinner(robot, "lots");
+
+        show(robot, Locale.GERMAN);
+
+        assertThat(spinner(robot).getEditor().getText()).isEqualTo("lots");
+        assertThat(problemTexts(robot)).singleElement().asString().contains("lots", "keine Zahl");
+    }
+
+    @Test
     void typedTextIsTakenWhenTheFocusLeaves(FxRobot robot) {
         show(robot, Locale.ENGLISH);
         robot.doubleClickOn(spinner(robot).getEditor());
@@ -160,7 +171,7 @@ class StoragePageFxTest {
             Node view = show(robot, locale);
             robot.interact(() -> page.viewModel());
             typeInSpinner(robot, "120");
-            robot.interact(() -> PageHarness.screenshot(stage.getScene(), "storage-" + locale.getLanguage()));
+            robot.interact(() -> PageHarness.screenshot(view, "storage-" + locale.getLanguage()));
             assertThat(robot.lookup(".storage-price").queryLabeled().getText()).contains("12");
             assertThat(RawKeyScanner.findRawKeys(view)).as(locale.toString()).isEmpty();
         }

@@ -186,6 +186,30 @@ class TrustedSourcesPageFxTest {
     }
 
     @Test
+    void removingTheLastEntryByKeyboardPutsTheFocusBackIntoTheInput(FxRobot robot) {
+        show(robot, Locale.ENGLISH);
+        enter(robot, "1.1.1.1");
+        robot.interact(() -> rows(robot).get(0).lookup(".trusted-source-remove").requestFocus());
+
+        robot.type(KeyCode.SPACE);
+
+        assertThat(state.trustedSources()).isEmpty();
+        assertThat(input(robot).isFocused()).isTrue();
+    }
+
+    @Test
+    void aLanguageSwitchRebuildsTheViewWithInputAndEntriesKept(FxRobot robot) {
+        show(robot, Locale.ENGLISH);
+        enter(robot, "1.1.1.1, nonsense");
+
+        Node german = show(robot, Locale.GERMAN);
+
+        assertThat(input(robot).getText()).isEqualTo("nonsense");
+        assertThat(rows(robot)).hasSize(1);
+        assertThat(problemTexts(german)).anySatisfy(t -> assertThat(t).contains("nonsense"));
+    }
+
+    @Test
     void editChangesTheAddressAndEnterSavesIt(FxRobot robot) {
         show(robot, Locale.ENGLISH);
         enter(robot, "1.1.1.1");
@@ -263,13 +287,14 @@ class TrustedSourcesPageFxTest {
 
     @Test
     void showsNoRawKeysInEitherLanguage(FxRobot robot) {
-        robot.interact(() -> state.trustedSources().setAll(new TrustedSource("93.184.216.0/24", "office"),
+        robot.interact(() -> state.trustedSources().setAll(new TrustedSource("0.0.0.0/0", null),
+                new TrustedSource("93.184.216.0/24", "office"),
                 new TrustedSource("192.168.0.0/16", null), new TrustedSource("2a00:1450:4001::/48", "backend"),
                 new TrustedSource("93.184.216.7/32", null)));
         for (Locale locale : List.of(Locale.ENGLISH, Locale.GERMAN)) {
             Node view = show(robot, locale);
             enter(robot, "not an address");
-            robot.interact(() -> PageHarness.screenshot(stage.getScene(), "trusted-sources-" + locale.getLanguage()));
+            robot.interact(() -> PageHarness.screenshot(view, "trusted-sources-" + locale.getLanguage()));
             assertThat(RawKeyScanner.findRawKeys(view)).as(locale.toString()).isEmpty();
             robot.interact(() -> input(robot).clear());
         }
