@@ -81,6 +81,7 @@ public final class OrderSubmission {
     public OrderSubmission(PageContext ctx) {
         this.ctx = Objects.requireNonNull(ctx);
         this.state = Objects.requireNonNull(ctx.state());
+        ServerProblems.clearOnAnyEdit(state);
         OrderStateChanges.observe(state, () -> {
             if (phase.get() == Phase.PLACED) {
                 phase.set(Phase.IDLE);

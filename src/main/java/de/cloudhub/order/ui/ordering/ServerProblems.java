@@ -38,6 +38,34 @@ public final class ServerProblems {
         field.addListener((o, was, now) -> clear(state, prefixes));
     }
 
+    /**
+     * Installs the clearing for every field of the order, whichever page edits it: a server problem
+     * goes away as soon as the user changes what it is about.
+     */
+    public static void clearOnAnyEdit(OrderState s) {
+        clearWhenEdited(s, s.serviceIdProperty(), "serviceId");
+        clearWhenEdited(s, s.nodeSizeProperty(), "nodeSize");
+        clearWhenEdited(s, s.maxmemoryPolicyProperty(), "maxmemoryPolicy");
+        clearWhenEdited(s, s.storageGbProperty(), "storageGb");
+        s.trustedSources().addListener((javafx.collections.ListChangeListener<Object>) c -> clear(s, "trustedSources"));
+        clearWhenEdited(s, s.allowAllAddressesProperty(), "allowAllAddresses", "trustedSources");
+        clearWhenEdited(s, s.regionProperty(), "region");
+        clearWhenEdited(s, s.customerIdProperty(), "customerId", "billing");
+        clearWhenEdited(s, s.billingModeProperty(), "billing");
+        clearWhenEdited(s, s.billingProfileIdProperty(), "billing.profileId");
+        String p = "billing.newProfile.";
+        clearWhenEdited(s, s.companyProperty(), p + "company");
+        clearWhenEdited(s, s.streetProperty(), p + "street");
+        clearWhenEdited(s, s.postalCodeProperty(), p + "postalCode");
+        clearWhenEdited(s, s.cityProperty(), p + "city");
+        clearWhenEdited(s, s.countryProperty(), p + "country", p + "vatId", p + "postalCode");
+        clearWhenEdited(s, s.emailProperty(), p + "email");
+        clearWhenEdited(s, s.contactNameProperty(), p + "contactName");
+        clearWhenEdited(s, s.vatIdProperty(), p + "vatId");
+        clearWhenEdited(s, s.referenceProperty(), "reference");
+        clearWhenEdited(s, s.termsAcceptedProperty(), "terms");
+    }
+
     public static void clear(OrderState state, String... prefixes) {
         state.serverProblems().removeIf(p -> {
             for (String prefix : prefixes) {
