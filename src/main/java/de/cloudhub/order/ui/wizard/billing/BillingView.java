@@ -38,14 +38,14 @@ final class BillingView {
 
     static Node build(BillingViewModel vm, I18n i18n) {
         Label title = new Label(i18n.t("checkout.billing.title"));
-        title.getStyleClass().add("page-title");
+        title.getStyleClass().addAll("checkout-title", "title-3");
         Label intro = new Label(i18n.t("checkout.billing.intro"));
-        intro.getStyleClass().add("page-intro");
+        intro.getStyleClass().addAll("checkout-intro", "text-muted");
         intro.setWrapText(true);
 
         VBox root = new VBox();
         root.setId("page-billing");
-        root.getStyleClass().addAll("wizard-page", "checkout-page");
+        root.getStyleClass().addAll("checkout-page");
 
         Node customer = customerSection(vm, i18n, root);
 

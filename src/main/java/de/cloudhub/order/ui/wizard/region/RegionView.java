@@ -23,9 +23,9 @@ final class RegionView {
 
     static Node build(RegionViewModel vm, I18n i18n) {
         Label title = new Label(i18n.t("checkout.region.title"));
-        title.getStyleClass().add("page-title");
+        title.getStyleClass().addAll("checkout-title", "title-3");
         Label intro = new Label(i18n.t("checkout.region.intro"));
-        intro.getStyleClass().add("page-intro");
+        intro.getStyleClass().addAll("checkout-intro", "text-muted");
         intro.setWrapText(true);
 
         FlowPane cards = new FlowPane();
@@ -44,7 +44,7 @@ final class RegionView {
 
         VBox root = new VBox(title, intro, cards, docs, problem);
         root.setId("page-region");
-        root.getStyleClass().addAll("wizard-page", "checkout-page");
+        root.getStyleClass().addAll("checkout-page");
 
         ViewBindings.onChange(root, () -> {
             cards.getChildren().setAll(vm.regions().stream().map(r -> card(vm, r, i18n)).toList());

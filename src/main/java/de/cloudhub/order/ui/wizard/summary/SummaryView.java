@@ -44,12 +44,12 @@ final class SummaryView {
     static Node build(SummaryViewModel vm, I18n i18n) {
         BorderPane root = new BorderPane();
         root.setId("page-summary");
-        root.getStyleClass().addAll("wizard-page", "checkout-page", "summary-page");
+        root.getStyleClass().addAll("checkout-page", "summary-page");
 
         Label title = new Label(i18n.t("checkout.summary.title"));
-        title.getStyleClass().add("page-title");
+        title.getStyleClass().addAll("checkout-title", "title-3");
         Label intro = new Label(i18n.t("checkout.summary.intro"));
-        intro.getStyleClass().add("page-intro");
+        intro.getStyleClass().addAll("checkout-intro", "text-muted");
         intro.setWrapText(true);
 
         GridPane table = new GridPane();
