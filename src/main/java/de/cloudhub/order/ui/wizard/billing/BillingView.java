@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
@@ -44,7 +45,6 @@ final class BillingView {
         intro.setWrapText(true);
 
         VBox root = new VBox();
-        root.setId("page-billing");
         root.getStyleClass().addAll("checkout-page");
 
         Node customer = customerSection(vm, i18n, root);
@@ -86,7 +86,11 @@ final class BillingView {
         reference.setMaxWidth(420);
 
         root.getChildren().addAll(title, intro, customer, modes, existingSection, newSection, referenceBox);
-        return root;
+        ScrollPane page = new ScrollPane(root);
+        page.setId("page-billing");
+        page.setFitToWidth(true);
+        page.getStyleClass().add("edge-to-edge");
+        return page;
     }
 
     private static Node customerSection(BillingViewModel vm, I18n i18n, Node root) {
@@ -117,7 +121,7 @@ final class BillingView {
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) {
+            if (now != null && !now.equals(vm.selectedCustomerProperty().get())) {
                 vm.selectCustomer(now);
             }
         });
@@ -130,6 +134,7 @@ final class BillingView {
                 default -> vm.customers().isEmpty() && st == LoadState.LOADED ? i18n.t("checkout.billing.customer.none") : "";
             });
             status.pseudoClassStateChanged(ERROR, st == LoadState.FAILED);
+            show(status, !status.getText().isEmpty());
         });
         Label chosen = new Label();
         chosen.setId("customer-selected");
@@ -157,7 +162,7 @@ final class BillingView {
         list.setAccessibleText(i18n.t("checkout.billing.existing"));
         list.setCellFactory(v -> new ProfileCell(i18n));
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) {
+            if (now != null && !now.equals(vm.selectedProfileProperty().get())) {
                 vm.selectProfile(now);
             }
         });
@@ -188,6 +193,7 @@ final class BillingView {
             status.pseudoClassStateChanged(ERROR, st == LoadState.FAILED);
             show(retry, st == LoadState.FAILED);
             show(statusRow, !status.getText().isEmpty() || st == LoadState.FAILED);
+            show(list, !vm.profiles().isEmpty());
         }, vm.profilesLoadProperty(), vm.profiles(), vm.customerIdProperty());
         Label problem = problemLabel("billing-profile-problem");
         bindProblem(root, vm.problemProperty(BillingViewModel.FIELD_PROFILE_ID), list, problem, i18n);
@@ -213,6 +219,7 @@ final class BillingView {
             label.getStyleClass().add("form-label");
             Label problem = problemLabel(idOf(field) + "-problem");
             bindProblem(root, vm.problemProperty(BillingViewModel.PROFILE_PREFIX + field), input, problem, i18n);
+            GridPane.setValignment(label, javafx.geometry.VPos.TOP);
             grid.add(label, 0, row);
             grid.add(new VBox(input, problem), 1, row);
             row++;

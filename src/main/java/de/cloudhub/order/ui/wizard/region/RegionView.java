@@ -70,16 +70,24 @@ final class RegionView {
     }
 
     private static Node card(RegionViewModel vm, Region region, I18n i18n) {
-        Label name = new Label(region.name().in(i18n.locale()));
-        name.getStyleClass().add("card-title");
+        String name = region.name().in(i18n.locale());
         Label id = new Label(region.id());
-        id.getStyleClass().add("card-subtitle");
-        Label location = new Label(i18n.t("checkout.region.location", region.location()));
-        location.setWrapText(true);
-        Label zones = new Label(i18n.t("checkout.region.zones", region.availabilityZones().size(),
-                String.join(", ", region.availabilityZones())));
-        zones.setWrapText(true);
-        VBox content = new VBox(name, id, location, zones);
+        id.getStyleClass().add("card-title");
+        VBox content = new VBox(id);
+        if (!name.isBlank() && !name.equals(region.id())) {
+            Label subtitle = new Label(name);
+            subtitle.getStyleClass().add("card-subtitle");
+            content.getChildren().add(subtitle);
+        }
+        if (region.location() != null && !region.location().equals(name)) {
+            content.getChildren().add(new Label(i18n.t("checkout.region.location", region.location())));
+        }
+        content.getChildren().add(new Label(i18n.t("checkout.region.zones", region.availabilityZones().size())));
+        for (String zone : region.availabilityZones()) {
+            Label z = new Label(zone);
+            z.getStyleClass().add("card-zone");
+            content.getChildren().add(z);
+        }
         content.getStyleClass().add("card-content");
 
         ToggleButton card = new ToggleButton();
@@ -87,6 +95,7 @@ final class RegionView {
         card.setId("region-" + region.id());
         card.setUserData(region);
         card.getStyleClass().add("choice-card");
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         card.setAccessibleText(i18n.t("checkout.region.card-accessible", region.name().in(i18n.locale()),
                 region.location(), String.join(", ", region.availabilityZones())));
         card.setOnAction(e -> {

@@ -45,7 +45,7 @@ public final class SummaryRows {
         rows.add(new SummaryRow("trusted-sources", i18n.t("checkout.summary.row.trusted-sources"),
                 sources.isEmpty() ? List.of(none) : sources, StepId.TRUSTED_SOURCES));
         rows.add(new SummaryRow("region", i18n.t("checkout.summary.row.region"),
-                List.of(region(s).map(r -> i18n.t("checkout.summary.region", r.name().in(locale), r.location(),
+                List.of(region(s).map(r -> i18n.t("checkout.summary.region", r.id(), place(r, locale),
                         String.join(", ", r.availabilityZones()))).orElse(orNone(d.getRegion(), none))),
                 StepId.REGION));
         rows.add(new SummaryRow("billing", i18n.t("checkout.summary.row.billing"), billing(s, i18n), StepId.BILLING));
@@ -89,8 +89,18 @@ public final class SummaryRows {
         return money(p.gross(), p.currency(), i18n.locale());
     }
 
+    /** The region's name, and its location when that says something more. */
+    private static String place(Region r, Locale locale) {
+        String name = r.name().in(locale);
+        return r.location() == null || r.location().isBlank() || name.contains(r.location()) ? name
+                : name + ", " + r.location();
+    }
+
     private static String serviceText(ServiceOffering svc, I18n i18n) {
-        return svc.engine() == null ? svc.name().in(i18n.locale())
+        String name = svc.name().in(i18n.locale());
+        boolean engineNamed = svc.engine() == null || svc.engine().name() == null
+                || name.toLowerCase(Locale.ROOT).contains(svc.engine().name().toLowerCase(Locale.ROOT));
+        return engineNamed ? name
                 : i18n.t("checkout.summary.service", svc.name().in(i18n.locale()), svc.engine().name(), svc.engine().version());
     }
 

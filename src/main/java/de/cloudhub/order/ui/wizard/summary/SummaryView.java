@@ -109,9 +109,12 @@ final class SummaryView {
             edit.setAccessibleText(i18n.t("checkout.summary.edit-accessible", row.label()));
             edit.setOnAction(e -> vm.edit(row.step()));
             table.addRow(r, label, values, edit);
-            if (r % 2 == 1) {
-                label.getStyleClass().add("odd");
-                values.getStyleClass().add("odd");
+            for (Region cell : List.of(label, values, edit)) {
+                cell.setMaxWidth(Double.MAX_VALUE);
+                cell.setMaxHeight(Double.MAX_VALUE);
+                if (r % 2 == 1) {
+                    cell.getStyleClass().add("odd");
+                }
             }
             r++;
         }
