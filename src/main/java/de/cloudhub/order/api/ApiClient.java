@@ -1,36 +1,352 @@
 package de.cloudhub.order.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.cloudhub.order.model.BillingProfile;
 import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.ClientAddress;
 import de.cloudhub.order.model.CustomerRef;
 import de.cloudhub.order.model.Me;
+import de.cloudhub.order.model.ModelJson;
 import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.OrderRequest;
 import de.cloudhub.order.model.Terms;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import org.apache.hc.core5.net.URIBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** SCAFFOLD: the client helper implements it with HttpClient 5 + Jackson. Blocking; call it off the FX thread. */
+/**
+ * The ordering API client (docs/api.md). Blocking; call it off the FX thread. Thread-safe: one
+ * instance serves concurrent calls over a connection pool.
+ *
+ * <p>GETs are tried again after no answer, 5xx and 429 (honouring {@code Retry-After}); an order is
+ * sent again with the same Idempotency-Key and body after no answer, 5xx, 429 and 409
+ * {@code request-in-progress}, so it is never placed twice. A definite 4xx is never repeated.
+ * Failures arrive as {@link ApiUnreachableException} (no answer), {@link ApiProblemException} and its
+ * subclasses (the server said no), or {@link ApiProtocolException} (the answer was unusable).
+ */
 public class ApiClient implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiClient.class);
+
+    private final ApiConfig config;
+    private final URI baseUrl;
+    private final ObjectMapper mapper = ModelJson.newMapper();
+    private final ProblemReader problems = new ProblemReader(mapper);
+    private final RetryDelays delays;
+    private final Transport transport;
+    private final AtomicReference<Conditional<Catalog>> lastCatalog = new AtomicReference<>();
+
+    /**
+     * @throws IllegalArgumentException when the URL is not https (loopback hosts may use http)
+     * @throws IllegalStateException when HttpClient's header or wire log is at DEBUG (it would log the token)
+     */
     public ApiClient(ApiConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.baseUrl = EndpointRules.checkedBaseUrl(config.baseUrl());
+        this.delays = new RetryDelays(config.maxRetryDelay(), Clock.systemUTC());
+        this.transport = new Transport(config);
     }
 
-    public Me me() { throw new ApiException("not wired", null); }
-    public Catalog catalog() { throw new ApiException("not wired", null); }
-    public Conditional<Catalog> catalog(String etag) { throw new ApiException("not wired", null); }
-    public Terms terms() { throw new ApiException("not wired", null); }
-    public ClientAddress clientAddress() { throw new ApiException("not wired", null); }
-    public List<CustomerRef> customers(String query, int limit) { throw new ApiException("not wired", null); }
-    public List<BillingProfile> billingProfiles(String customerId) { throw new ApiException("not wired", null); }
-    /** Places the order; retries an ambiguous failure with the same key and returns the one order the server holds. */
-    public Order placeOrder(OrderRequest request, UUID idempotencyKey) { throw new ApiException("not wired", null); }
-    public List<Order> orders(String customerId, String status) { throw new ApiException("not wired", null); }
-    public Order order(String orderId) { throw new ApiException("not wired", null); }
-    public Conditional<Order> order(String orderId, String etag) { throw new ApiException("not wired", null); }
-    public java.net.URI baseUrl() { throw new ApiException("not wired", null); }
+    public Me me() {
+        return get(Me.class, "me");
+    }
+
+    /** The catalog, revalidated with the ETag of the last copy this client fetched (cheap when unchanged). */
+    public Catalog catalog() {
+        Conditional<Catalog> cached = lastCatalog.get();
+        Conditional<Catalog> answer = catalog(cached == null ? null : cached.etag());
+        if (!answer.notModified()) {
+            return answer.value();
+        }
+        if (cached == null) {
+            throw new ApiProtocolException("The server answered GET /catalog with 304 Not Modified although "
+                    + "the client holds no copy.", null);
+        }
+        return cached.value();
+    }
+
+    /** Conditional GET: with the caller's ETag a 304 gives {@code Conditional(null, etag, true)}. */
+    public Conditional<Catalog> catalog(String etag) {
+        Conditional<Catalog> answer = conditionalGet(type(Catalog.class), etag, "catalog");
+        if (!answer.notModified() && answer.etag() != null) {
+            lastCatalog.set(answer);
+        }
+        return answer;
+    }
+
+    public Terms terms() {
+        return get(Terms.class, "terms");
+    }
+
+    public ClientAddress clientAddress() {
+        return get(ClientAddress.class, "client-address");
+    }
+
+    /** Sales only; a customer token gets an {@link ApiProblemException} with status 403. */
+    public List<CustomerRef> customers(String query, int limit) {
+        List<String[]> params = new ArrayList<>();
+        if (query != null && !query.isBlank()) {
+            params.add(new String[] {"query", query.trim()});
+        }
+        if (limit > 0) {
+            params.add(new String[] {"limit", Integer.toString(limit)});
+        }
+        return send(ApiCall.get(uri(params, "customers"), null),
+                mapper.getTypeFactory().constructCollectionType(List.class, CustomerRef.class));
+    }
+
+    public List<BillingProfile> billingProfiles(String customerId) {
+        Objects.requireNonNull(customerId, "customerId");
+        return send(ApiCall.get(uri(List.of(), "customers", customerId, "billing-profiles"), null),
+                mapper.getTypeFactory().constructCollectionType(List.class, BillingProfile.class));
+    }
+
+    /**
+     * Places the order. Retries an ambiguous failure with the same key and body and returns the one
+     * order the server holds. When every try failed without an answer it throws
+     * {@link ApiUnreachableException}: the order may or may not exist, so offer to try again with the
+     * SAME key (see {@link #isAmbiguous(Throwable)}).
+     */
+    public Order placeOrder(OrderRequest request, UUID idempotencyKey) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        byte[] body;
+        try {
+            body = mapper.writeValueAsBytes(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The order cannot be written as JSON", e);
+        }
+        return send(ApiCall.post(uri(List.of(), "orders"), body, idempotencyKey), type(Order.class));
+    }
+
+    /** Both filters are optional (null). */
+    public List<Order> orders(String customerId, String status) {
+        List<String[]> params = new ArrayList<>();
+        if (customerId != null && !customerId.isBlank()) {
+            params.add(new String[] {"customerId", customerId});
+        }
+        if (status != null && !status.isBlank()) {
+            params.add(new String[] {"status", status});
+        }
+        return send(ApiCall.get(uri(params, "orders"), null),
+                mapper.getTypeFactory().constructCollectionType(List.class, Order.class));
+    }
+
+    /** @throws NotFoundException when it does not exist or belongs to another customer */
+    public Order order(String orderId) {
+        Objects.requireNonNull(orderId, "orderId");
+        return send(ApiCall.get(uri(List.of(), "orders", orderId), null), type(Order.class));
+    }
+
+    /** Conditional GET for polling: 304 gives {@code Conditional(null, etag, true)}. */
+    public Conditional<Order> order(String orderId, String etag) {
+        Objects.requireNonNull(orderId, "orderId");
+        return conditionalGet(type(Order.class), etag, "orders", orderId);
+    }
+
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    /** Whether a link (e.g. an order's status page) points to the API's own origin. */
+    public boolean isSameOrigin(URI link) {
+        return link != null && EndpointRules.sameOrigin(baseUrl, link);
+    }
+
+    /**
+     * True when a failed {@link #placeOrder} may still have placed the order: no answer, a server
+     * error, the first request still running, or an unusable answer. Then the only safe next step is
+     * to try again with the SAME Idempotency-Key (or look at the order list); never a new key.
+     */
+    public static boolean isAmbiguous(Throwable failure) {
+        if (failure instanceof ApiUnreachableException || failure instanceof ApiProtocolException) {
+            return true;
+        }
+        return failure instanceof ApiProblemException p && (p.isServerError() || p.isRequestInProgress());
+    }
+
+    /** True when trying the same call again later may well succeed (no answer, 5xx, 429, still running). */
+    public static boolean isWorthRetrying(Throwable failure) {
+        if (failure instanceof ApiUnreachableException u) {
+            return u.isTransient();
+        }
+        return failure instanceof ApiProblemException p
+                && (p.isServerError() || p.isRateLimited() || p.isRequestInProgress());
+    }
 
     @Override
     public void close() {
+        transport.close();
+    }
+
+    @Override
+    public String toString() {
+        return "ApiClient[" + baseUrl + "]";
+    }
+
+    private <T> T get(Class<T> type, String... path) {
+        return send(ApiCall.get(uri(List.of(), path), null), type(type));
+    }
+
+    private <T> Conditional<T> conditionalGet(JavaType type, String etag, String... path) {
+        ApiCall call = ApiCall.get(uri(List.of(), path), etag == null || etag.isBlank() ? null : etag);
+        Answer answer = exchange(call);
+        if (answer.status() == 304) {
+            return new Conditional<>(null, answer.etag() == null ? call.etag() : answer.etag(), true);
+        }
+        T value = parse(call, answer, type);
+        return new Conditional<>(value, answer.etag(), false);
+    }
+
+    private <T> T send(ApiCall call, JavaType type) {
+        return parse(call, exchange(call), type);
+    }
+
+    /** Tries until an answer that is final (success, 304, a definite refusal) or the attempts are used up. */
+    private Answer exchange(ApiCall call) {
+        int maxAttempts = config.maxAttempts();
+        for (int attempt = 1; ; attempt++) {
+            ApiException failure;
+            Duration wait;
+            try {
+                Answer answer = transport.send(call);
+                if (answer.isSuccess() || (answer.status() == 304 && call.etag() != null)) {
+                    return answer;
+                }
+                if (answer.status() < 400) {
+                    throw new ApiProtocolException("The server answered " + call.describe()
+                            + " with the unexpected status " + answer.status() + ".", null);
+                }
+                ApiProblemException problem = problems.read(answer.status(), answer.reasonPhrase(), answer.body());
+                if (!mayRetry(call, problem)) {
+                    throw problem;
+                }
+                failure = problem;
+                wait = delays.after(attempt, answer.retryAfter());
+            } catch (IOException noAnswer) {
+                ApiUnreachableException unreachable = unreachable(call, noAnswer, attempt);
+                if (!unreachable.isTransient() || Thread.currentThread().isInterrupted()) {
+                    throw unreachable;
+                }
+                failure = unreachable;
+                wait = delays.backoff(attempt);
+            }
+            if (attempt >= maxAttempts) {
+                throw failure;
+            }
+            LOG.debug("{} failed ({}); try {} of {} in {} ms", call.describe(), brief(failure), attempt + 1,
+                    maxAttempts, wait.toMillis());
+            pause(wait, failure);
+        }
+    }
+
+    private static boolean mayRetry(ApiCall call, ApiProblemException problem) {
+        int status = problem.status();
+        if (status == 429 || (status >= 500 && status != 501 && status != 505)) {
+            return true;
+        }
+        // the same key is still being worked on: asking again later gets the one order
+        return !call.isGet() && problem.isRequestInProgress();
+    }
+
+    private ApiUnreachableException unreachable(ApiCall call, IOException cause, int attempt) {
+        boolean permanent = cause instanceof UnknownHostException
+                || cause instanceof SSLHandshakeException
+                || cause instanceof SSLPeerUnverifiedException;
+        String reason;
+        if (cause instanceof UnknownHostException) {
+            reason = "the host name " + baseUrl.getHost() + " cannot be resolved";
+        } else if (cause instanceof SSLHandshakeException || cause instanceof SSLPeerUnverifiedException) {
+            reason = "no trusted secure connection could be made (" + cause.getClass().getSimpleName() + ")";
+        } else {
+            reason = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        }
+        String outcome = call.isGet() ? "" : " The order may or may not have been placed; try again with the same key.";
+        return new ApiUnreachableException("No answer from " + baseUrl.getHost() + " to " + call.describe()
+                + " (try " + attempt + " of " + config.maxAttempts() + "): " + reason + "." + outcome,
+                cause, !permanent);
+    }
+
+    private static void pause(Duration wait, ApiException failure) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw failure;
+        }
+    }
+
+    private <T> T parse(ApiCall call, Answer answer, JavaType type) {
+        if (answer.body().length == 0) {
+            throw new ApiProtocolException("The answer to " + call.describe() + " is empty where JSON was expected.",
+                    null);
+        }
+        try {
+            T value = mapper.readValue(answer.body(), type);
+            if (value == null) {
+                throw new ApiProtocolException("The answer to " + call.describe() + " is JSON null.", null);
+            }
+            return value;
+        } catch (JsonMappingException wrongShape) {
+            throw new ApiProtocolException("The answer to " + call.describe() + " does not have the expected form"
+                    + where(wrongShape) + ".", wrongShape);
+        } catch (JsonProcessingException malformed) {
+            throw new ApiProtocolException("The answer to " + call.describe() + " is not valid JSON"
+                    + (malformed.getLocation() == null ? "" : " (line " + malformed.getLocation().getLineNr()
+                    + ", column " + malformed.getLocation().getColumnNr() + ")") + ".", malformed);
+        } catch (IOException unreadable) {
+            throw new ApiProtocolException("The answer to " + call.describe() + " cannot be read.", unreadable);
+        }
+    }
+
+    private static String where(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append('.').append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "" : " at $" + path;
+    }
+
+    private static String brief(ApiException failure) {
+        if (failure instanceof ApiProblemException p) {
+            return "HTTP " + p.status();
+        }
+        return failure.getCause() == null ? failure.getClass().getSimpleName()
+                : failure.getCause().getClass().getSimpleName();
+    }
+
+    private JavaType type(Class<?> type) {
+        return mapper.getTypeFactory().constructType(type);
+    }
+
+    private URI uri(List<String[]> params, String... segments) {
+        try {
+            URIBuilder builder = new URIBuilder(baseUrl).appendPathSegments(segments);
+            for (String[] p : params) {
+                builder.addParameter(p[0], p[1]);
+            }
+            return builder.build();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("Cannot build a URL below " + baseUrl, e);
+        }
     }
 }

@@ -6,12 +6,28 @@ import java.util.Objects;
 
 /**
  * Where and how to talk: base URL ending in {@code /api/v1}; the token (never logged, never in
- * {@link #toString()}); timeouts; how often a GET or an ambiguous POST is retried.
+ * {@link #toString()}); timeouts; how often a GET or an ambiguous POST is tried in all
+ * ({@code maxAttempts}, at least 1) and the longest pause between two tries ({@code maxRetryDelay},
+ * also the cap on a server's {@code Retry-After}). A null token sends no {@code Authorization}.
  */
 public record ApiConfig(URI baseUrl, String token, Duration connectTimeout, Duration responseTimeout,
                         int maxAttempts, Duration maxRetryDelay, String userAgent) {
     public ApiConfig {
         Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(responseTimeout, "responseTimeout");
+        Objects.requireNonNull(maxRetryDelay, "maxRetryDelay");
+        Objects.requireNonNull(userAgent, "userAgent");
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
+        }
+        if (connectTimeout.isNegative() || connectTimeout.isZero()
+                || responseTimeout.isNegative() || responseTimeout.isZero()) {
+            throw new IllegalArgumentException("timeouts must be positive");
+        }
+        if (maxRetryDelay.isNegative()) {
+            throw new IllegalArgumentException("maxRetryDelay must not be negative");
+        }
     }
 
     public static ApiConfig defaults(URI baseUrl, String token, String appVersion) {
@@ -19,8 +35,17 @@ public record ApiConfig(URI baseUrl, String token, Duration connectTimeout, Dura
                 Duration.ofSeconds(10), "CloudhubOrder/" + appVersion);
     }
 
+    /** The same settings with another token, e.g. after the user switched identities. */
+    public ApiConfig withToken(String newToken) {
+        return new ApiConfig(baseUrl, newToken, connectTimeout, responseTimeout, maxAttempts, maxRetryDelay,
+                userAgent);
+    }
+
     @Override
     public String toString() {
-        return "ApiConfig[baseUrl=" + baseUrl + ", token=***]";
+        return "ApiConfig[baseUrl=" + baseUrl + ", token=" + (token == null ? "none" : "***")
+                + ", connectTimeout=" + connectTimeout + ", responseTimeout=" + responseTimeout
+                + ", maxAttempts=" + maxAttempts + ", maxRetryDelay=" + maxRetryDelay
+                + ", userAgent=" + userAgent + "]";
     }
 }

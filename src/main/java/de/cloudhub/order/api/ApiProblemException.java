@@ -3,10 +3,17 @@ package de.cloudhub.order.api;
 import java.util.List;
 
 /**
- * A definite refusal: the server answered with an RFC 9457 problem (4xx/5xx). {@code code} is the
- * problem's machine code when it has one (e.g. {@code price-changed}, {@code terms-outdated}).
+ * A definite refusal: the server answered with an RFC 9457 problem (4xx/5xx), or with an error status
+ * whose body was no problem document (then only {@code status} and {@code title}, the reason phrase,
+ * are known). {@code code} is the problem's machine code when it has one (e.g. {@code price-changed},
+ * {@code terms-outdated}); {@code errors} carry field paths in the model's spelling.
  */
 public class ApiProblemException extends ApiException {
+    /** The first request with the same Idempotency-Key is still being processed (409). */
+    public static final String CODE_REQUEST_IN_PROGRESS = "request-in-progress";
+    /** The quoted price is not the current one (409). */
+    public static final String CODE_PRICE_CHANGED = "price-changed";
+
     private final int status;
     private final String type;
     private final String title;
@@ -16,7 +23,8 @@ public class ApiProblemException extends ApiException {
 
     public ApiProblemException(int status, String type, String title, String detail, String code,
                                List<FieldError> errors) {
-        super("HTTP " + status + (title == null ? "" : " " + title), null);
+        super("HTTP " + status + (title == null ? "" : " " + title)
+                + (detail == null || detail.equals(title) ? "" : ": " + detail), null);
         this.status = status;
         this.type = type;
         this.title = title;
@@ -31,4 +39,29 @@ public class ApiProblemException extends ApiException {
     public String detail() { return detail; }
     public String code() { return code; }
     public List<FieldError> errors() { return errors; }
+
+    /** 401: the token is missing, unknown or expired. */
+    public boolean isUnauthorized() {
+        return status == 401;
+    }
+
+    /** 403: the token is valid but may not do this (e.g. a customer listing customers). */
+    public boolean isForbidden() {
+        return status == 403;
+    }
+
+    /** 5xx: the server failed; for an order the outcome is unknown until it is retried with the same key. */
+    public boolean isServerError() {
+        return status >= 500;
+    }
+
+    /** 429: too many requests; worth trying again later. */
+    public boolean isRateLimited() {
+        return status == 429;
+    }
+
+    /** 409 {@code request-in-progress}: the first request with this key has not finished yet. */
+    public boolean isRequestInProgress() {
+        return status == 409 && CODE_REQUEST_IN_PROGRESS.equals(code);
+    }
 }

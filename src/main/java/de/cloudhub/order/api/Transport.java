@@ -1,0 +1,212 @@
+package de.cloudhub.order.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.impl.routing.SystemDefaultRoutePlanner;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one try of an {@link ApiCall} and reads its answer. HttpClient's own retries are off (the
+ * client decides what may be sent again) and so is its redirect handling: a redirect is followed here
+ * only for a GET and only within the API's origin, so the token never goes anywhere else.
+ */
+final class Transport implements AutoCloseable {
+    /** The largest body the client reads (1 MiB). */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+    private static final int MAX_REDIRECTS = 5;
+    private static final String ACCEPT = "application/json, application/problem+json";
+    private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
+    private static final List<String> SECRET_LEAKING_LOGGERS =
+            List.of("org.apache.hc.client5.http.headers", "org.apache.hc.client5.http.wire");
+
+    private final CloseableHttpClient http;
+    private final String authorization;
+
+    Transport(ApiConfig config) {
+        refuseWhenHeadersAreLogged(config);
+        this.authorization = config.token() == null || config.token().isBlank() ? null : "Bearer " + config.token();
+        Timeout connect = Timeout.of(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        Timeout response = Timeout.of(config.responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(16)
+                .setMaxConnPerRoute(8)
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(connect)
+                        .setSocketTimeout(response)
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(1))
+                        .build())
+                .build();
+        this.http = HttpClients.custom()
+                .setConnectionManager(pool)
+                .setRoutePlanner(new SystemDefaultRoutePlanner(ProxySelector.getDefault()))
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(connect)
+                        .setResponseTimeout(response)
+                        .setRedirectsEnabled(false)
+                        .build())
+                .setUserAgent(config.userAgent())
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .build();
+    }
+
+    /**
+     * HttpClient logs every request header (the token included) when these loggers are at DEBUG;
+     * logback.xml keeps them at INFO, and a configuration that turns them on is refused, not obeyed.
+     */
+    private static void refuseWhenHeadersAreLogged(ApiConfig config) {
+        if (config.token() == null || config.token().isBlank()) {
+            return;
+        }
+        for (String name : SECRET_LEAKING_LOGGERS) {
+            if (LoggerFactory.getLogger(name).isDebugEnabled()) {
+                throw new IllegalStateException("The logger " + name + " is at DEBUG and would write the token "
+                        + "into the log. Set " + String.join(" and ", SECRET_LEAKING_LOGGERS)
+                        + " to INFO in the logging configuration.");
+            }
+        }
+    }
+
+    /**
+     * One try, following same-origin redirects of a GET. IOException means no (complete) answer came.
+     * Throws {@link ApiProtocolException} for an oversized body or a redirect it will not follow.
+     */
+    Answer send(ApiCall call) throws IOException {
+        URI uri = call.uri();
+        for (int hop = 0; ; hop++) {
+            Answer answer = sendOnce(call, uri);
+            if (!answer.isRedirect()) {
+                return answer;
+            }
+            URI target = answer.location() == null ? null : resolve(uri, answer.location());
+            if (!call.isGet()) {
+                throw new ApiProtocolException("The server answered " + call.describe() + " with a redirect ("
+                        + answer.status() + "); the client does not resend it elsewhere.", null);
+            }
+            if (target == null || !EndpointRules.sameOrigin(call.uri(), target)) {
+                throw new ApiProtocolException("The server redirected " + call.describe() + " to "
+                        + (target == null || target.getHost() == null ? "an unusable address" : target.getHost())
+                        + ", another origin; not followed so the token stays with the configured endpoint.", null);
+            }
+            if (hop >= MAX_REDIRECTS) {
+                throw new ApiProtocolException("Too many redirects for " + call.describe(), null);
+            }
+            uri = target;
+        }
+    }
+
+    private Answer sendOnce(ApiCall call, URI uri) throws IOException {
+        HttpUriRequestBase request = new HttpUriRequestBase(call.method(), uri);
+        request.setHeader(HttpHeaders.ACCEPT, ACCEPT);
+        if (authorization != null) {
+            request.setHeader(HttpHeaders.AUTHORIZATION, authorization);
+        }
+        if (call.idempotencyKey() != null) {
+            request.setHeader("Idempotency-Key", call.idempotencyKey().toString());
+        }
+        if (call.etag() != null) {
+            request.setHeader(HttpHeaders.IF_NONE_MATCH, call.etag());
+        }
+        if (call.body() != null) {
+            request.setEntity(new ByteArrayEntity(call.body(), ContentType.APPLICATION_JSON));
+        }
+        String what = call.method() + " " + uri.getRawPath();
+        long start = System.nanoTime();
+        ClassicHttpResponse response;
+        try {
+            response = http.executeOpen(null, request, null);
+        } catch (IOException noAnswer) {
+            LOG.debug("{} -> no answer ({}) in {} ms", what, noAnswer.getClass().getSimpleName(), millisSince(start));
+            throw noAnswer;
+        }
+        try {
+            byte[] body = readCapped(request, response.getEntity(), what);
+            LOG.debug("{} -> {} in {} ms", what, response.getCode(), millisSince(start));
+            return new Answer(response.getCode(), response.getReasonPhrase(), header(response, HttpHeaders.ETAG),
+                    header(response, HttpHeaders.RETRY_AFTER), header(response, HttpHeaders.LOCATION), body);
+        } catch (IOException brokenBody) {
+            LOG.debug("{} -> {} but the body broke off ({}) in {} ms", what, response.getCode(),
+                    brokenBody.getClass().getSimpleName(), millisSince(start));
+            throw brokenBody;
+        } finally {
+            closeQuietly(response);
+        }
+    }
+
+    private static byte[] readCapped(HttpUriRequestBase request, HttpEntity entity, String what) throws IOException {
+        if (entity == null) {
+            return new byte[0];
+        }
+        if (entity.getContentLength() > MAX_BODY_BYTES) {
+            request.cancel();
+            throw tooLarge(what);
+        }
+        try (InputStream in = entity.getContent()) {
+            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (bytes.length > MAX_BODY_BYTES) {
+                // cancel first: closing the stream would otherwise read the rest of an endless body
+                request.cancel();
+                throw tooLarge(what);
+            }
+            return bytes;
+        }
+    }
+
+    private static ApiProtocolException tooLarge(String what) {
+        return new ApiProtocolException("The answer to " + what + " is too large (more than "
+                + MAX_BODY_BYTES / 1024 + " KiB); it was not read.", null);
+    }
+
+    private static URI resolve(URI base, String location) {
+        try {
+            return base.resolve(location.trim());
+        } catch (IllegalArgumentException unusable) {
+            return null;
+        }
+    }
+
+    private static String header(ClassicHttpResponse response, String name) {
+        Header h = response.getFirstHeader(name);
+        return h == null ? null : h.getValue();
+    }
+
+    private static void closeQuietly(ClassicHttpResponse response) {
+        try {
+            response.close();
+        } catch (IOException ignored) {
+            LOG.trace("closing a response failed", ignored);
+        }
+    }
+
+    private static long millisSince(long startNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+    }
+
+    @Override
+    public void close() {
+        http.close(CloseMode.GRACEFUL);
+    }
+}
