@@ -17,24 +17,30 @@ import java.util.Optional;
  * support-ticket link when the server sends none.
  */
 public final class PortalPolicy {
-    /** Where the portal's "new support ticket" form lives; {@code order} carries the order id. */
-    static final String TICKET_PATH = "/support/tickets/new";
+    /** Where the sandbox's portal pages offer the "new support ticket" form. */
+    static final String SANDBOX_TICKET_PATH = "/portal/support/new";
 
     private final URI portalOrigin;
     private final URI sandboxOrigin;
+    private final String ticketPage;
 
-    private PortalPolicy(URI portalOrigin, URI sandboxOrigin) {
+    private PortalPolicy(URI portalOrigin, URI sandboxOrigin, String ticketPage) {
         this.portalOrigin = portalOrigin;
         this.sandboxOrigin = sandboxOrigin;
+        this.ticketPage = ticketPage;
     }
 
-    /** The real portal, e.g. {@code https://portal.example.com}; must be https. */
-    public static PortalPolicy portal(URI portalOrigin) {
-        URI origin = originOf(Objects.requireNonNull(portalOrigin, "portalOrigin"));
-        if (!"https".equals(origin.getScheme())) {
-            throw new IllegalArgumentException("The customer portal must be https: " + portalOrigin);
+    /**
+     * The real portal, given by its "new support ticket" page, e.g.
+     * {@code https://portal.example.com/support/new}; must be https. Links are allowed on its origin.
+     */
+    public static PortalPolicy portal(URI ticketPage) {
+        Objects.requireNonNull(ticketPage, "ticketPage");
+        URI origin = originOf(ticketPage);
+        if (!"https".equals(origin.getScheme()) || ticketPage.getHost() == null) {
+            throw new IllegalArgumentException("The customer portal must be an https address: " + ticketPage);
         }
-        return new PortalPolicy(origin, null);
+        return new PortalPolicy(origin, null, withoutQuery(ticketPage));
     }
 
     /**
@@ -46,7 +52,13 @@ public final class PortalPolicy {
         if (!isLoopback(origin.getHost())) {
             throw new IllegalArgumentException("The sandbox must be on a loopback address: " + sandboxUri);
         }
-        return new PortalPolicy(origin, origin);
+        return new PortalPolicy(origin, origin, origin + SANDBOX_TICKET_PATH);
+    }
+
+    private static String withoutQuery(URI uri) {
+        String text = uri.toString();
+        int cut = text.indexOf('?') >= 0 ? text.indexOf('?') : text.indexOf('#');
+        return cut >= 0 ? text.substring(0, cut) : text;
     }
 
     /** The origin ticket links are built on. */
@@ -85,7 +97,7 @@ public final class PortalPolicy {
 
     /** The portal's ticket form with the order id filled in. */
     public String builtTicketLink(String orderId) {
-        return portalOrigin + TICKET_PATH + "?order=" + URLEncoder.encode(orderId, StandardCharsets.UTF_8);
+        return ticketPage + "?order=" + URLEncoder.encode(orderId, StandardCharsets.UTF_8);
     }
 
     private static URI originOf(URI uri) {
