@@ -1,14 +1,37 @@
 package de.cloudhub.order.model;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 
-/** SCAFFOLD: model helper implements. */
+/** The monthly price of an order: BigDecimal throughout, cents rounded half-up. */
 public final class PriceCalculator {
+    public static final int SCALE = 2;
+    public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
+
     private PriceCalculator() {
     }
 
-    /** Node monthly net + storage GB x price per GB; empty while node size is unknown. Storage null counts as the minimum. */
+    /**
+     * Node monthly net + storage GB x price per GB, VAT at the catalog's rate, gross = net + VAT.
+     * Empty while the service or node size is unknown; storage null counts as the service's minimum.
+     */
     public static Optional<PriceQuote> quote(Catalog catalog, String serviceId, String nodeSizeId, Integer storageGb) {
-        return Optional.empty();
+        if (catalog == null || catalog.vatRate() == null || serviceId == null || nodeSizeId == null) {
+            return Optional.empty();
+        }
+        Optional<ServiceOffering> service = catalog.service(serviceId);
+        Optional<NodeSize> node = service.flatMap(s -> s.nodeSize(nodeSizeId));
+        if (node.isEmpty() || node.get().monthlyNet() == null || service.get().storage() == null
+                || service.get().storage().monthlyNetPerGb() == null) {
+            return Optional.empty();
+        }
+        StorageOptions storage = service.get().storage();
+        int gb = storageGb == null ? storage.minGb() : storageGb;
+        BigDecimal net = node.get().monthlyNet()
+                .add(storage.monthlyNetPerGb().multiply(BigDecimal.valueOf(gb)))
+                .setScale(SCALE, ROUNDING);
+        BigDecimal vat = net.multiply(catalog.vatRate()).setScale(SCALE, ROUNDING);
+        return Optional.of(new PriceQuote(net, vat, net.add(vat), catalog.vatRate(), catalog.currency()));
     }
 }

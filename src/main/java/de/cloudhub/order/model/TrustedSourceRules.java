@@ -1,18 +1,303 @@
 package de.cloudhub.order.model;
 
+import inet.ipaddr.AddressStringParameters.RangeParameters;
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressString;
+import inet.ipaddr.IPAddressStringParameters;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** SCAFFOLD: model helper implements. */
+/**
+ * Rules for the trusted sources of an order: which addresses may reach the service. Every entry is
+ * parsed with IPAddress; single addresses become /32 or /128, host bits are cleared with a notice,
+ * and anything that could never reach a service on a public address is an error.
+ */
 public final class TrustedSourceRules {
+    public static final String FIELD = "trustedSources";
+    /** Longer than any address with prefix (an IPv6 address with embedded IPv4 and /128 has 49). */
+    public static final int MAX_INPUT_LENGTH = 100;
+    public static final int MAX_DESCRIPTION_LENGTH = 64;
+    /** IPv4 ranges with a shorter prefix than this get a warning. */
+    public static final int BROAD_IPV4_PREFIX = 16;
+    /** IPv6 ranges with a shorter prefix than this get a warning. */
+    public static final int BROAD_IPV6_PREFIX = 48;
+
+    public static final String REQUIRED = "trustedSources.required";
+    public static final String TOO_MANY = "trustedSources.tooMany";
+    public static final String EMPTY = "trustedSource.empty";
+    public static final String TOO_LONG = "trustedSource.tooLong";
+    public static final String INVALID = "trustedSource.invalid";
+    public static final String HOSTNAME = "trustedSource.hostname";
+    public static final String PREFIX_INVALID = "trustedSource.prefixInvalid";
+    public static final String HOST_BITS = "trustedSource.hostBitsNormalized";
+    public static final String PRIVATE = "trustedSource.private";
+    public static final String LOOPBACK = "trustedSource.loopback";
+    public static final String LINK_LOCAL = "trustedSource.linkLocal";
+    public static final String SHARED = "trustedSource.sharedAddressSpace";
+    public static final String MULTICAST = "trustedSource.multicast";
+    public static final String UNSPECIFIED = "trustedSource.unspecified";
+    public static final String BROADCAST = "trustedSource.broadcast";
+    public static final String DOCUMENTATION = "trustedSource.documentation";
+    public static final String RESERVED = "trustedSource.reserved";
+    public static final String NOT_GLOBAL_IPV6 = "trustedSource.notGlobalIpv6";
+    public static final String OVERLAPS_NON_PUBLIC = "trustedSource.overlapsNonPublic";
+    public static final String ALL_ADDRESSES = "trustedSource.allAddresses";
+    public static final String ALL_ADDRESSES_CONFIRMED = "trustedSource.allAddressesConfirmed";
+    public static final String BROAD = "trustedSource.broad";
+    public static final String DUPLICATE = "trustedSource.duplicate";
+    public static final String CONTAINED = "trustedSource.contained";
+    public static final String DESCRIPTION_TOO_LONG = "trustedSource.description.tooLong";
+    public static final String DESCRIPTION_NON_PRINTABLE = "trustedSource.description.controlChars";
+
+    /** Every code {@link #check} can produce. */
+    public static final List<String> CODES = List.of(REQUIRED, TOO_MANY, EMPTY, TOO_LONG, INVALID, HOSTNAME,
+            PREFIX_INVALID, HOST_BITS, PRIVATE, LOOPBACK, LINK_LOCAL, SHARED, MULTICAST, UNSPECIFIED, BROADCAST,
+            DOCUMENTATION, RESERVED, NOT_GLOBAL_IPV6, OVERLAPS_NON_PUBLIC, ALL_ADDRESSES, ALL_ADDRESSES_CONFIRMED,
+            BROAD, DUPLICATE, CONTAINED, DESCRIPTION_TOO_LONG, DESCRIPTION_NON_PRINTABLE);
+
+    private static final IPAddressStringParameters STRICT = new IPAddressStringParameters.Builder()
+            .allowEmpty(false)
+            .allowAll(false)
+            .allowSingleSegment(false)
+            .allowPrefixOnly(false)
+            .allowMask(false)
+            .allowWildcardedSeparator(false)
+            .setRangeOptions(RangeParameters.NO_RANGE)
+            .allow_inet_aton(false)
+            .getIPv4AddressParametersBuilder()
+                .allowLeadingZeros(false)
+                .allowPrefixesBeyondAddressSize(false)
+                .allowBinary(false)
+                .getParentBuilder()
+            .getIPv6AddressParametersBuilder()
+                .allowZone(false)
+                .allowBase85(false)
+                .allowBinary(false)
+                .allowPrefixesBeyondAddressSize(false)
+                .getParentBuilder()
+            .toParams();
+
+    private static final Pattern HOST_NAME =
+            Pattern.compile("(?i)(?=.*[g-z_])[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*\\.?");
+    private static final Pattern PREFIX_SUFFIX = Pattern.compile("(.*)/(\\d{1,9})");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
+
+    /** A range that can never reach a service on a public address, and the code that says why. */
+    private record NonPublic(IPAddress block, String code) {
+    }
+
+    /** Most specific first: the first range that contains an entry names its problem. */
+    private static final List<NonPublic> NON_PUBLIC = List.of(
+            nonPublic("0.0.0.0/32", UNSPECIFIED),
+            nonPublic("255.255.255.255/32", BROADCAST),
+            nonPublic("0.0.0.0/8", RESERVED),
+            nonPublic("10.0.0.0/8", PRIVATE),
+            nonPublic("100.64.0.0/10", SHARED),
+            nonPublic("127.0.0.0/8", LOOPBACK),
+            nonPublic("169.254.0.0/16", LINK_LOCAL),
+            nonPublic("172.16.0.0/12", PRIVATE),
+            nonPublic("192.0.0.0/24", RESERVED),
+            nonPublic("192.0.2.0/24", DOCUMENTATION),
+            nonPublic("192.88.99.0/24", RESERVED),
+            nonPublic("192.168.0.0/16", PRIVATE),
+            nonPublic("198.18.0.0/15", RESERVED),
+            nonPublic("198.51.100.0/24", DOCUMENTATION),
+            nonPublic("203.0.113.0/24", DOCUMENTATION),
+            nonPublic("224.0.0.0/4", MULTICAST),
+            nonPublic("240.0.0.0/4", RESERVED),
+            nonPublic("::/128", UNSPECIFIED),
+            nonPublic("::1/128", LOOPBACK),
+            nonPublic("::ffff:0:0/96", RESERVED),
+            nonPublic("64:ff9b::/96", RESERVED),
+            nonPublic("64:ff9b:1::/48", RESERVED),
+            nonPublic("100::/64", RESERVED),
+            nonPublic("2001:2::/48", RESERVED),
+            nonPublic("2001:db8::/32", DOCUMENTATION),
+            nonPublic("3fff::/20", DOCUMENTATION),
+            nonPublic("fc00::/7", PRIVATE),
+            nonPublic("fe80::/10", LINK_LOCAL),
+            nonPublic("fec0::/10", RESERVED),
+            nonPublic("ff00::/8", MULTICAST));
+
+    /** The only IPv6 space handed out for public unicast addresses. */
+    private static final IPAddress IPV6_GLOBAL_UNICAST = new IPAddressString("2000::/3").getAddress();
+
     private TrustedSourceRules() {
     }
 
+    /**
+     * Every problem of the list at once and one normalised entry per input, in the same order.
+     * {@code allowAllAddresses} is the explicit confirmation that makes {@code /0} a warning.
+     */
     public static TrustedSourceCheck check(List<TrustedSource> sources, boolean allowAllAddresses, int maxEntries) {
-        return new TrustedSourceCheck(List.of(), List.of());
+        List<TrustedSource> list = sources == null ? List.of() : sources;
+        List<Problem> problems = new ArrayList<>();
+        if (list.isEmpty()) {
+            problems.add(Problem.error(FIELD, REQUIRED));
+        } else if (list.size() > maxEntries) {
+            problems.add(Problem.error(FIELD, TOO_MANY, maxEntries, list.size()));
+        }
+        List<NormalizedSource> entries = new ArrayList<>(list.size());
+        List<IPAddress> blocks = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            TrustedSource source = list.get(i);
+            String cidrField = FIELD + "[" + i + "].cidr";
+            String input = source == null ? null : source.cidr();
+            IPAddress block = checkAddress(input, cidrField, allowAllAddresses, problems);
+            String description = checkDescription(source == null ? null : source.description(),
+                    FIELD + "[" + i + "].description", problems);
+            blocks.add(block);
+            entries.add(new NormalizedSource(input,
+                    block == null ? null : block.toCanonicalString(),
+                    block == null ? null : block.getCount(),
+                    description));
+        }
+        checkOverlaps(blocks, problems);
+        return new TrustedSourceCheck(problems, entries);
+    }
+
+    /** Checks a single entry as typed, e.g. while the user edits one row; field {@code trustedSources[index].cidr}. */
+    public static NormalizedSource checkOne(String input, int index, boolean allowAllAddresses, List<Problem> problems) {
+        IPAddress block = checkAddress(input, FIELD + "[" + index + "].cidr", allowAllAddresses, problems);
+        return new NormalizedSource(input, block == null ? null : block.toCanonicalString(),
+                block == null ? null : block.getCount(), null);
     }
 
     /** Splits pasted text (lines, commas, semicolons, blanks) into the single entries typed. */
     public static List<String> splitInput(String pasted) {
-        return List.of();
+        if (pasted == null || pasted.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(SEPARATORS.split(pasted.strip()))
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    /** The normalised block, or null when the entry is not a usable address; problems added either way. */
+    private static IPAddress checkAddress(String rawInput, String field, boolean allowAll, List<Problem> problems) {
+        if (rawInput == null || rawInput.isBlank()) {
+            problems.add(Problem.error(field, EMPTY));
+            return null;
+        }
+        String input = rawInput.strip();
+        if (input.length() > MAX_INPUT_LENGTH) {
+            problems.add(Problem.error(field, TOO_LONG, MAX_INPUT_LENGTH, input.length()));
+            return null;
+        }
+        IPAddress address = new IPAddressString(input, STRICT).getAddress();
+        if (address == null) {
+            problems.add(unparseable(input, field));
+            return null;
+        }
+        Integer prefix = address.getNetworkPrefixLength();
+        int prefixLength = prefix == null ? address.getBitCount() : prefix;
+        IPAddress block = address.toPrefixBlock(prefixLength);
+        String cidr = block.toCanonicalString();
+        if (prefix != null && !address.getLower().withoutPrefixLength().equals(block.getLower().withoutPrefixLength())) {
+            problems.add(Problem.notice(field, HOST_BITS, input, cidr, block.getCount()));
+        }
+        if (prefixLength == 0) {
+            problems.add(allAddresses(field, cidr, allowAll));
+            return block;
+        }
+        if (!addNonPublic(block, field, cidr, problems)
+                && prefixLength < (block.isIPv4() ? BROAD_IPV4_PREFIX : BROAD_IPV6_PREFIX)) {
+            problems.add(Problem.warning(field, BROAD, cidr, block.getCount()));
+        }
+        return block;
+    }
+
+    private static Problem allAddresses(String field, String cidr, boolean allowAll) {
+        return allowAll
+                ? Problem.warning(field, ALL_ADDRESSES_CONFIRMED, cidr)
+                : Problem.error(field, ALL_ADDRESSES, cidr);
+    }
+
+    /** Adds at most one error: the entry lies in, or covers part of, a range that is not public. */
+    private static boolean addNonPublic(IPAddress block, String field, String cidr, List<Problem> problems) {
+        for (NonPublic range : NON_PUBLIC) {
+            if (range.block().getIPVersion() == block.getIPVersion() && range.block().contains(block)) {
+                problems.add(Problem.error(field, range.code(), cidr, range.block().toCanonicalString()));
+                return true;
+            }
+        }
+        for (NonPublic range : NON_PUBLIC) {
+            if (range.block().getIPVersion() == block.getIPVersion() && block.contains(range.block())) {
+                problems.add(Problem.error(field, OVERLAPS_NON_PUBLIC, cidr, range.block().toCanonicalString()));
+                return true;
+            }
+        }
+        if (block.isIPv6() && !IPV6_GLOBAL_UNICAST.contains(block)) {
+            problems.add(Problem.error(field, NOT_GLOBAL_IPV6, cidr, IPV6_GLOBAL_UNICAST.toCanonicalString()));
+            return true;
+        }
+        return false;
+    }
+
+    private static Problem unparseable(String input, String field) {
+        String shown = shorten(input);
+        var withPrefix = PREFIX_SUFFIX.matcher(input);
+        if (withPrefix.matches()) {
+            IPAddress base = new IPAddressString(withPrefix.group(1), STRICT).getAddress();
+            if (base != null && base.getNetworkPrefixLength() == null) {
+                return Problem.error(field, PREFIX_INVALID, shown, base.getBitCount());
+            }
+        }
+        if (HOST_NAME.matcher(input).matches()) {
+            return Problem.error(field, HOSTNAME, shown);
+        }
+        return Problem.error(field, INVALID, shown);
+    }
+
+    private static String shorten(String input) {
+        return input.length() <= 50 ? input : input.substring(0, 47) + "…";
+    }
+
+    private static String checkDescription(String raw, String field, List<Problem> problems) {
+        String description = Text.trim(raw);
+        if (description == null || description.isEmpty()) {
+            return null;
+        }
+        int length = Text.length(description);
+        if (length > MAX_DESCRIPTION_LENGTH) {
+            problems.add(Problem.error(field, DESCRIPTION_TOO_LONG, MAX_DESCRIPTION_LENGTH, length));
+        }
+        if (Text.hasNonPrintable(description)) {
+            problems.add(Problem.error(field, DESCRIPTION_NON_PRINTABLE));
+        }
+        return description;
+    }
+
+    /** Duplicates and entries inside another entry: warnings on the later or the narrower entry. */
+    private static void checkOverlaps(List<IPAddress> blocks, List<Problem> problems) {
+        for (int i = 0; i < blocks.size(); i++) {
+            IPAddress block = blocks.get(i);
+            if (block == null) {
+                continue;
+            }
+            String field = FIELD + "[" + i + "].cidr";
+            for (int j = 0; j < blocks.size(); j++) {
+                IPAddress other = blocks.get(j);
+                if (j == i || other == null || other.getIPVersion() != block.getIPVersion()) {
+                    continue;
+                }
+                if (other.equals(block)) {
+                    if (j < i) {
+                        problems.add(Problem.warning(field, DUPLICATE, block.toCanonicalString(), j + 1));
+                        break;
+                    }
+                } else if (other.contains(block)) {
+                    problems.add(Problem.warning(field, CONTAINED, block.toCanonicalString(),
+                            other.toCanonicalString(), j + 1));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static NonPublic nonPublic(String cidr, String code) {
+        return new NonPublic(new IPAddressString(cidr).getAddress().toPrefixBlock(), code);
     }
 }

@@ -1,0 +1,36 @@
+package de.cloudhub.order.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Drafts as JSON with {@link ModelJson}'s mapper: money as decimal strings, {@code schemaVersion}
+ * always written, unknown fields of newer versions ignored.
+ */
+public final class OrderDraftJson {
+    private OrderDraftJson() {
+    }
+
+    public static String toJson(OrderDraft draft) {
+        try {
+            return mapper().writerWithDefaultPrettyPrinter().writeValueAsString(draft);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("Cannot write order draft as JSON", e);
+        }
+    }
+
+    /** @throws IOException when the text is not JSON of a draft (a damaged file) */
+    public static OrderDraft fromJson(String json) throws IOException {
+        OrderDraft draft = mapper().readValue(json, OrderDraft.class);
+        if (draft == null) {
+            throw new IOException("The draft file holds no draft (JSON null)");
+        }
+        return draft;
+    }
+
+    private static ObjectMapper mapper() {
+        return ModelJson.newMapper();
+    }
+}
