@@ -50,8 +50,8 @@ public final class OrderStatusView {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.clipboard = Objects.requireNonNull(clipboard, "clipboard");
         this.i18n = vm.i18n();
-        VBox page = new VBox(16, header(), statusBox(), troubleBanner(), facts(), connectionDetails(), failureBox(),
-                timeline(), actionMessage());
+        VBox page = new VBox(16, header(), statusBox(), troubleBanner(), connectionDetails(), failureBox(),
+                timeline(), facts(), actionMessage());
         page.getStyleClass().add("status-page");
         page.setPadding(new Insets(24));
         page.setFillWidth(true);
@@ -207,7 +207,7 @@ public final class OrderStatusView {
         table.getColumns().add(column("status.timeline.at", TimelineEntry::at, 0.35));
         table.getColumns().add(column("status.timeline.duration", TimelineEntry::took, 0.35));
         table.setFixedCellSize(TIMELINE_ROW_HEIGHT);
-        table.prefHeightProperty().bind(Bindings.size(vm.getTimeline()).add(1.3).multiply(TIMELINE_ROW_HEIGHT));
+        table.prefHeightProperty().bind(Bindings.size(vm.getTimeline()).add(1.1).multiply(TIMELINE_ROW_HEIGHT));
         table.setMinHeight(TIMELINE_ROW_HEIGHT * 2.5);
         return section("status.timeline.title", table);
     }

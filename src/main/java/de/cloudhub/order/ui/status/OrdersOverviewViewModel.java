@@ -175,8 +175,8 @@ public final class OrdersOverviewViewModel {
     private OrderRow rowOf(Order order, StatusTexts texts) {
         return new OrderRow(order.id(), order.parsedStatus(), texts.statusName(order.status()),
                 texts.service(order.request()), order.request() == null ? "" : nullToEmpty(order.request().nodeSize()),
-                order.request() == null ? "" : nullToEmpty(order.request().region()), texts.price(order),
-                texts.dateTime(order.createdAt()), order.createdAt(), store.isFollowed(order.id()));
+                order.request() == null ? "" : nullToEmpty(order.request().region()), texts.money(order),
+                texts.shortDateTime(order.createdAt()), order.createdAt(), store.isFollowed(order.id()));
     }
 
     private static String nullToEmpty(String s) {

@@ -103,6 +103,20 @@ final class StatusTexts {
                 .withLocale(i18n.locale()).withZone(zone).format(at);
     }
 
+    String shortDateTime(Instant at) {
+        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(i18n.locale()).withZone(zone).format(at);
+    }
+
+    /** The monthly net price alone, for a column that names the period. */
+    String money(Order order) {
+        if (order.monthlyNet() == null) {
+            return "";
+        }
+        String currency = catalog == null || catalog.currency() == null ? CURRENCY : catalog.currency();
+        return MoneyFormat.format(order.monthlyNet(), currency, i18n.locale());
+    }
+
     String time(Instant at) {
         return at == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM)
                 .withLocale(i18n.locale()).withZone(zone).format(at);
@@ -111,6 +125,9 @@ final class StatusTexts {
     /** "42 s", "3 min 5 s", "2 h 10 min". */
     String duration(Duration duration) {
         long seconds = Math.max(0, duration.getSeconds());
+        if (seconds == 0) {
+            return i18n.t("status.duration.under-a-second");
+        }
         if (seconds < 60) {
             return i18n.t("status.duration.seconds", seconds);
         }
