@@ -13,17 +13,22 @@ import java.util.ResourceBundle;
  */
 final class ProblemMessages {
     private static final String BUNDLE = "de.cloudhub.order.i18n.problems";
+    /** Codes only the server produces; the model's own codes come from the bundle. */
     private static final Map<String, String> OWN = Map.ofEntries(
-            Map.entry("customer-required", "A sales order must name the customer it is placed for."),
-            Map.entry("customer-not-found", "There is no customer with this id that you may order for."),
-            Map.entry("billing-profile-not-found", "The customer has no billing profile with this id."),
-            Map.entry("terms-not-accepted", "The terms and conditions must be accepted to place an order."),
-            Map.entry("terms-outdated", "The terms and conditions have changed; accept the current version {0}."),
-            Map.entry("quoted-price-missing", "The order must carry the monthly net price the customer was shown."),
-            Map.entry("price-changed", "The price has changed to {0} EUR net per month; confirm the new price."),
-            Map.entry("price-unavailable", "No price can be calculated for this service, node size and storage."),
-            Map.entry("invalid-value", "This value has the wrong type or format."),
-            Map.entry("unknown-status", "There is no order status with this name."));
+            Map.entry(FieldCodes.CUSTOMER_UNKNOWN, "There is no customer with this id that you may order for."),
+            Map.entry(FieldCodes.BILLING_PROFILE_UNKNOWN, "The customer has no billing profile with this id."),
+            Map.entry(FieldCodes.QUOTED_PRICE_REQUIRED,
+                    "The order must carry the monthly net price the customer was shown."),
+            Map.entry(FieldCodes.QUOTED_PRICE_CHANGED,
+                    "The price is now {0} EUR net per month; show the new price and confirm it."),
+            Map.entry(FieldCodes.PRICE_UNAVAILABLE,
+                    "No price can be calculated for this service, node size and storage."),
+            Map.entry(FieldCodes.INVALID_TYPE, "This value has the wrong type or format."),
+            Map.entry(FieldCodes.STATUS_UNKNOWN, "There is no order status with this name."));
+    private static final Map<String, String> MODEL_FALLBACK = Map.of(
+            FieldCodes.CUSTOMER_REQUIRED, "Choose the customer this order is for.",
+            FieldCodes.TERMS_NOT_ACCEPTED, "Please read and accept the terms (version {0}) to place the order.",
+            FieldCodes.TERMS_OUTDATED, "You accepted version {0} of the terms, but version {1} now applies.");
 
     private final ResourceBundle bundle;
 
@@ -51,6 +56,9 @@ final class ProblemMessages {
         String pattern = OWN.get(code);
         if (pattern == null && bundle != null && code != null && bundle.containsKey(code)) {
             pattern = bundle.getString(code);
+        }
+        if (pattern == null) {
+            pattern = MODEL_FALLBACK.get(code);
         }
         if (pattern == null) {
             return "The field " + field + " is not valid (" + code + ").";

@@ -171,7 +171,7 @@ final class SandboxApi {
         if (status == OrderStatus.UNKNOWN) {
             throw new HttpProblem(400, "validation-failed", "Invalid parameter",
                     "status must be one of new, processing, failed, DONE.",
-                    List.of(messages.of("status", "unknown-status")));
+                    List.of(messages.of("status", FieldCodes.STATUS_UNKNOWN)));
         }
         List<Order> orders = book.list(o -> maySee(me, o)
                 && (customerId == null || customerId.equals(o.customerId()))
@@ -235,19 +235,21 @@ final class SandboxApi {
         BillingChoice billing = request.billing();
         if (customerId != null && billing != null && billing.profileId() != null
                 && !directory.hasProfile(customerId, billing.profileId())) {
-            errors.putIfAbsent("billing.profileId", messages.of("billing.profileId", "billing-profile-not-found"));
+            errors.putIfAbsent("billing.profileId", messages.of("billing.profileId", FieldCodes.BILLING_PROFILE_UNKNOWN));
         }
         String termsCode = termsCode(request.terms(), termsVersion);
         if (termsCode != null) {
-            errors.putIfAbsent("terms", messages.of("terms", termsCode, termsVersion));
+            errors.putIfAbsent("terms", "terms-outdated".equals(termsCode)
+                    ? messages.of("terms", FieldCodes.TERMS_OUTDATED, request.terms().version(), termsVersion)
+                    : messages.of("terms", FieldCodes.TERMS_NOT_ACCEPTED, termsVersion));
         }
         if (request.quotedMonthlyNet() == null) {
-            errors.putIfAbsent("quotedMonthlyNet", messages.of("quotedMonthlyNet", "quoted-price-missing"));
+            errors.putIfAbsent("quotedMonthlyNet", messages.of("quotedMonthlyNet", FieldCodes.QUOTED_PRICE_REQUIRED));
         }
         Optional<PriceQuote> quote = PriceCalculator.quote(current, request.serviceId(), request.nodeSize(),
                 request.storageGb());
         if (errors.isEmpty() && quote.isEmpty()) {
-            errors.put("nodeSize", messages.of("nodeSize", "price-unavailable"));
+            errors.put("nodeSize", messages.of("nodeSize", FieldCodes.PRICE_UNAVAILABLE));
         }
         if (!errors.isEmpty()) {
             throw validationFailed(errors, termsCode);
@@ -258,7 +260,7 @@ final class SandboxApi {
                     "The monthly net price is now " + price.toPlainString() + " EUR, not "
                             + request.quotedMonthlyNet().toPlainString() + " EUR; show the new price and send "
                             + "the order again with it.",
-                    List.of(messages.of("quotedMonthlyNet", "price-changed", price.toPlainString())))
+                    List.of(messages.of("quotedMonthlyNet", FieldCodes.QUOTED_PRICE_CHANGED, price.toPlainString())))
                     .extension("currentMonthlyNet", price.toPlainString());
         }
         if (billing != null && billing.profileId() == null && billing.newProfile() != null) {
@@ -272,21 +274,21 @@ final class SandboxApi {
         String customerId = blankToNull(requested);
         if (me.isSales()) {
             if (customerId == null) {
-                errors.put("customerId", messages.of("customerId", "customer-required"));
+                errors.put("customerId", messages.of("customerId", FieldCodes.CUSTOMER_REQUIRED));
                 return null;
             }
         } else if (customerId == null && me.customer() != null) {
             return me.customer().id();
         }
         if (directory.visibleCustomer(me, customerId).isEmpty()) {
-            errors.put("customerId", messages.of("customerId", "customer-not-found"));
+            errors.put("customerId", messages.of("customerId", FieldCodes.CUSTOMER_UNKNOWN));
             return null;
         }
         return customerId;
     }
 
     private static String termsCode(TermsAcceptance terms, String currentVersion) {
-        if (terms == null || !terms.accepted()) {
+        if (terms == null || !terms.accepted() || terms.version() == null || terms.version().isBlank()) {
             return "terms-not-accepted";
         }
         return currentVersion.equals(terms.version()) ? null : "terms-outdated";
@@ -338,7 +340,7 @@ final class SandboxApi {
         } catch (JsonMappingException e) {
             String field = fieldPath(e);
             throw new HttpProblem(422, "validation-failed", "Validation failed",
-                    "The field " + field + " has the wrong type.", List.of(messages.of(field, "invalid-value")));
+                    "The field " + field + " has the wrong type.", List.of(messages.of(field, FieldCodes.INVALID_TYPE)));
         } catch (JsonProcessingException e) {
             throw HttpProblem.badRequest("malformed-request", "The request body is not a valid order.");
         }
