@@ -1,9 +1,11 @@
 package de.cloudhub.order.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import de.cloudhub.order.model.BillingProfile;
 import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.ClientAddress;
@@ -302,16 +304,28 @@ public class ApiClient implements AutoCloseable {
                 throw new ApiProtocolException("The answer to " + call.describe() + " is JSON null.", null);
             }
             return value;
-        } catch (JsonMappingException wrongShape) {
+        } catch (JsonProcessingException e) {
+            StreamReadException malformed = malformedCause(e);
+            if (malformed != null) {
+                throw new ApiProtocolException("The answer to " + call.describe() + " is not valid JSON"
+                        + (malformed.getLocation() == null ? "" : " (line " + malformed.getLocation().getLineNr()
+                        + ", column " + malformed.getLocation().getColumnNr() + ")") + ".", e);
+            }
             throw new ApiProtocolException("The answer to " + call.describe() + " does not have the expected form"
-                    + where(wrongShape) + ".", wrongShape);
-        } catch (JsonProcessingException malformed) {
-            throw new ApiProtocolException("The answer to " + call.describe() + " is not valid JSON"
-                    + (malformed.getLocation() == null ? "" : " (line " + malformed.getLocation().getLineNr()
-                    + ", column " + malformed.getLocation().getColumnNr() + ")") + ".", malformed);
+                    + (e instanceof JsonMappingException m ? where(m) : "") + ".", e);
         } catch (IOException unreadable) {
             throw new ApiProtocolException("The answer to " + call.describe() + " cannot be read.", unreadable);
         }
+    }
+
+    /** Jackson wraps a syntax error met while binding; it is still a syntax error. */
+    private static StreamReadException malformedCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StreamReadException s && !(t instanceof MismatchedInputException)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private static String where(JsonMappingException e) {

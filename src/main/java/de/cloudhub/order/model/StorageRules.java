@@ -10,8 +10,7 @@ public final class StorageRules {
     public static final String BELOW_MIN = "storage.belowMin";
     public static final String ABOVE_MAX = "storage.aboveMax";
     public static final String OFF_GRID = "storage.offGrid";
-    public static final String OFF_GRID_ONE = "storage.offGridOne";
-    public static final List<String> CODES = List.of(REQUIRED, BELOW_MIN, ABOVE_MAX, OFF_GRID, OFF_GRID_ONE);
+    public static final List<String> CODES = List.of(REQUIRED, BELOW_MIN, ABOVE_MAX, OFF_GRID);
 
     private StorageRules() {
     }
@@ -32,14 +31,11 @@ public final class StorageRules {
         if (gb > max) {
             return List.of(Problem.error(FIELD, ABOVE_MAX, gb, options.minGb(), max));
         }
+        // Within bounds an off-grid value always lies between two valid ones.
         List<Integer> nearest = nearestValid(gb, options);
-        if (nearest.size() == 2) {
-            return List.of(Problem.error(FIELD, OFF_GRID, gb, nearest.get(0), nearest.get(1)));
-        }
-        if (nearest.get(0) != gb) {
-            return List.of(Problem.error(FIELD, OFF_GRID_ONE, gb, nearest.get(0)));
-        }
-        return List.of();
+        return nearest.size() == 2
+                ? List.of(Problem.error(FIELD, OFF_GRID, gb, nearest.get(0), nearest.get(1)))
+                : List.of();
     }
 
     /**

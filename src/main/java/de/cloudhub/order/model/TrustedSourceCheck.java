@@ -12,6 +12,14 @@ public record TrustedSourceCheck(List<Problem> problems, List<NormalizedSource> 
         entries = List.copyOf(entries);
     }
 
+    /** The entries that parsed, as they should be sent: normalised cidr and trimmed description, same order. */
+    public List<TrustedSource> normalizedSources() {
+        return entries.stream()
+                .filter(e -> e.cidr() != null)
+                .map(e -> new TrustedSource(e.cidr(), e.description()))
+                .toList();
+    }
+
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
     }

@@ -217,6 +217,10 @@ final class ControlApi {
         if (node == null) {
             return;
         }
+        if (!node.isObject() || (node.has("nodeSizes") && !node.get("nodeSizes").isObject())) {
+            errors.add(invalid("prices", "must be an object with nodeSizes and/or storagePerGb"));
+            return;
+        }
         Map<String, BigDecimal> nodePrices = new LinkedHashMap<>();
         JsonNode sizes = node.path("nodeSizes");
         Set<String> known = catalog.prices().get("nodeSizes") instanceof Map<?, ?> m

@@ -89,6 +89,11 @@ public final class SandboxServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port() + API_PREFIX);
     }
 
+    /** {@code http://127.0.0.1:<port>/api/v1/sandbox/control}, see docs/sandbox-control.md. */
+    public URI controlUri() {
+        return URI.create("http://127.0.0.1:" + port() + CONTROL_PATH);
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }

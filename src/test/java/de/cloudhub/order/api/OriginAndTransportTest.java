@@ -159,6 +159,33 @@ class OriginAndTransportTest {
         }
     }
 
+    @Test
+    void jsonOfTheWrongShapeIsAProtocolErrorNamingWhere() {
+        api.createContext("/api/v1/me", exchange ->
+                respond(exchange, 200, "application/json", "{\"user\":[1,2],\"role\":\"customer\"}"));
+
+        try (ApiClient client = new ApiClient(TestConfigs.fast(apiBase(), TOKEN))) {
+            assertThatThrownBy(client::me)
+                    .isInstanceOf(ApiProtocolException.class)
+                    .hasMessageContaining("expected form")
+                    .hasMessageContaining("$.user");
+        }
+    }
+
+    @Test
+    void problemFieldsGivenAsJsonPointersArriveInModelSpelling() {
+        api.createContext("/api/v1/orders", exchange -> respond(exchange, 422, "application/problem+json",
+                "{\"type\":\"about:blank\",\"title\":\"Invalid\",\"status\":422,"
+                        + "\"errors\":[{\"pointer\":\"#/trustedSources/1/cidr\",\"code\":\"cidr-invalid\"}]}"));
+
+        try (ApiClient client = new ApiClient(TestConfigs.fast(apiBase(), TOKEN))) {
+            assertThatThrownBy(() -> client.placeOrder(new de.cloudhub.order.model.OrderRequest(null, "s", null, null,
+                    null, false, null, null, null, null, null, null), java.util.UUID.randomUUID()))
+                    .isInstanceOfSatisfying(ApiProblemException.class, p -> assertThat(p.errors())
+                            .containsExactly(new FieldError("trustedSources[1].cidr", "cidr-invalid", null)));
+        }
+    }
+
     private URI apiBase() {
         return URI.create("http://127.0.0.1:" + api.getAddress().getPort() + "/api/v1");
     }

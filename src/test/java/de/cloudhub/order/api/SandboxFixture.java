@@ -80,7 +80,7 @@ final class SandboxFixture implements AutoCloseable {
         BigDecimal price = node.monthlyNet()
                 .add(service.storage().monthlyNetPerGb().multiply(BigDecimal.valueOf(storage)));
         return new OrderRequest(customerId, SERVICE_ID, node.id(), storage,
-                List.of(new TrustedSource("203.0.113.10/32", "office")), false,
+                List.of(new TrustedSource("80.156.25.10/32", "office")), false,
                 service.regions().get(0).id(), service.defaultMaxmemoryPolicy(), BillingChoice.existing(profileId),
                 new TermsAcceptance(termsVersion, true), price, "PO-4711");
     }

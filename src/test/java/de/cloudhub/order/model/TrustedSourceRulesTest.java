@@ -305,4 +305,13 @@ class TrustedSourceRulesTest {
         assertThat(entry.cidr()).isEqualTo("85.215.1.0/24");
         assertThat(problems).extracting(Problem::field).containsExactly("trustedSources[4].cidr");
     }
+
+    @Test
+    void normalizedSourcesAreWhatToSend() {
+        TrustedSourceCheck check = TrustedSourceRules.check(List.of(new TrustedSource(" 85.215.1.3/24 ", " Office "),
+                new TrustedSource("nonsense", "x"), new TrustedSource("2A00:1169::1", null)), false, 100);
+
+        assertThat(check.normalizedSources()).containsExactly(new TrustedSource("85.215.1.0/24", "Office"),
+                new TrustedSource("2a00:1169::1/128", null));
+    }
 }

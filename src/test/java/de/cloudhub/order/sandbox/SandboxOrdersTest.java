@@ -146,7 +146,7 @@ class SandboxOrdersTest extends SandboxTestBase {
         JsonNode problem = http.json(response);
         assertThat(problem.path("code").asText()).isEqualTo("price-changed");
         assertThat(problem.path("currentMonthlyNet").isTextual()).isTrue();
-        assertThat(problem.path("currentMonthlyNet").decimalValue()).isEqualByComparingTo("129.00");
+        assertThat(new java.math.BigDecimal(problem.path("currentMonthlyNet").asText())).isEqualByComparingTo("129.00");
         assertThat(http.controlState().path("orders").asInt()).isZero();
     }
 

@@ -181,6 +181,27 @@ public final class OrderState {
         quotedMonthlyNet.set(d.getQuotedMonthlyNet());
     }
 
+    /**
+     * Forgets every choice (the user discarded the order): back to a new, empty order with a fresh
+     * identity. The loaded context (catalog, me, terms) and, for a customer, the customer id stay.
+     */
+    public void clearChoices() {
+        Me who = me.get();
+        OrderDraft empty = new OrderDraft();
+        empty.setCustomerId(who != null && who.customer() != null ? who.customer().id() : null);
+        loadDraft(empty);
+        billingProfileId.set(null);
+        company.set("");
+        street.set("");
+        postalCode.set("");
+        city.set("");
+        country.set("DE");
+        email.set("");
+        contactName.set("");
+        vatId.set("");
+        serverProblems.clear();
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }

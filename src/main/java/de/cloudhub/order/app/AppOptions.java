@@ -1,0 +1,293 @@
+package de.cloudhub.order.app;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The command line, parsed and checked: the same options for {@link Launcher}, {@code mvn javafx:run
+ * -Djavafx.args=...} and a test that starts {@link CloudhubOrderApp} with arguments. The token never
+ * comes from an argument (other users can read those): it comes from {@code CLOUDHUB_TOKEN} or a file.
+ *
+ * @param sandbox      run against the embedded sandbox (the default while no {@code --api-url} is given)
+ * @param sandboxPort  fixed port of the embedded sandbox, 0 for a free one
+ * @param apiUrl       the real endpoint's base URL ({@code .../api/v1}), null in sandbox mode
+ * @param dataDir      where every file the app writes goes, null for the OS's user data folder
+ * @param locale       the language asked for, null for the system's
+ * @param sandboxServer run only the sandbox API, no window
+ * @param port         the port of {@code --sandbox-server}
+ * @param token        the bearer token, null when none is configured (never printed)
+ * @param portalUrl    where support tickets live, null for the default
+ * @param demoUser     {@code customer} or {@code sales}: which demo token the sandbox mode uses
+ * @param help         print the usage and stop
+ */
+public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path dataDir, Locale locale,
+                         boolean sandboxServer, int port, String token, URI portalUrl, String demoUser,
+                         boolean help) {
+    public static final String TOKEN_ENV = "CLOUDHUB_TOKEN";
+    public static final int DEFAULT_SANDBOX_SERVER_PORT = 18080;
+    public static final String APP_VERSION = "0.1.0";
+    private static final List<String> DEMO_USERS = List.of("customer", "sales");
+
+    /** The outcome of parsing: options, or the one line that says what is wrong. */
+    public record ParseResult(AppOptions options, String error) {
+        public boolean ok() {
+            return error == null;
+        }
+    }
+
+    /** The token the app sends: the configured one, else the demo user's in sandbox mode. */
+    public Optional<String> effectiveToken() {
+        if (token != null) {
+            return Optional.of(token);
+        }
+        return sandbox ? Optional.of("demo-" + demoUser) : Optional.empty();
+    }
+
+    /** The data folder: {@code --data-dir} or the OS's user data folder for the app. */
+    public Path effectiveDataDir() {
+        if (dataDir != null) {
+            return dataDir;
+        }
+        return Path.of(dev.dirs.ProjectDirectories.from("de", "Cloudhub", "Cloudhub Order").dataDir);
+    }
+
+    @Override
+    public String toString() {
+        return "AppOptions[sandbox=" + sandbox + ", sandboxPort=" + sandboxPort + ", apiUrl=" + apiUrl
+                + ", dataDir=" + dataDir + ", locale=" + locale + ", sandboxServer=" + sandboxServer
+                + ", port=" + port + ", token=" + (token == null ? "none" : "***") + ", portalUrl=" + portalUrl
+                + ", demoUser=" + demoUser + ", help=" + help + "]";
+    }
+
+    public static ParseResult parse(List<String> args, Map<String, String> env) {
+        Objects.requireNonNull(args);
+        Objects.requireNonNull(env);
+        try {
+            return new ParseResult(new Parser(args, env).parse(), null);
+        } catch (BadOption e) {
+            return new ParseResult(null, e.getMessage());
+        }
+    }
+
+    /** The usage text printed by {@code --help}. */
+    public static String usage() {
+        return String.join(System.lineSeparator(),
+                "Usage: java -jar cloudhub-order.jar [options]",
+                "",
+                "Orders plusserver Caching as a Service (Valkey 8). Without --api-url the app runs in demo",
+                "mode against an embedded sandbox.",
+                "",
+                "Options:",
+                "  --sandbox               use the embedded sandbox API (default while no --api-url is given)",
+                "  --sandbox-port N        fixed port for the embedded sandbox (default: a free one)",
+                "  --demo-user customer|sales",
+                "                          which demo user the sandbox mode signs in as (default: customer)",
+                "  --api-url URL           the ordering API's base URL, e.g. https://order.example.com/api/v1",
+                "  --token-file FILE       read the API token from FILE (or set " + TOKEN_ENV + ")",
+                "  --portal-url URL        where support tickets live (default: the API's origin)",
+                "  --data-dir DIR          where the app keeps drafts and logs (default: the user data folder)",
+                "  --locale de|en          the language of the window (default: the system's)",
+                "  --sandbox-server        run only the sandbox API, no window (with --port N, default "
+                        + DEFAULT_SANDBOX_SERVER_PORT + ")",
+                "  --port N                the port of --sandbox-server",
+                "  --help                  show this text",
+                "",
+                "The token is never taken from a command-line argument: other users can read those.");
+    }
+
+    private static final class BadOption extends Exception {
+        BadOption(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static final class Parser {
+        private final List<String> args;
+        private final Map<String, String> env;
+        private int i;
+        private boolean sandbox;
+        private Integer sandboxPort;
+        private URI apiUrl;
+        private Path dataDir;
+        private Locale locale;
+        private boolean sandboxServer;
+        private Integer port;
+        private Path tokenFile;
+        private URI portalUrl;
+        private String demoUser;
+        private boolean help;
+
+        Parser(List<String> args, Map<String, String> env) {
+            this.args = args;
+            this.env = env;
+        }
+
+        AppOptions parse() throws BadOption {
+            for (i = 0; i < args.size(); i++) {
+                String arg = args.get(i);
+                String inlineValue = null;
+                int eq = arg.indexOf('=');
+                if (arg.startsWith("--") && eq > 0) {
+                    inlineValue = arg.substring(eq + 1);
+                    arg = arg.substring(0, eq);
+                }
+                switch (arg) {
+                    case "--help", "-h" -> help = true;
+                    case "--sandbox" -> sandbox = true;
+                    case "--sandbox-server" -> sandboxServer = true;
+                    case "--sandbox-port" -> sandboxPort = port(arg, value(arg, inlineValue), true);
+                    case "--port" -> port = port(arg, value(arg, inlineValue), false);
+                    case "--api-url" -> apiUrl = apiUrl(value(arg, inlineValue));
+                    case "--portal-url" -> portalUrl = httpUrl(arg, value(arg, inlineValue));
+                    case "--data-dir" -> dataDir = path(arg, value(arg, inlineValue));
+                    case "--token-file" -> tokenFile = path(arg, value(arg, inlineValue));
+                    case "--locale" -> locale = locale(value(arg, inlineValue));
+                    case "--demo-user" -> demoUser = demoUser(value(arg, inlineValue));
+                    case "--token" -> throw new BadOption("--token is not accepted: command-line arguments are "
+                            + "visible to other users; set " + TOKEN_ENV + " or use --token-file FILE");
+                    default -> throw new BadOption(arg.startsWith("-")
+                            ? "Unknown option " + arg + " (see --help)"
+                            : "Unexpected argument " + arg + " (see --help)");
+                }
+            }
+            return build();
+        }
+
+        private AppOptions build() throws BadOption {
+            if (help) {
+                return new AppOptions(true, 0, null, dataDir, locale, false, 0, null, null, "customer", true);
+            }
+            if (sandboxServer) {
+                if (sandbox || apiUrl != null || sandboxPort != null) {
+                    throw new BadOption("--sandbox-server runs the sandbox alone: use --port N, not "
+                            + "--sandbox, --sandbox-port or --api-url");
+                }
+                return new AppOptions(false, 0, null, dataDir, locale, true,
+                        port == null ? DEFAULT_SANDBOX_SERVER_PORT : port, null, null, "customer", false);
+            }
+            if (port != null) {
+                throw new BadOption("--port belongs to --sandbox-server; for the embedded sandbox use --sandbox-port N");
+            }
+            if (sandbox && apiUrl != null) {
+                throw new BadOption("--sandbox and --api-url exclude each other: choose one");
+            }
+            boolean useSandbox = apiUrl == null;
+            if (!useSandbox && sandboxPort != null) {
+                throw new BadOption("--sandbox-port only applies to the embedded sandbox, not with --api-url");
+            }
+            if (!useSandbox && demoUser != null) {
+                throw new BadOption("--demo-user only applies to the embedded sandbox, not with --api-url");
+            }
+            String token = readToken();
+            if (!useSandbox && token == null) {
+                throw new BadOption("No API token: set " + TOKEN_ENV + " or use --token-file FILE");
+            }
+            return new AppOptions(useSandbox, sandboxPort == null ? 0 : sandboxPort, apiUrl, dataDir, locale,
+                    false, 0, token, portalUrl, demoUser == null ? "customer" : demoUser, false);
+        }
+
+        private String readToken() throws BadOption {
+            if (tokenFile != null) {
+                String text;
+                try {
+                    text = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
+                } catch (IOException | SecurityException e) {
+                    throw new BadOption("Cannot read the token file " + tokenFile + ": " + e.getClass().getSimpleName());
+                }
+                if (text.isEmpty() || text.chars().anyMatch(Character::isWhitespace)) {
+                    throw new BadOption("The token file " + tokenFile + " must hold exactly one token");
+                }
+                return text;
+            }
+            String fromEnv = env.get(TOKEN_ENV);
+            return fromEnv == null || fromEnv.isBlank() ? null : fromEnv.strip();
+        }
+
+        private String value(String option, String inlineValue) throws BadOption {
+            if (inlineValue != null) {
+                if (inlineValue.isEmpty()) {
+                    throw new BadOption(option + " needs a value");
+                }
+                return inlineValue;
+            }
+            if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+                throw new BadOption(option + " needs a value");
+            }
+            i++;
+            return args.get(i);
+        }
+
+        private static int port(String option, String value, boolean zeroAllowed) throws BadOption {
+            try {
+                int p = Integer.parseInt(value);
+                if (p >= (zeroAllowed ? 0 : 1) && p <= 65535) {
+                    return p;
+                }
+            } catch (NumberFormatException e) {
+                // reported below with the allowed range
+            }
+            throw new BadOption(option + " needs a port number from " + (zeroAllowed ? 0 : 1) + " to 65535, not "
+                    + value);
+        }
+
+        private static URI apiUrl(String value) throws BadOption {
+            URI uri = httpUrl("--api-url", value);
+            if ("http".equals(uri.getScheme()) && !isLoopback(uri.getHost())) {
+                throw new BadOption("--api-url must use https (plain http only for 127.0.0.1, ::1 or localhost): "
+                        + value);
+            }
+            return uri;
+        }
+
+        private static URI httpUrl(String option, String value) throws BadOption {
+            try {
+                URI uri = new URI(value);
+                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                        && uri.getRawUserInfo() == null) {
+                    return uri;
+                }
+            } catch (URISyntaxException e) {
+                // reported below
+            }
+            throw new BadOption(option + " needs an http(s) URL such as https://order.example.com/api/v1, not " + value);
+        }
+
+        private static boolean isLoopback(String host) {
+            return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]") || host.equals("::1");
+        }
+
+        private static Path path(String option, String value) throws BadOption {
+            try {
+                return Path.of(value);
+            } catch (InvalidPathException e) {
+                throw new BadOption(option + " needs a valid path, not " + value);
+            }
+        }
+
+        private static Locale locale(String value) throws BadOption {
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "de" -> Locale.GERMAN;
+                case "en" -> Locale.ENGLISH;
+                default -> throw new BadOption("--locale must be de or en, not " + value);
+            };
+        }
+
+        private static String demoUser(String value) throws BadOption {
+            if (DEMO_USERS.contains(value)) {
+                return value;
+            }
+            throw new BadOption("--demo-user must be customer or sales, not " + value);
+        }
+    }
+}

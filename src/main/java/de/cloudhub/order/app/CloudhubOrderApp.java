@@ -1,0 +1,201 @@
+package de.cloudhub.order.app;
+
+import atlantafx.base.theme.PrimerLight;
+import de.cloudhub.order.model.Me;
+import de.cloudhub.order.model.Order;
+import de.cloudhub.order.model.OrderDraft;
+import de.cloudhub.order.ui.common.AlertDialogService;
+import de.cloudhub.order.ui.common.AppIcons;
+import de.cloudhub.order.ui.common.DialogService;
+import de.cloudhub.order.ui.common.I18n;
+import de.cloudhub.order.ui.common.LinkOpener;
+import de.cloudhub.order.ui.main.MainWindow;
+import de.cloudhub.order.ui.main.MainWindowViewModel;
+import de.cloudhub.order.ui.status.ControlsFxStatusNotifier;
+import de.cloudhub.order.ui.status.OrderTrackingFeature;
+import de.cloudhub.order.ui.status.WatchSettings;
+import java.time.Clock;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.application.Platform;
+import de.cloudhub.order.ui.wizard.OrderState;
+import de.cloudhub.order.ui.wizard.PageContext;
+import de.cloudhub.order.ui.wizard.WizardPage;
+import de.cloudhub.order.ui.wizard.WizardShellViewModel;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: parses the options (the same as {@link Launcher}'s), builds every object by
+ * constructor, shows the main window, and shuts everything down on exit.
+ */
+public final class CloudhubOrderApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(CloudhubOrderApp.class);
+    static final String STYLESHEET = "/de/cloudhub/order/ui/app.css";
+
+    private AppContext context;
+    private Stage stage;
+    private MainWindow window;
+    private WizardShellViewModel wizard;
+    private DialogService dialogs;
+    private boolean draftOffered;
+    private ScheduledExecutorService pollScheduler;
+    private OrderTrackingFeature tracking;
+
+    @Override
+    public void init() {
+        AppOptions.ParseResult parsed = AppOptions.parse(getParameters().getRaw(), System.getenv());
+        if (!parsed.ok()) {
+            Launcher.reportUsageError(parsed.error());
+            System.exit(Launcher.EXIT_USAGE);
+        }
+        AppOptions options = parsed.options();
+        if (options.help()) {
+            Launcher.printUsage();
+            System.exit(Launcher.EXIT_OK);
+        }
+        if (options.sandboxServer()) {
+            Launcher.reportUsageError("--sandbox-server runs without a window: use java -jar target/cloudhub-order.jar "
+                    + "--sandbox-server --port N");
+            System.exit(Launcher.EXIT_USAGE);
+        }
+        context = new AppContext(options);
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+
+        OrderState state = context.state();
+        NavigatorRelay navigator = new NavigatorRelay();
+        LinkOpener links = url -> getHostServices().showDocument(url);
+        PageContext pageContext = new PageContext(state, context.api(), context.tasks(), navigator, links,
+                this::orderPlaced, this::keepForLater);
+        List<WizardPage> pages = StepPages.create(pageContext);
+        wizard = new WizardShellViewModel(pages, state);
+        navigator.connect(wizard);
+
+        MainWindowViewModel main = new MainWindowViewModel(context.api(), context.tasks(), state,
+                context.baseUrl(), context.isSandbox(), context.locale());
+        dialogs = new AlertDialogService(() -> stage, () -> window.i18n());
+        window = new MainWindow(main, wizard, dialogs);
+        Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(dialogs, window::i18n, context.logFile()));
+
+        pollScheduler = OrderTrackingFeature.newScheduler();
+        tracking = new OrderTrackingFeature(context.api(), context.followedOrders(), pollScheduler,
+                Platform::runLater, links, context.portalPolicy(), AppOptions.APP_VERSION, window::i18n,
+                new ControlsFxStatusNotifier(() -> stage), WatchSettings.defaults(), Clock.systemDefaultZone());
+        tracking.setOrderOpener(this::showOrder);
+        window.setOrdersAction(this::showOverview);
+        state.customerIdProperty().addListener((o, was, now) -> {
+            Me me = state.meProperty().get();
+            tracking.setCustomerId(me != null && me.isSales() ? now : null);
+        });
+
+        Scene scene = new Scene(window.root(), 1180, 780);
+        scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(window.i18n().t("app.title"));
+        window.i18nProperty().addListener((o, was, now) -> stage.setTitle(now.t("app.title")));
+        stage.getIcons().setAll(AppIcons.windowIcons());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        main.setOnReady(() -> {
+            tracking.resumeFollowed();
+            offerKeptDraft();
+        });
+        stage.show();
+        main.load();
+    }
+
+    /** The window's main view (tests look into it). */
+    MainWindow mainWindow() {
+        return window;
+    }
+
+    private void showOrder(String orderId) {
+        window.showContent(i18n -> tracking.statusView(orderId, i18n));
+    }
+
+    private void showOverview() {
+        window.showContent(i18n -> tracking.overview(i18n, this::showOrder));
+    }
+
+    private void orderPlaced(Order order) {
+        LOG.info("Order {} placed", order.id());
+        context.tasks().run(() -> {
+            context.drafts().delete();
+            return order;
+        }, done -> { }, error -> LOG.warn("Cannot forget the kept order", error));
+        tracking.follow(order);
+        wizard.discard();
+        showOrder(order.id());
+    }
+
+    private void keepForLater(OrderDraft draft) {
+        context.tasks().run(() -> {
+            context.drafts().save(draft);
+            return context.drafts().file();
+        }, file -> {
+            I18n t = window.i18n();
+            dialogs.showInfo(t.t("app.draft.kept.title"), t.t("app.draft.kept.message", file.toString()));
+        }, error -> {
+            LOG.warn("Cannot keep the order for later", error);
+            I18n t = window.i18n();
+            dialogs.showError(t.t("app.draft.save-failed.title"),
+                    t.t("app.draft.save-failed.message", String.valueOf(error.getMessage())));
+        });
+    }
+
+    /** Once the context is loaded: offers to continue the order kept for later, if there is one. */
+    private void offerKeptDraft() {
+        if (draftOffered) {
+            return;
+        }
+        draftOffered = true;
+        context.tasks().run(() -> context.drafts().load(), this::askToRestore,
+                error -> LOG.warn("Cannot read the kept order", error));
+    }
+
+    private void askToRestore(Optional<OrderDraft> kept) {
+        if (kept.isEmpty()) {
+            return;
+        }
+        I18n t = window.i18n();
+        if (dialogs.confirm(t.t("app.draft.restore.title"), t.t("app.draft.restore.message"),
+                t.t("app.draft.restore.confirm"), t.t("app.draft.restore.discard"))) {
+            OrderState state = context.state();
+            state.loadDraft(kept.get());
+            Me me = state.meProperty().get();
+            if (me != null && !me.isSales() && me.customer() != null) {
+                state.customerIdProperty().set(me.customer().id());
+            }
+            wizard.noteRestoredInput();
+            LOG.info("Restored the order kept for later");
+        } else {
+            context.tasks().run(() -> {
+                context.drafts().delete();
+                return Boolean.TRUE;
+            }, done -> LOG.info("Discarded the order kept for later"),
+                    error -> LOG.warn("Cannot delete the kept order", error));
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (tracking != null) {
+            tracking.close();
+        }
+        if (pollScheduler != null) {
+            pollScheduler.shutdownNow();
+        }
+        if (context != null) {
+            context.close();
+        }
+    }
+}

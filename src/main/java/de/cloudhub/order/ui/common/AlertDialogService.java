@@ -1,0 +1,63 @@
+package de.cloudhub.order.ui.common;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+
+/** {@link DialogService} with JavaFX alerts owned by the main window and styled like it. */
+public final class AlertDialogService implements DialogService {
+    private final Supplier<Window> owner;
+    private final Supplier<I18n> i18n;
+
+    public AlertDialogService(Supplier<Window> owner, Supplier<I18n> i18n) {
+        this.owner = Objects.requireNonNull(owner);
+        this.i18n = Objects.requireNonNull(i18n);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmText, String cancelText) {
+        ButtonType yes = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(cancelText, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, yes, no);
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == yes;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message, okButton()).showAndWait();
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message, okButton()).showAndWait();
+    }
+
+    private ButtonType okButton() {
+        return new ButtonType(i18n.get().t("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
+        Alert alert = new Alert(type, "", buttons);
+        Window window = owner.get();
+        if (window != null) {
+            alert.initOwner(window);
+            alert.getDialogPane().getStylesheets().setAll(window.getScene().getStylesheets());
+        }
+        alert.initModality(Modality.WINDOW_MODAL);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label content = new Label(message);
+        content.setWrapText(true);
+        content.setMaxWidth(480);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().getStyleClass().add("app-dialog");
+        return alert;
+    }
+}

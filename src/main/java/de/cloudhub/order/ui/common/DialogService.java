@@ -1,0 +1,15 @@
+package de.cloudhub.order.ui.common;
+
+/**
+ * The one way to show a dialog: confirmation, error and information, always owned by the main
+ * window. Texts are already translated; the service adds translated button labels. Call on the FX
+ * thread. Tests pass a recording implementation.
+ */
+public interface DialogService {
+    /** Asks a yes/no question; true when the user chose {@code confirmText}. */
+    boolean confirm(String title, String message, String confirmText, String cancelText);
+
+    void showError(String title, String message);
+
+    void showInfo(String title, String message);
+}

@@ -1,0 +1,82 @@
+package de.cloudhub.order.ui.wizard;
+
+import de.cloudhub.order.model.MoneyFormat;
+import de.cloudhub.order.model.PriceQuote;
+import de.cloudhub.order.ui.common.I18n;
+import java.text.NumberFormat;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** The monthly estimate (net, VAT, gross) shown beside every page from the node-size step on; updates live. */
+final class PriceBox extends VBox {
+    private final I18n i18n;
+    private final ObservableValue<Optional<PriceQuote>> price;
+    private final Label hint = new Label();
+    private final GridPane rows = new GridPane();
+    private final Label net = amountLabel("price-net");
+    private final Label vatTitle = new Label();
+    private final Label vat = amountLabel("price-vat");
+    private final Label gross = amountLabel("price-gross");
+    private final InvalidationListener update = o -> update();
+
+    PriceBox(I18n i18n, ObservableValue<Optional<PriceQuote>> price) {
+        this.i18n = Objects.requireNonNull(i18n);
+        this.price = Objects.requireNonNull(price);
+        setId("price-estimate");
+        getStyleClass().add("price-estimate");
+        Label title = new Label(i18n.t("price.title"));
+        title.getStyleClass().add("price-title");
+        hint.getStyleClass().add("price-hint");
+        hint.setWrapText(true);
+        Label netTitle = new Label(i18n.t("price.net"));
+        Label grossTitle = new Label(i18n.t("price.gross"));
+        grossTitle.getStyleClass().add("price-total");
+        gross.getStyleClass().add("price-total");
+        rows.getStyleClass().add("price-rows");
+        rows.addRow(0, netTitle, net);
+        rows.addRow(1, vatTitle, vat);
+        rows.addRow(2, grossTitle, gross);
+        Label note = new Label(i18n.t("price.note"));
+        note.getStyleClass().add("price-note");
+        note.setWrapText(true);
+        getChildren().addAll(title, rows, hint, note);
+        price.addListener(new WeakInvalidationListener(update));
+        update();
+    }
+
+    private static Label amountLabel(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("price-amount");
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+
+    private void update() {
+        Optional<PriceQuote> quote = price.getValue();
+        boolean known = quote != null && quote.isPresent();
+        rows.setVisible(known);
+        rows.setManaged(known);
+        hint.setVisible(!known);
+        hint.setManaged(!known);
+        hint.setText(i18n.t("price.none"));
+        if (known) {
+            PriceQuote q = quote.get();
+            net.setText(MoneyFormat.format(q.net(), q.currency(), i18n.locale()));
+            NumberFormat percent = NumberFormat.getPercentInstance(i18n.locale());
+            percent.setMaximumFractionDigits(2);
+            vatTitle.setText(i18n.t("price.vat", percent.format(q.vatRate())));
+            vat.setText(MoneyFormat.format(q.vat(), q.currency(), i18n.locale()));
+            gross.setText(MoneyFormat.format(q.gross(), q.currency(), i18n.locale()));
+            setAccessibleText(i18n.t("price.accessible", net.getText(), vat.getText(), gross.getText()));
+        } else {
+            setAccessibleText(hint.getText());
+        }
+    }
+}

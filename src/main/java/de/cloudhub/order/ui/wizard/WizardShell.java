@@ -1,0 +1,270 @@
+package de.cloudhub.order.ui.wizard;
+
+import de.cloudhub.order.model.Problem;
+import de.cloudhub.order.ui.common.DialogService;
+import de.cloudhub.order.ui.common.I18n;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.css.PseudoClass;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The wizard's frame around the pages: step indicator, page host, price box, Back and Next, and the
+ * keyboard (Enter = Next, Alt+Left/Right, Esc). Built for one language: when the language changes a
+ * new shell is built from the same {@link WizardShellViewModel}, and the pages from their
+ * view-models, so nothing entered is lost. Call {@link #dispose()} on the old one.
+ */
+public final class WizardShell {
+    private static final PseudoClass COMPLETED = PseudoClass.getPseudoClass("completed");
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+
+    private final WizardShellViewModel vm;
+    private final I18n i18n;
+    private final DialogService dialogs;
+    private final BorderPane root = new BorderPane();
+    private final StackPane host = new StackPane();
+    private final HBox indicator = new HBox();
+    private final List<Button> stepButtons = new ArrayList<>();
+    private final Button back = new Button();
+    private final Button next = new Button();
+    private final Label problem = new Label();
+    private final PriceBox priceBox;
+    private final Map<StepId, Node> views = new EnumMap<>(StepId.class);
+    private final InvalidationListener refresh = o -> refresh();
+    private final InvalidationListener pageChanged = o -> showCurrentPage(true);
+
+    public WizardShell(WizardShellViewModel vm, I18n i18n, DialogService dialogs) {
+        this.vm = Objects.requireNonNull(vm);
+        this.i18n = Objects.requireNonNull(i18n);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        this.priceBox = new PriceBox(i18n, vm.state().priceProperty());
+        build();
+        vm.stepStates().addListener(new WeakInvalidationListener(refresh));
+        vm.canGoNextProperty().addListener(new WeakInvalidationListener(refresh));
+        vm.canGoBackProperty().addListener(new WeakInvalidationListener(refresh));
+        vm.nextVisibleProperty().addListener(new WeakInvalidationListener(refresh));
+        vm.blockingProblemProperty().addListener(new WeakInvalidationListener(refresh));
+        vm.returnToSummaryProperty().addListener(new WeakInvalidationListener(refresh));
+        vm.priceVisibleProperty().addListener(new WeakInvalidationListener(refresh));
+        vm.reachedIndexProperty().addListener(new WeakInvalidationListener(refresh));
+        vm.currentPageProperty().addListener(new WeakInvalidationListener(pageChanged));
+        showCurrentPage(false);
+        refresh();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Stops reacting to the view-model (a newer shell replaces this one). */
+    public void dispose() {
+        views.clear();
+        host.getChildren().clear();
+        root.setCenter(null);
+    }
+
+    private void build() {
+        root.setId("wizard-shell");
+        root.getStyleClass().add("wizard-shell");
+
+        indicator.setId("step-indicator");
+        indicator.getStyleClass().add("step-indicator");
+        indicator.setAccessibleRole(AccessibleRole.LIST_VIEW);
+        indicator.setAccessibleText(i18n.t("wizard.steps.accessible"));
+        List<WizardPage> pages = vm.pages();
+        for (int i = 0; i < pages.size(); i++) {
+            int index = i;
+            Label number = new Label(Integer.toString(i + 1));
+            number.getStyleClass().add("step-number");
+            Button step = new Button(i18n.t(pages.get(i).id().titleKey()), number);
+            step.setId("step-" + pages.get(i).id().pageId().substring("page-".length()));
+            step.getStyleClass().add("step");
+            step.setOnAction(e -> vm.jumpTo(index));
+            step.setMinWidth(Region.USE_PREF_SIZE);
+            stepButtons.add(step);
+            indicator.getChildren().add(step);
+            if (i < pages.size() - 1) {
+                Region line = new Region();
+                line.getStyleClass().add("step-line");
+                HBox.setHgrow(line, Priority.ALWAYS);
+                indicator.getChildren().add(line);
+            }
+        }
+
+        host.getStyleClass().add("page-host");
+        ScrollPane scroller = new ScrollPane(host);
+        scroller.setFitToWidth(true);
+        scroller.getStyleClass().add("page-scroller");
+
+        priceBox.setMinWidth(220);
+        priceBox.setPrefWidth(240);
+        BorderPane.setAlignment(priceBox, javafx.geometry.Pos.TOP_RIGHT);
+
+        back.setId("back");
+        back.setText(i18n.t("wizard.back"));
+        back.setOnAction(e -> vm.back());
+        next.setId("next");
+        next.getStyleClass().add("accent");
+        next.setDefaultButton(false);
+        next.setOnAction(e -> vm.next());
+        problem.setId("blocking-problem");
+        problem.getStyleClass().add("blocking-problem");
+        problem.setWrapText(true);
+        problem.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(problem, Priority.ALWAYS);
+        problem.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        HBox nav = new HBox(back, problem, next);
+        nav.getStyleClass().add("wizard-nav");
+        nav.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        root.setTop(indicator);
+        root.setCenter(scroller);
+        root.setRight(priceBox);
+        root.setBottom(nav);
+
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onAltArrow);
+        root.addEventHandler(KeyEvent.KEY_PRESSED, this::onEnterOrEscape);
+    }
+
+    private void onAltArrow(KeyEvent e) {
+        if (!e.isAltDown() || e.isControlDown() || e.isShiftDown() || e.isMetaDown()) {
+            return;
+        }
+        if (e.getCode() == KeyCode.LEFT) {
+            vm.back();
+            e.consume();
+        } else if (e.getCode() == KeyCode.RIGHT) {
+            vm.next();
+            e.consume();
+        }
+    }
+
+    private void onEnterOrEscape(KeyEvent e) {
+        if (e.isAltDown() || e.isControlDown() || e.isMetaDown() || e.isShiftDown()) {
+            return;
+        }
+        if (e.getCode() == KeyCode.ENTER) {
+            Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            if (focus instanceof TextArea) {
+                return;
+            }
+            if (focus instanceof Button || focus instanceof Hyperlink || focus instanceof MenuButton) {
+                ((ButtonBase) focus).fire();
+            } else {
+                vm.next();
+            }
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            e.consume();
+            askAndDiscard();
+        }
+    }
+
+    private void askAndDiscard() {
+        if (vm.hasInput() && !dialogs.confirm(i18n.t("wizard.discard.title"), i18n.t("wizard.discard.message"),
+                i18n.t("wizard.discard.confirm"), i18n.t("wizard.discard.cancel"))) {
+            return;
+        }
+        vm.discard();
+    }
+
+    private void showCurrentPage(boolean moveFocus) {
+        WizardPage page = vm.getCurrentPage();
+        if (page == null) {
+            host.getChildren().clear();
+            return;
+        }
+        Node view = views.computeIfAbsent(page.id(), id -> page.viewFactory().apply(i18n));
+        if (host.getChildren().size() != 1 || host.getChildren().get(0) != view) {
+            host.getChildren().setAll(view);
+        }
+        if (moveFocus) {
+            Platform.runLater(() -> focusFirstControl(view));
+        }
+    }
+
+    private void focusFirstControl(Node view) {
+        Node target = firstFocusable(view);
+        if (target != null) {
+            target.requestFocus();
+        } else if (next.isVisible() && !next.isDisabled()) {
+            next.requestFocus();
+        }
+    }
+
+    private static Node firstFocusable(Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return null;
+        }
+        if (node instanceof Control && node.isFocusTraversable()) {
+            return node;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node found = firstFocusable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void refresh() {
+        List<StepState> states = vm.stepStates();
+        List<WizardPage> pages = vm.pages();
+        for (int i = 0; i < stepButtons.size() && i < states.size(); i++) {
+            Button step = stepButtons.get(i);
+            StepState s = states.get(i);
+            step.pseudoClassStateChanged(SELECTED, s == StepState.CURRENT);
+            step.pseudoClassStateChanged(COMPLETED, s == StepState.COMPLETED);
+            step.pseudoClassStateChanged(ERROR, s == StepState.PROBLEM);
+            step.setDisable(s == StepState.NOT_REACHED);
+            step.setAccessibleText(i18n.t("wizard.step.accessible", i + 1, pages.size(),
+                    i18n.t(pages.get(i).id().titleKey()), i18n.t("wizard.step.state." + stateKey(s))));
+        }
+        back.setDisable(!vm.canGoBackProperty().get());
+        next.setVisible(vm.nextVisibleProperty().get());
+        next.setManaged(vm.nextVisibleProperty().get());
+        next.setDisable(!vm.canGoNextProperty().get());
+        next.setText(i18n.t(vm.returnToSummaryProperty().get() ? "wizard.back-to-summary" : "wizard.next"));
+        Problem blocking = vm.blockingProblemProperty().get();
+        problem.setText(blocking == null ? "" : i18n.problem(blocking));
+        next.setAccessibleHelp(problem.getText());
+        priceBox.setVisible(vm.priceVisibleProperty().get());
+        priceBox.setManaged(vm.priceVisibleProperty().get());
+    }
+
+    private static String stateKey(StepState state) {
+        return switch (state) {
+            case NOT_REACHED -> "todo";
+            case CURRENT -> "current";
+            case COMPLETED -> "completed";
+            case PROBLEM -> "problem";
+        };
+    }
+}

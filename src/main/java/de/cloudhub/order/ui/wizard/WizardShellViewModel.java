@@ -1,0 +1,227 @@
+package de.cloudhub.order.ui.wizard;
+
+import de.cloudhub.order.model.OrderRequest;
+import de.cloudhub.order.model.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Navigation of the ordering wizard: which page is shown, how far the user got, whether Next may be
+ * pressed and why not, how each step shows in the indicator, and the edit-from-summary round trip.
+ * Holds no nodes; the {@link WizardShell} binds to it.
+ */
+public final class WizardShellViewModel implements WizardNavigator {
+    private final List<WizardPage> pages;
+    private final OrderState state;
+    private final int priceFromIndex;
+    private final int summaryIndex;
+
+    private final ReadOnlyIntegerWrapper currentIndex = new ReadOnlyIntegerWrapper(this, "currentIndex", -1);
+    private final ReadOnlyIntegerWrapper reachedIndex = new ReadOnlyIntegerWrapper(this, "reachedIndex", -1);
+    private final ReadOnlyObjectWrapper<WizardPage> currentPage = new ReadOnlyObjectWrapper<>(this, "currentPage");
+    private final ReadOnlyBooleanWrapper returnToSummary = new ReadOnlyBooleanWrapper(this, "returnToSummary");
+    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack");
+    private final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper(this, "canGoNext");
+    private final ReadOnlyBooleanWrapper nextVisible = new ReadOnlyBooleanWrapper(this, "nextVisible");
+    private final ReadOnlyBooleanWrapper priceVisible = new ReadOnlyBooleanWrapper(this, "priceVisible");
+    private final ReadOnlyObjectWrapper<Problem> blockingProblem = new ReadOnlyObjectWrapper<>(this, "blockingProblem");
+    private final ObservableList<StepState> stepStates = FXCollections.observableArrayList();
+    private final ObservableList<StepState> stepStatesView = FXCollections.unmodifiableObservableList(stepStates);
+
+    private OrderRequest baseline;
+    private String baselineKey;
+    private boolean restoredInput;
+
+    public WizardShellViewModel(List<WizardPage> pages, OrderState state) {
+        this.pages = List.copyOf(Objects.requireNonNull(pages));
+        this.state = Objects.requireNonNull(state);
+        this.priceFromIndex = indexOfOr(StepId.NODE_SIZE, Integer.MAX_VALUE);
+        this.summaryIndex = indexOfOr(StepId.SUMMARY, -1);
+        InvalidationListener refresh = o -> refresh();
+        for (WizardPage page : this.pages) {
+            page.viewModel().validProperty().addListener(refresh);
+            page.viewModel().blockingProblemProperty().addListener(refresh);
+            stepStates.add(StepState.NOT_REACHED);
+        }
+    }
+
+    public List<WizardPage> pages() {
+        return pages;
+    }
+
+    /** Shows the first page; call once the order context (catalog, me, terms) is loaded. */
+    public void start() {
+        if (pages.isEmpty()) {
+            refresh();
+            return;
+        }
+        show(0);
+        reachedIndex.set(0);
+        takeBaseline();
+        refresh();
+    }
+
+    /** Marks the current choices as the user's input (a restored draft), so Esc asks before discarding them. */
+    public void noteRestoredInput() {
+        restoredInput = true;
+    }
+
+    public void next() {
+        if (!canGoNext.get() || !nextVisible.get()) {
+            return;
+        }
+        if (returnToSummary.get() && summaryIndex >= 0) {
+            returnToSummary.set(false);
+            show(summaryIndex);
+        } else {
+            show(currentIndex.get() + 1);
+        }
+        refresh();
+    }
+
+    public void back() {
+        if (!canGoBack.get()) {
+            return;
+        }
+        returnToSummary.set(false);
+        show(currentIndex.get() - 1);
+        refresh();
+    }
+
+    /** True when the step indicator may jump to step {@code index} (a step already reached). */
+    public boolean canJumpTo(int index) {
+        return index >= 0 && index < pages.size() && index <= reachedIndex.get() && index != currentIndex.get();
+    }
+
+    public void jumpTo(int index) {
+        if (canJumpTo(index)) {
+            returnToSummary.set(false);
+            show(index);
+            refresh();
+        }
+    }
+
+    @Override
+    public void goTo(StepId step) {
+        int index = indexOfOr(step, -1);
+        if (index < 0) {
+            throw new IllegalArgumentException("No page for step " + step);
+        }
+        returnToSummary.set(false);
+        if (index != currentIndex.get()) {
+            show(index);
+        }
+        refresh();
+    }
+
+    @Override
+    public void editFromSummary(StepId step) {
+        goTo(step);
+        returnToSummary.set(summaryIndex >= 0 && currentIndex.get() != summaryIndex);
+        refresh();
+    }
+
+    /** True when discarding would lose something the user entered. */
+    public boolean hasInput() {
+        return restoredInput || reachedIndex.get() > 0
+                || baseline != null && !(baseline.equals(currentRequest())
+                        && Objects.equals(baselineKey, state.idempotencyKeyProperty().get()));
+    }
+
+    /** Forgets every choice and starts again at the first step. */
+    public void discard() {
+        state.clearChoices();
+        restoredInput = false;
+        returnToSummary.set(false);
+        if (pages.isEmpty()) {
+            refresh();
+            return;
+        }
+        show(0);
+        reachedIndex.set(0);
+        takeBaseline();
+        refresh();
+    }
+
+    private void show(int index) {
+        int old = currentIndex.get();
+        if (old >= 0 && old < pages.size()) {
+            pages.get(old).viewModel().onLeave();
+        }
+        currentIndex.set(index);
+        reachedIndex.set(Math.max(reachedIndex.get(), index));
+        currentPage.set(pages.get(index));
+        pages.get(index).viewModel().onEnter();
+    }
+
+    private void takeBaseline() {
+        baseline = currentRequest();
+        baselineKey = state.idempotencyKeyProperty().get();
+    }
+
+    private OrderRequest currentRequest() {
+        return state.toDraft().toRequest();
+    }
+
+    private void refresh() {
+        int current = currentIndex.get();
+        WizardPage page = currentPage.get();
+        boolean valid = page != null && page.viewModel().validProperty().get();
+        canGoBack.set(current > 0);
+        nextVisible.set(page != null && current != summaryIndex && (current < pages.size() - 1 || returnToSummary.get()));
+        canGoNext.set(valid);
+        blockingProblem.set(page == null || valid ? null : page.viewModel().blockingProblemProperty().get());
+        priceVisible.set(current >= priceFromIndex);
+        List<StepState> states = new ArrayList<>(pages.size());
+        for (int i = 0; i < pages.size(); i++) {
+            states.add(stateOf(i, current));
+        }
+        if (!states.equals(stepStates)) {
+            stepStates.setAll(states);
+        }
+    }
+
+    private StepState stateOf(int index, int current) {
+        if (index == current) {
+            return StepState.CURRENT;
+        }
+        if (index > reachedIndex.get()) {
+            return StepState.NOT_REACHED;
+        }
+        return pages.get(index).viewModel().validProperty().get() ? StepState.COMPLETED : StepState.PROBLEM;
+    }
+
+    private int indexOfOr(StepId step, int fallback) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).id() == step) {
+                return i;
+            }
+        }
+        return fallback;
+    }
+
+    public ReadOnlyIntegerProperty currentIndexProperty() { return currentIndex.getReadOnlyProperty(); }
+    public int getCurrentIndex() { return currentIndex.get(); }
+    public ReadOnlyIntegerProperty reachedIndexProperty() { return reachedIndex.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<WizardPage> currentPageProperty() { return currentPage.getReadOnlyProperty(); }
+    public WizardPage getCurrentPage() { return currentPage.get(); }
+    public ReadOnlyBooleanProperty returnToSummaryProperty() { return returnToSummary.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty canGoBackProperty() { return canGoBack.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty canGoNextProperty() { return canGoNext.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty nextVisibleProperty() { return nextVisible.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty priceVisibleProperty() { return priceVisible.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Problem> blockingProblemProperty() { return blockingProblem.getReadOnlyProperty(); }
+    /** One state per page, in page order; changes as the user moves and as pages become (in)valid. */
+    public ObservableList<StepState> stepStates() { return stepStatesView; }
+    public OrderState state() { return state; }
+}

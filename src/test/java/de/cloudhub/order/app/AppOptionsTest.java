@@ -1,0 +1,104 @@
+package de.cloudhub.order.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AppOptionsTest {
+    private static AppOptions.ParseResult parse(Map<String, String> env, String... args) {
+        return AppOptions.parse(List.of(args), env);
+    }
+
+    private static AppOptions ok(String... args) {
+        AppOptions.ParseResult result = parse(Map.of(), args);
+        assertThat(result.error()).isNull();
+        return result.options();
+    }
+
+    private static String error(Map<String, String> env, String... args) {
+        AppOptions.ParseResult result = parse(env, args);
+        assertThat(result.ok()).isFalse();
+        return result.error();
+    }
+
+    @Test
+    void withoutAnEndpointTheSandboxIsUsedWithTheDemoCustomer() {
+        AppOptions options = ok();
+        assertThat(options.sandbox()).isTrue();
+        assertThat(options.effectiveToken()).contains("demo-customer");
+    }
+
+    @Test
+    void demoUserSalesChoosesTheSalesToken() {
+        assertThat(ok("--demo-user", "sales").effectiveToken()).contains("demo-sales");
+    }
+
+    @Test
+    void apiUrlWithTokenFromTheEnvironmentLeavesSandboxMode() {
+        AppOptions options = parse(Map.of("CLOUDHUB_TOKEN", "t-123"), "--api-url", "https://order.example.com/api/v1")
+                .options();
+        assertThat(options.sandbox()).isFalse();
+        assertThat(options.apiUrl()).isEqualTo(URI.create("https://order.example.com/api/v1"));
+        assertThat(options.effectiveToken()).contains("t-123");
+        assertThat(options.toString()).doesNotContain("t-123");
+    }
+
+    @Test
+    void tokenFileIsRead(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("token"), "file-token\n");
+        AppOptions options = ok("--api-url", "https://order.example.com/api/v1", "--token-file", file.toString());
+        assertThat(options.effectiveToken()).contains("file-token");
+    }
+
+    @Test
+    void apiUrlWithoutAnyTokenIsRefused() {
+        assertThat(error(Map.of(), "--api-url", "https://order.example.com/api/v1")).contains("CLOUDHUB_TOKEN");
+    }
+
+    @Test
+    void plainHttpIsRefusedExceptForLoopback() {
+        Map<String, String> env = Map.of("CLOUDHUB_TOKEN", "t");
+        assertThat(error(env, "--api-url", "http://order.example.com/api/v1")).contains("https");
+        assertThat(parse(env, "--api-url", "http://127.0.0.1:9/api/v1").ok()).isTrue();
+    }
+
+    @Test
+    void allValuedOptionsAreParsed(@TempDir Path dir) {
+        AppOptions options = ok("--sandbox", "--sandbox-port", "18123", "--data-dir", dir.toString(),
+                "--locale", "de", "--portal-url", "https://portal.example.com");
+        assertThat(options.sandboxPort()).isEqualTo(18123);
+        assertThat(options.effectiveDataDir()).isEqualTo(dir);
+        assertThat(options.locale()).isEqualTo(Locale.GERMAN);
+        assertThat(options.portalUrl()).isEqualTo(URI.create("https://portal.example.com"));
+    }
+
+    @Test
+    void sandboxServerTakesItsPort() {
+        AppOptions options = ok("--sandbox-server", "--port", "18080");
+        assertThat(options.sandboxServer()).isTrue();
+        assertThat(options.port()).isEqualTo(18080);
+    }
+
+    @Test
+    void wrongValuesAreNamedInOneLine() {
+        assertThat(error(Map.of(), "--locale", "fr")).isEqualTo("--locale must be de or en, not fr");
+        assertThat(error(Map.of(), "--sandbox-port", "70000")).contains("0 to 65535");
+        assertThat(error(Map.of(), "--port", "1")).contains("--sandbox-server");
+        assertThat(error(Map.of(), "stray")).isEqualTo("Unexpected argument stray (see --help)");
+        assertThat(error(Map.of("CLOUDHUB_TOKEN", "t"), "--sandbox", "--api-url", "https://x.example/api/v1"))
+                .contains("exclude");
+    }
+
+    @Test
+    void defaultDataDirIsTheUserDataFolder() {
+        assertThat(ok().effectiveDataDir().toString()).containsIgnoringCase("cloudhub");
+    }
+}

@@ -1,0 +1,27 @@
+package de.cloudhub.order.ui.wizard;
+
+import de.cloudhub.order.ui.common.DialogService;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A DialogService for tests: records every dialog and answers confirmations as told. */
+final class RecordingDialogs implements DialogService {
+    final List<String> shown = new ArrayList<>();
+    boolean answer = true;
+
+    @Override
+    public boolean confirm(String title, String message, String confirmText, String cancelText) {
+        shown.add("confirm: " + title);
+        return answer;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        shown.add("error: " + title);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        shown.add("info: " + title);
+    }
+}
