@@ -3,10 +3,12 @@ package de.cloudhub.order.app;
 import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.api.ApiConfig;
 import de.cloudhub.order.drafts.DraftStore;
+import de.cloudhub.order.drafts.FollowedOrdersStore;
 import de.cloudhub.order.sandbox.SandboxServer;
 import de.cloudhub.order.ui.common.FxTaskRunner;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.TaskRunner;
+import de.cloudhub.order.ui.status.PortalPolicy;
 import de.cloudhub.order.ui.wizard.OrderState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +32,9 @@ import org.slf4j.LoggerFactory;
 final class AppContext implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
 
+    /** The portal's "new support ticket" page below the API's origin, as in docs/api.md. */
+    static final String TICKET_PAGE = "/portal/support/new";
+
     private final AppOptions options;
     private final Path dataDir;
     private final FileLogging fileLogging;
@@ -41,6 +46,7 @@ final class AppContext implements AutoCloseable {
     private final TaskRunner tasks;
     private final OrderState state = new OrderState();
     private final DraftStore drafts;
+    private final FollowedOrdersStore followedOrders;
     private final Locale locale;
 
     AppContext(AppOptions options) {
@@ -70,6 +76,7 @@ final class AppContext implements AutoCloseable {
         this.background = Executors.newCachedThreadPool(daemonThreads());
         this.tasks = new FxTaskRunner(background);
         this.drafts = new DraftStore(dataDir);
+        this.followedOrders = new FollowedOrdersStore(dataDir);
         this.locale = options.locale() != null ? options.locale() : I18n.defaultLocale();
     }
 
@@ -105,6 +112,25 @@ final class AppContext implements AutoCloseable {
     TaskRunner tasks() { return tasks; }
     OrderState state() { return state; }
     DraftStore drafts() { return drafts; }
+    FollowedOrdersStore followedOrders() { return followedOrders; }
+
+    /**
+     * Which links the app may open: the sandbox's own origin when the API is on a loopback address
+     * (embedded or a separate sandbox), otherwise the portal's support-ticket page (https only).
+     */
+    PortalPolicy portalPolicy() {
+        if (isLoopback(baseUrl.getHost())) {
+            return PortalPolicy.sandbox(baseUrl);
+        }
+        URI ticketPage = options.portalUrl() != null ? options.portalUrl()
+                : origin(baseUrl).resolve(TICKET_PAGE);
+        return PortalPolicy.portal(ticketPage);
+    }
+
+    private static boolean isLoopback(String host) {
+        return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]")
+                || host.equals("::1"));
+    }
     Locale locale() { return locale; }
 
     @Override

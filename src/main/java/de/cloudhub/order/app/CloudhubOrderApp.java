@@ -11,6 +11,12 @@ import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.LinkOpener;
 import de.cloudhub.order.ui.main.MainWindow;
 import de.cloudhub.order.ui.main.MainWindowViewModel;
+import de.cloudhub.order.ui.status.ControlsFxStatusNotifier;
+import de.cloudhub.order.ui.status.OrderTrackingFeature;
+import de.cloudhub.order.ui.status.WatchSettings;
+import java.time.Clock;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.application.Platform;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.PageContext;
 import de.cloudhub.order.ui.wizard.WizardPage;
@@ -37,6 +43,8 @@ public final class CloudhubOrderApp extends Application {
     private WizardShellViewModel wizard;
     private DialogService dialogs;
     private boolean draftOffered;
+    private ScheduledExecutorService pollScheduler;
+    private OrderTrackingFeature tracking;
 
     @Override
     public void init() {
@@ -78,6 +86,17 @@ public final class CloudhubOrderApp extends Application {
         window = new MainWindow(main, wizard, dialogs);
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(dialogs, window::i18n, context.logFile()));
 
+        pollScheduler = OrderTrackingFeature.newScheduler();
+        tracking = new OrderTrackingFeature(context.api(), context.followedOrders(), pollScheduler,
+                Platform::runLater, links, context.portalPolicy(), AppOptions.APP_VERSION, window::i18n,
+                new ControlsFxStatusNotifier(() -> stage), WatchSettings.defaults(), Clock.systemDefaultZone());
+        tracking.setOrderOpener(this::showOrder);
+        window.setOrdersAction(this::showOverview);
+        state.customerIdProperty().addListener((o, was, now) -> {
+            Me me = state.meProperty().get();
+            tracking.setCustomerId(me != null && me.isSales() ? now : null);
+        });
+
         Scene scene = new Scene(window.root(), 1180, 780);
         scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
@@ -86,14 +105,25 @@ public final class CloudhubOrderApp extends Application {
         stage.getIcons().setAll(AppIcons.windowIcons());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        main.setOnReady(this::offerKeptDraft);
+        main.setOnReady(() -> {
+            tracking.resumeFollowed();
+            offerKeptDraft();
+        });
         stage.show();
         main.load();
     }
 
-    /** The window's main view, for the lead's wiring of the orders overview and the status view. */
+    /** The window's main view (tests look into it). */
     MainWindow mainWindow() {
         return window;
+    }
+
+    private void showOrder(String orderId) {
+        window.showContent(i18n -> tracking.statusView(orderId, i18n));
+    }
+
+    private void showOverview() {
+        window.showContent(i18n -> tracking.overview(i18n, this::showOrder));
     }
 
     private void orderPlaced(Order order) {
@@ -102,10 +132,9 @@ public final class CloudhubOrderApp extends Application {
             context.drafts().delete();
             return order;
         }, done -> { }, error -> LOG.warn("Cannot forget the kept order", error));
-        I18n t = window.i18n();
-        dialogs.showInfo(t.t("app.order-placed.title"),
-                t.t("app.order-placed.message", order.id(), String.valueOf(order.status())));
+        tracking.follow(order);
         wizard.discard();
+        showOrder(order.id());
     }
 
     private void keepForLater(OrderDraft draft) {
@@ -159,6 +188,12 @@ public final class CloudhubOrderApp extends Application {
 
     @Override
     public void stop() {
+        if (tracking != null) {
+            tracking.close();
+        }
+        if (pollScheduler != null) {
+            pollScheduler.shutdownNow();
+        }
         if (context != null) {
             context.close();
         }

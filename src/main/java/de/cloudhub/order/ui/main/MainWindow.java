@@ -91,6 +91,7 @@ public final class MainWindow {
     /** Shows other content instead of the wizard, built again when the language changes. */
     public void showContent(Function<I18n, Node> factory) {
         this.content = Objects.requireNonNull(factory);
+        root.setTop(header());
         rebuildCenter();
     }
 
@@ -103,6 +104,7 @@ public final class MainWindow {
     /** Returns to the wizard. */
     public void showWizard() {
         this.content = null;
+        root.setTop(header());
         rebuildCenter();
     }
 
@@ -155,7 +157,13 @@ public final class MainWindow {
         switcher.getStyleClass().add("language-switch");
         switcher.setAccessibleText(t.t("app.language"));
 
-        HBox header = new HBox(names, spacer, orders, switcher);
+        Button toWizard = new Button(t.t("app.to-wizard"));
+        toWizard.setId("to-wizard");
+        toWizard.setVisible(content != null);
+        toWizard.setManaged(content != null);
+        toWizard.setOnAction(e -> showWizard());
+
+        HBox header = new HBox(names, spacer, toWizard, orders, switcher);
         header.getStyleClass().add("app-header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;

@@ -1,0 +1,277 @@
+package de.cloudhub.order.ui.ordering;
+
+import de.cloudhub.order.api.ApiProblemException;
+import de.cloudhub.order.api.ApiProtocolException;
+import de.cloudhub.order.api.ApiUnreachableException;
+import de.cloudhub.order.api.FieldError;
+import de.cloudhub.order.api.PriceChangedException;
+import de.cloudhub.order.model.Order;
+import de.cloudhub.order.model.OrderRequest;
+import de.cloudhub.order.model.PriceQuote;
+import de.cloudhub.order.model.Problem;
+import de.cloudhub.order.ui.wizard.OrderState;
+import de.cloudhub.order.ui.wizard.PageContext;
+import de.cloudhub.order.ui.wizard.StepId;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the order, once, and deals with every answer. Toolkit-free: plain properties, work through
+ * the injected {@link de.cloudhub.order.ui.common.TaskRunner}; call it on the FX thread.
+ *
+ * <h2>The Idempotency-Key</h2>
+ * The key names one attempt to place one order. It is created at the first press and kept in
+ * {@link OrderState#idempotencyKeyProperty()} (so "keep for later" stores it with the draft), and it is
+ * cleared only when the server has answered with the order.
+ * <ul>
+ *   <li>While no definite answer came (no response, an unreadable answer, 5xx, 429, 409 "still
+ *   running") the server may hold an order for the key. Every later press and every retry uses
+ *   the same key, whatever the user changed: the same body gets the one stored order back, a changed
+ *   body gets 422 instead of a second order (reported as {@link #KEY_CONFLICT}).</li>
+ *   <li>After a definite refusal (field problems, terms, {@code price-changed}, other 4xx) the server
+ *   holds no order for the key. The next press keeps the key while the request body is identical
+ *   (the server may have remembered the refusal under it) and takes a new key once the body changed —
+ *   the same key with a different body would be refused with 422. A price change always changes the
+ *   body, because {@code quotedMonthlyNet} is the price the user saw at the press.</li>
+ *   <li>A key loaded from a draft kept for later counts as "no definite answer".</li>
+ * </ul>
+ */
+public final class OrderSubmission {
+    private static final Logger LOG = LoggerFactory.getLogger(OrderSubmission.class);
+
+    /** i18n key of the notice after the server reports the key was used for a different order. */
+    public static final String KEY_CONFLICT = "checkout.notice.key-conflict";
+
+    public enum Phase {
+        /** Nothing sent yet, or the last refusal was definite and has been shown. */
+        IDLE,
+        SENDING,
+        /** No definite answer: the order may be stored; retry (same key) or keep for later. */
+        UNCERTAIN,
+        /** The server refused the order; the user changes it and orders again. */
+        REFUSED,
+        PLACED
+    }
+
+    private final PageContext ctx;
+    private final OrderState state;
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
+    private final ReadOnlyBooleanWrapper inFlight = new ReadOnlyBooleanWrapper(this, "inFlight");
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ReadOnlyObjectWrapper<Order> placedOrder = new ReadOnlyObjectWrapper<>(this, "placedOrder");
+
+    /** The body last sent under the current key; null when none was sent in this session. */
+    private OrderRequest sentRequest;
+    /** True when the server definitely holds no order for the current key. */
+    private boolean keyFree;
+
+    public OrderSubmission(PageContext ctx) {
+        this.ctx = Objects.requireNonNull(ctx);
+        this.state = Objects.requireNonNull(ctx.state());
+        ServerProblems.clearOnAnyEdit(state);
+        OrderStateChanges.observe(state, () -> {
+            if (phase.get() == Phase.PLACED) {
+                phase.set(Phase.IDLE);
+                notice.set(null);
+            }
+        });
+    }
+
+    public ReadOnlyObjectProperty<Phase> phaseProperty() { return phase.getReadOnlyProperty(); }
+    public Phase getPhase() { return phase.get(); }
+    public ReadOnlyBooleanProperty inFlightProperty() { return inFlight.getReadOnlyProperty(); }
+    public boolean isInFlight() { return inFlight.get(); }
+    /** What the user should know about the last submission, or null. */
+    public ReadOnlyObjectProperty<Notice> noticeProperty() { return notice.getReadOnlyProperty(); }
+    public Notice getNotice() { return notice.get(); }
+    public ReadOnlyObjectProperty<Order> placedOrderProperty() { return placedOrder.getReadOnlyProperty(); }
+
+    /** The order button: sends the order unless a request is already in flight or it was placed. */
+    public void submit() {
+        if (inFlight.get() || phase.get() == Phase.PLACED) {
+            LOG.debug("Order press ignored (in flight or placed)");
+            return;
+        }
+        state.quotedMonthlyNetProperty().set(state.getPrice().map(PriceQuote::net).orElse(null));
+        OrderRequest request = state.toDraft().toRequest();
+        String key = state.idempotencyKeyProperty().get();
+        if (key == null || !isUuid(key) || (keyFree && !request.equals(sentRequest))) {
+            key = UUID.randomUUID().toString();
+            state.idempotencyKeyProperty().set(key);
+            LOG.info("New order key for this order");
+        }
+        send(request, key);
+    }
+
+    /** "Retry" after an uncertain outcome: the same key, so the server can only ever hold one order. */
+    public void retry() {
+        submit();
+    }
+
+    /** "Keep for later": hands the order with its key to the local store; nothing is lost. */
+    public void keepForLater() {
+        ctx.keepForLater().accept(state.toDraft());
+        notice.set(Notice.of("checkout.notice.kept", Notice.Kind.INFO));
+    }
+
+    private void send(OrderRequest request, String key) {
+        sentRequest = request;
+        keyFree = false;
+        inFlight.set(true);
+        phase.set(Phase.SENDING);
+        notice.set(Notice.of("checkout.notice.sending", Notice.Kind.PROGRESS));
+        UUID uuid = UUID.fromString(key);
+        ctx.tasks().run(() -> ctx.api().placeOrder(request, uuid), this::placed, this::failed);
+    }
+
+    private void placed(Order order) {
+        LOG.info("Order {} placed", order.id());
+        inFlight.set(false);
+        sentRequest = null;
+        keyFree = false;
+        state.serverProblems().clear();
+        state.idempotencyKeyProperty().set(null);
+        state.quotedMonthlyNetProperty().set(null);
+        notice.set(Notice.of("checkout.notice.placed", Notice.Kind.INFO, order.id()));
+        placedOrder.set(order);
+        phase.set(Phase.PLACED);
+        ctx.orderPlaced().accept(order);
+    }
+
+    private void failed(Throwable thrown) {
+        inFlight.set(false);
+        Throwable t = unwrap(thrown);
+        if (t instanceof PriceChangedException pc) {
+            priceChanged(pc);
+        } else if (t instanceof ApiProblemException pe) {
+            problem(pe);
+        } else if (t instanceof ApiUnreachableException || t instanceof ApiProtocolException) {
+            LOG.warn("No usable answer to the order: {}", t.getMessage());
+            uncertain(t instanceof ApiUnreachableException ? "checkout.notice.no-answer" : "checkout.notice.bad-answer");
+        } else {
+            LOG.error("Unexpected failure while ordering", t);
+            uncertain("checkout.notice.unexpected");
+        }
+    }
+
+    private void uncertain(String key) {
+        phase.set(Phase.UNCERTAIN);
+        notice.set(Notice.of(key, Notice.Kind.WARNING));
+    }
+
+    private void refused(Notice n) {
+        keyFree = true;
+        phase.set(Phase.REFUSED);
+        notice.set(n);
+    }
+
+    private void priceChanged(PriceChangedException pc) {
+        BigDecimal before = state.quotedMonthlyNetProperty().get();
+        String currency = state.getPrice().map(PriceQuote::currency).orElse("EUR");
+        LOG.info("Order refused: price changed from {} to {}", before, pc.currentMonthlyNet());
+        state.quotedMonthlyNetProperty().set(null);
+        refused(priceNotice(before, pc.currentMonthlyNet(), currency));
+        ctx.navigator().goTo(StepId.SUMMARY);
+        ctx.tasks().run(() -> ctx.api().catalog(), catalog -> {
+            state.catalogProperty().set(catalog);
+            if (phase.get() == Phase.REFUSED) {
+                BigDecimal now = state.getPrice().map(PriceQuote::net).orElse(pc.currentMonthlyNet());
+                notice.set(priceNotice(before, now, state.getPrice().map(PriceQuote::currency).orElse(currency)));
+            }
+        }, e -> LOG.warn("Could not reload the catalog after a price change: {}", e.toString()));
+    }
+
+    private static Notice priceNotice(BigDecimal before, BigDecimal now, String currency) {
+        if (before == null || now == null) {
+            return Notice.of("checkout.notice.price-changed-unknown", Notice.Kind.WARNING);
+        }
+        return Notice.of("checkout.notice.price-changed", Notice.Kind.WARNING,
+                new Money(before, currency), new Money(now, currency));
+    }
+
+    private void problem(ApiProblemException pe) {
+        int status = pe.status();
+        LOG.warn("Order refused: HTTP {} code={} fields={}", status, pe.code(),
+                pe.errors().stream().map(FieldError::field).toList());
+        if (status == 409 || status == 429 || status >= 500) {
+            // still running, too many requests or a server fault: an order may exist for the key
+            uncertain(status == 409 ? "checkout.notice.in-progress"
+                    : status == 429 ? "checkout.notice.too-many" : "checkout.notice.server-error");
+            return;
+        }
+        if (isKeyConflict(pe)) {
+            refused(Notice.of(KEY_CONFLICT, Notice.Kind.ERROR));
+            return;
+        }
+        List<Problem> problems = pe.errors().stream().map(ServerProblems::fromFieldError).toList();
+        boolean termsIssue = isTermsCode(pe.code()) || problems.stream().anyMatch(p -> FieldSteps.isWithin(p.field(), "terms"));
+        List<Problem> fieldProblems = problems.stream()
+                .filter(p -> !FieldSteps.isWithin(p.field(), "terms") && !FieldSteps.isWithin(p.field(), "quotedMonthlyNet"))
+                .toList();
+        state.serverProblems().setAll(fieldProblems);
+        if (termsIssue) {
+            state.termsAcceptedProperty().set(false);
+            reloadTerms();
+        }
+        Optional<StepId> first = fieldProblems.stream().map(p -> FieldSteps.stepOf(p.field()))
+                .flatMap(Optional::stream).min(Comparator.naturalOrder());
+        if (first.isPresent()) {
+            refused(Notice.of(termsIssue ? "checkout.notice.refused-fields-and-terms" : "checkout.notice.refused-fields",
+                    Notice.Kind.ERROR));
+            ctx.navigator().goTo(first.get());
+        } else if (termsIssue) {
+            refused(Notice.of("checkout.notice.terms-changed", Notice.Kind.WARNING));
+            ctx.navigator().goTo(StepId.SUMMARY);
+        } else {
+            String detail = pe.detail() != null ? pe.detail() : (pe.title() != null ? pe.title() : "");
+            refused(Notice.of("checkout.notice.refused", Notice.Kind.ERROR, status, detail));
+        }
+    }
+
+    private void reloadTerms() {
+        ctx.tasks().run(() -> ctx.api().terms(), terms -> {
+            state.termsProperty().set(terms);
+            state.termsAcceptedProperty().set(false);
+        }, e -> LOG.warn("Could not reload the terms: {}", e.toString()));
+    }
+
+    private static boolean isTermsCode(String code) {
+        return code != null && code.toLowerCase(Locale.ROOT).startsWith("terms");
+    }
+
+    private static boolean isKeyConflict(ApiProblemException pe) {
+        String code = pe.code() == null ? "" : pe.code().toLowerCase(Locale.ROOT);
+        String type = pe.type() == null ? "" : pe.type().toLowerCase(Locale.ROOT);
+        return pe.status() == 422 && pe.errors().isEmpty() && (code.contains("idempotency") || type.contains("idempotency"));
+    }
+
+    private static boolean isUuid(String key) {
+        try {
+            UUID.fromString(key);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable c = t;
+        while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
+            c = c.getCause();
+        }
+        return c;
+    }
+}

@@ -1,0 +1,344 @@
+package de.cloudhub.order.ui.status;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.cloudhub.order.model.Catalog;
+import de.cloudhub.order.model.ConnectionInfo;
+import de.cloudhub.order.model.ModelJson;
+import de.cloudhub.order.model.Order;
+import de.cloudhub.order.model.OrderStatus;
+import de.cloudhub.order.model.StatusChange;
+import de.cloudhub.order.ui.common.I18n;
+import de.cloudhub.order.ui.common.LinkOpener;
+import de.cloudhub.order.ui.status.OrderSnapshot.Health;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The state of one order's status page, fed by the {@link OrderWatcher}: facts, status in words,
+ * timeline, last check and connection trouble, connection details when done, reason and support
+ * ticket link when failed. Never holds a node; updated on the thread the watcher delivers on.
+ * A failed check keeps everything already known and only adds the trouble message.
+ */
+public final class OrderStatusViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(OrderStatusViewModel.class);
+    private static final ObjectMapper JSON = ModelJson.newMapper();
+
+    private final String orderId;
+    private final OrderWatcher watcher;
+    private final I18n i18n;
+    private final PortalPolicy portal;
+    private final LinkOpener links;
+    private final String appVersion;
+    private final Clock clock;
+    private final Supplier<Catalog> catalog;
+    private final Consumer<OrderUpdate> listener = this::onUpdate;
+    private boolean attached;
+    private OrderSnapshot snapshot;
+    private String refusedLinkLogged;
+
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<OrderStatus> status = new ReadOnlyObjectWrapper<>(OrderStatus.UNKNOWN);
+    private final ReadOnlyStringWrapper statusName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper statusExplanation = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper service = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper nodeSize = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper storage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper region = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper price = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper created = new ReadOnlyStringWrapper("");
+    private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
+    private final ObservableList<TimelineEntry> timelineView = FXCollections.unmodifiableObservableList(timeline);
+    private final ReadOnlyStringWrapper lastChecked = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper trouble = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper troubleMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper host = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper port = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper tls = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper failureReason = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper ticketLink = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper ticketLinkAllowed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper ticketNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper actionMessage = new ReadOnlyStringWrapper("");
+
+    public OrderStatusViewModel(String orderId, OrderWatcher watcher, I18n i18n, PortalPolicy portal, LinkOpener links,
+                                String appVersion, Clock clock, Supplier<Catalog> catalog) {
+        this.orderId = Objects.requireNonNull(orderId, "orderId");
+        this.watcher = Objects.requireNonNull(watcher, "watcher");
+        this.i18n = Objects.requireNonNull(i18n, "i18n");
+        this.portal = Objects.requireNonNull(portal, "portal");
+        this.links = Objects.requireNonNull(links, "links");
+        this.appVersion = Objects.requireNonNull(appVersion, "appVersion");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        title.set(i18n.t("status.title", orderId));
+        statusName.set(i18n.t("status.name.loading"));
+        statusExplanation.set(i18n.t("status.explain.loading"));
+        lastChecked.set(i18n.t("status.last-checked.never"));
+    }
+
+    /** Starts listening (and following the order when nobody does yet); shows what is known at once. */
+    public void attach() {
+        if (attached) {
+            return;
+        }
+        attached = true;
+        watcher.addListener(listener);
+        watcher.snapshot(orderId).ifPresent(this::apply);
+        watcher.watch(orderId);
+    }
+
+    /** Stops listening; the watcher goes on following the order. */
+    public void detach() {
+        if (attached) {
+            attached = false;
+            watcher.removeListener(listener);
+        }
+    }
+
+    private void onUpdate(OrderUpdate update) {
+        if (orderId.equals(update.orderId())) {
+            apply(update.snapshot());
+        }
+    }
+
+    /** Shows {@code next}; a snapshot without an order (nothing known yet) leaves the facts as they are. */
+    void apply(OrderSnapshot next) {
+        snapshot = next;
+        StatusTexts texts = texts();
+        Order order = next.order();
+        if (order != null) {
+            showOrder(order, texts);
+        }
+        lastChecked.set(next.lastChecked() == null
+                ? i18n.t("status.last-checked.never")
+                : i18n.t("status.last-checked", texts.time(next.lastChecked())));
+        trouble.set(next.isTrouble());
+        troubleMessage.set(next.isTrouble() ? troubleText(next, texts) : "");
+    }
+
+    private void showOrder(Order order, StatusTexts texts) {
+        loaded.set(true);
+        OrderStatus parsed = order.parsedStatus();
+        status.set(parsed);
+        statusName.set(texts.statusName(order.status()));
+        statusExplanation.set(texts.explanation(order.status()));
+        service.set(texts.service(order.request()));
+        nodeSize.set(texts.nodeSize(order.request()));
+        storage.set(texts.storage(order.request()));
+        region.set(texts.region(order.request()));
+        price.set(texts.price(order));
+        created.set(texts.dateTime(order.createdAt()));
+        timeline.setAll(timelineOf(order, texts));
+        done.set(parsed == OrderStatus.DONE);
+        failed.set(parsed == OrderStatus.FAILED);
+        ConnectionInfo connection = order.connection();
+        host.set(connection == null || connection.host() == null ? "" : StatusTexts.printable(connection.host()));
+        port.set(connection == null ? "" : Integer.toString(connection.port()));
+        tls.set(connection == null ? "" : i18n.t(connection.tls() ? "status.connection.tls.yes" : "status.connection.tls.no"));
+        showFailure(order);
+    }
+
+    private void showFailure(Order order) {
+        if (order.parsedStatus() != OrderStatus.FAILED) {
+            failureReason.set("");
+            ticketLink.set("");
+            ticketLinkAllowed.set(false);
+            ticketNote.set("");
+            return;
+        }
+        String reason = order.failure() == null ? null : order.failure().reason();
+        failureReason.set(reason == null || reason.isBlank()
+                ? i18n.t("status.failure.no-reason")
+                : i18n.t("status.failure.reason", StatusTexts.printable(reason)));
+        String link = portal.ticketLink(order);
+        Optional<URI> allowed = portal.allowed(link);
+        ticketLink.set(StatusTexts.printable(link));
+        ticketLinkAllowed.set(allowed.isPresent());
+        if (allowed.isPresent()) {
+            ticketNote.set(i18n.t("status.ticket.hint"));
+        } else {
+            if (!link.equals(refusedLinkLogged)) {
+                refusedLinkLogged = link;
+                LOG.warn("Refused the support ticket link of order {}: not on the portal's origin {}: {}",
+                        orderId, portal.portalOrigin(), StatusTexts.printable(link));
+            }
+            ticketNote.set(i18n.t("status.ticket.refused"));
+        }
+    }
+
+    private List<TimelineEntry> timelineOf(Order order, StatusTexts texts) {
+        List<StatusChange> history = new ArrayList<>(order.history().stream()
+                .filter(c -> c != null && c.status() != null).toList());
+        history.sort(Comparator.comparing(StatusChange::at, Comparator.nullsLast(Comparator.naturalOrder())));
+        if (history.isEmpty() && order.status() != null) {
+            history.add(new StatusChange(order.status(), order.updatedAt() != null ? order.updatedAt() : order.createdAt()));
+        }
+        Instant now = clock.instant();
+        List<TimelineEntry> rows = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            StatusChange change = history.get(i);
+            boolean last = i == history.size() - 1;
+            String took;
+            if (change.at() == null) {
+                took = "";
+            } else if (!last) {
+                Instant end = history.get(i + 1).at();
+                took = end == null ? "" : i18n.t("status.timeline.took", texts.duration(Duration.between(change.at(), end)));
+            } else if (OrderStatus.parse(change.status()).isTerminal()) {
+                took = "";
+            } else {
+                took = i18n.t("status.timeline.running", texts.duration(Duration.between(change.at(), now)));
+            }
+            rows.add(new TimelineEntry(texts.statusName(change.status()), change.status(), texts.dateTime(change.at()),
+                    took, last));
+        }
+        return rows;
+    }
+
+    private String troubleText(OrderSnapshot next, StatusTexts texts) {
+        String known = next.lastAnswer() == null ? i18n.t("status.trouble.nothing-known")
+                : i18n.t("status.trouble.known-since", texts.time(next.lastAnswer()));
+        String what = switch (next.health()) {
+            case UNREACHABLE -> i18n.t("status.trouble.unreachable");
+            case RATE_LIMITED -> i18n.t("status.trouble.rate-limited");
+            case BAD_ANSWER -> i18n.t("status.trouble.bad-answer");
+            case NOT_FOUND -> i18n.t("status.trouble.not-found");
+            case SERVER_ERROR, OK, PENDING -> i18n.t("status.trouble.server-error");
+        };
+        return i18n.t("status.trouble.message", what, known);
+    }
+
+    /** Opens the support ticket page when the link is allowed; true when it was opened. */
+    public boolean openSupportTicket() {
+        if (!ticketLinkAllowed.get()) {
+            LOG.warn("Not opening the support ticket link of order {}: not allowed", orderId);
+            return false;
+        }
+        Optional<URI> allowed = portal.allowed(ticketLink.get());
+        if (allowed.isEmpty()) {
+            return false;
+        }
+        links.open(allowed.get().toString());
+        return true;
+    }
+
+    /**
+     * Everything support needs to find the order, for the clipboard: order id, times, history,
+     * the request as sent and the app's version. Never the token: the token is not part of any of these.
+     */
+    public String supportDetails() {
+        Order order = snapshot == null ? null : snapshot.order();
+        String history = order == null ? "" : order.history().stream()
+                .filter(Objects::nonNull)
+                .map(c -> "  " + c.at() + "  " + StatusTexts.printable(c.status()))
+                .collect(Collectors.joining("\n"));
+        String request;
+        try {
+            request = order == null || order.request() == null ? "" : JSON.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(order.request());
+        } catch (JsonProcessingException e) {
+            LOG.warn("Could not write the request of order {} for support", orderId, e);
+            request = "";
+        }
+        return i18n.t("status.support.text",
+                orderId,
+                order == null ? "" : StatusTexts.printable(order.status()),
+                order == null || order.createdAt() == null ? "" : order.createdAt().toString(),
+                order == null || order.updatedAt() == null ? "" : order.updatedAt().toString(),
+                history,
+                order == null || order.failure() == null ? "" : StatusTexts.printable(order.failure().reason()),
+                request,
+                appVersion,
+                clock.instant().toString(),
+                snapshot == null || snapshot.lastChecked() == null ? "" : snapshot.lastChecked().toString());
+    }
+
+    /** Tells the user the details are on the clipboard (the view does the copying). */
+    public void supportDetailsCopied() {
+        actionMessage.set(i18n.t("status.support.copied"));
+    }
+
+    /** Tells the user a value is on the clipboard. */
+    public void valueCopied() {
+        actionMessage.set(i18n.t("status.copied"));
+    }
+
+    private StatusTexts texts() {
+        return new StatusTexts(i18n, clock.getZone(), catalog.get());
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public String getOrderId() { return orderId; }
+    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<OrderStatus> statusProperty() { return status.getReadOnlyProperty(); }
+    public OrderStatus getStatus() { return status.get(); }
+    public ReadOnlyStringProperty statusNameProperty() { return statusName.getReadOnlyProperty(); }
+    public String getStatusName() { return statusName.get(); }
+    public ReadOnlyStringProperty statusExplanationProperty() { return statusExplanation.getReadOnlyProperty(); }
+    public String getStatusExplanation() { return statusExplanation.get(); }
+    public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty serviceProperty() { return service.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty nodeSizeProperty() { return nodeSize.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty storageProperty() { return storage.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty regionProperty() { return region.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty priceProperty() { return price.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty createdProperty() { return created.getReadOnlyProperty(); }
+    public ObservableList<TimelineEntry> getTimeline() { return timelineView; }
+    public ReadOnlyStringProperty lastCheckedProperty() { return lastChecked.getReadOnlyProperty(); }
+    public String getLastChecked() { return lastChecked.get(); }
+    public ReadOnlyBooleanProperty troubleProperty() { return trouble.getReadOnlyProperty(); }
+    public boolean isTrouble() { return trouble.get(); }
+    public ReadOnlyStringProperty troubleMessageProperty() { return troubleMessage.getReadOnlyProperty(); }
+    public String getTroubleMessage() { return troubleMessage.get(); }
+    public ReadOnlyBooleanProperty doneProperty() { return done.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty failedProperty() { return failed.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty hostProperty() { return host.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty portProperty() { return port.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty tlsProperty() { return tls.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty failureReasonProperty() { return failureReason.getReadOnlyProperty(); }
+    public String getFailureReason() { return failureReason.get(); }
+    public ReadOnlyStringProperty ticketLinkProperty() { return ticketLink.getReadOnlyProperty(); }
+    public String getTicketLink() { return ticketLink.get(); }
+    public ReadOnlyBooleanProperty ticketLinkAllowedProperty() { return ticketLinkAllowed.getReadOnlyProperty(); }
+    public boolean isTicketLinkAllowed() { return ticketLinkAllowed.get(); }
+    public ReadOnlyStringProperty ticketNoteProperty() { return ticketNote.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty actionMessageProperty() { return actionMessage.getReadOnlyProperty(); }
+    public String credentialsHint() { return i18n.t("status.connection.credentials", orderId); }
+    public boolean isDone() { return done.get(); }
+    public boolean isFailed() { return failed.get(); }
+    public boolean isLoaded() { return loaded.get(); }
+    public String getHost() { return host.get(); }
+    public String getPort() { return port.get(); }
+    public String getTls() { return tls.get(); }
+
+    Health health() {
+        return snapshot == null ? Health.PENDING : snapshot.health();
+    }
+}

@@ -1,0 +1,317 @@
+package de.cloudhub.order.ui.status;
+
+import de.cloudhub.order.api.ApiClient;
+import de.cloudhub.order.api.ApiException;
+import de.cloudhub.order.api.ApiProblemException;
+import de.cloudhub.order.api.ApiProtocolException;
+import de.cloudhub.order.api.ApiUnreachableException;
+import de.cloudhub.order.api.Conditional;
+import de.cloudhub.order.model.Order;
+import de.cloudhub.order.model.OrderStatus;
+import de.cloudhub.order.ui.status.OrderSnapshot.Health;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Follows orders in progress by asking {@code GET /orders/{id}} with the last ETag (a 304 costs no
+ * body), every {@link WatchSettings#pollInterval()} while the order is {@code new} or
+ * {@code processing}; after an error it waits longer each time (capped), and on 429 at least as long
+ * as the server asked. A finished order ({@code DONE}, {@code failed}) is never asked for again. An
+ * unknown status keeps being asked for, with a growing (capped) pause.
+ * <p>
+ * All orders share the one injected scheduler: an order is a scheduled task, never a thread.
+ * Blocking HTTP runs on the scheduler; listeners are called through {@code delivery} (the FX
+ * thread in the app, the calling thread in tests). Free of JavaFX.
+ */
+public final class OrderWatcher implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(OrderWatcher.class);
+
+    private final ApiClient api;
+    private final ScheduledExecutorService scheduler;
+    private final Executor delivery;
+    private final WatchSettings settings;
+    private final Clock clock;
+    private final Consumer<Order> freshOrders;
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final List<Consumer<OrderUpdate>> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicInteger checks = new AtomicInteger();
+    private final AtomicInteger notModified = new AtomicInteger();
+    private volatile boolean closed;
+
+    /**
+     * @param freshOrders called on the polling thread with every order body the server sends (not
+     *                    for a 304), e.g. to remember the latest state on disk
+     */
+    public OrderWatcher(ApiClient api, ScheduledExecutorService scheduler, Executor delivery, WatchSettings settings,
+                        Clock clock, Consumer<Order> freshOrders) {
+        this.api = Objects.requireNonNull(api, "api");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.delivery = Objects.requireNonNull(delivery, "delivery");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.freshOrders = Objects.requireNonNull(freshOrders, "freshOrders");
+    }
+
+    /** Follows {@code order}, known already (placed, or remembered): asked for only while not finished. */
+    public void watch(Order order) {
+        Objects.requireNonNull(order, "order");
+        Entry entry = entries.computeIfAbsent(order.id(), Entry::new);
+        boolean learned;
+        synchronized (entry) {
+            learned = entry.learn(order);
+        }
+        if (learned) {
+            publish(new OrderUpdate(entry.snapshot(), null, false));
+        }
+        startPolling(entry, Duration.ZERO);
+    }
+
+    /** Follows the order with this id; asks the server for it now unless it is known to be finished. */
+    public void watch(String orderId) {
+        Objects.requireNonNull(orderId, "orderId");
+        startPolling(entries.computeIfAbsent(orderId, Entry::new), Duration.ZERO);
+    }
+
+    public Optional<OrderSnapshot> snapshot(String orderId) {
+        Entry entry = entries.get(orderId);
+        return entry == null ? Optional.empty() : Optional.of(entry.snapshot());
+    }
+
+    public void addListener(Consumer<OrderUpdate> listener) {
+        listeners.add(Objects.requireNonNull(listener));
+    }
+
+    public void removeListener(Consumer<OrderUpdate> listener) {
+        listeners.remove(listener);
+    }
+
+    /** How many checks ended in 304 Not Modified, over all orders. */
+    public int notModifiedCount() {
+        return notModified.get();
+    }
+
+    /** How many checks were made, over all orders. */
+    public int checkCount() {
+        return checks.get();
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Stops every scheduled check; a check already running finishes but reports nothing. Idempotent. */
+    @Override
+    public void close() {
+        closed = true;
+        for (Entry entry : entries.values()) {
+            synchronized (entry) {
+                entry.cancel();
+            }
+        }
+        listeners.clear();
+    }
+
+    private void startPolling(Entry entry, Duration delay) {
+        synchronized (entry) {
+            if (entry.future != null || entry.isFinished()) {
+                return;
+            }
+            schedule(entry, delay);
+        }
+    }
+
+    /** Caller holds the entry's lock. */
+    private void schedule(Entry entry, Duration delay) {
+        if (closed || entry.isFinished()) {
+            entry.future = null;
+            return;
+        }
+        try {
+            entry.future = scheduler.schedule(() -> check(entry), delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Scheduler stopped; no longer following order {}", entry.orderId);
+            entry.future = null;
+        }
+    }
+
+    private void check(Entry entry) {
+        if (closed) {
+            return;
+        }
+        String etag;
+        synchronized (entry) {
+            etag = entry.etag;
+        }
+        Conditional<Order> answer = null;
+        Health health;
+        Duration serverAskedPause = Duration.ZERO;
+        try {
+            answer = api.order(entry.orderId, etag);
+            health = answer == null || (!answer.notModified() && answer.value() == null) ? Health.BAD_ANSWER : Health.OK;
+        } catch (ApiProblemException e) {
+            health = switch (e.status()) {
+                case 429 -> Health.RATE_LIMITED;
+                case 404 -> Health.NOT_FOUND;
+                default -> Health.SERVER_ERROR;
+            };
+            LOG.info("Checking order {} failed: HTTP {}", entry.orderId, e.status());
+        } catch (ApiProtocolException e) {
+            health = Health.BAD_ANSWER;
+            LOG.warn("Checking order {}: unusable answer: {}", entry.orderId, e.getMessage());
+        } catch (ApiUnreachableException e) {
+            health = Health.UNREACHABLE;
+            LOG.info("Checking order {}: server not reachable: {}", entry.orderId, e.getMessage());
+        } catch (ApiException e) {
+            health = Health.SERVER_ERROR;
+            LOG.warn("Checking order {} failed: {}", entry.orderId, e.getMessage());
+        } catch (RuntimeException e) {
+            health = Health.BAD_ANSWER;
+            LOG.error("Checking order {} failed unexpectedly", entry.orderId, e);
+        }
+        checks.incrementAndGet();
+        if (health == Health.OK && answer.notModified()) {
+            notModified.incrementAndGet();
+        }
+        Instant now = clock.instant();
+        OrderUpdate update;
+        Order fresh = null;
+        synchronized (entry) {
+            entry.future = null;
+            String before = entry.order == null ? null : entry.order.status();
+            entry.checks++;
+            entry.lastChecked = now;
+            entry.health = health;
+            if (health == Health.OK) {
+                entry.lastAnswer = now;
+                entry.failuresInARow = 0;
+                if (answer.notModified()) {
+                    entry.notModified++;
+                } else {
+                    fresh = answer.value();
+                    entry.order = fresh;
+                    entry.etag = answer.etag();
+                }
+            } else {
+                entry.failuresInARow++;
+            }
+            boolean changed = fresh != null && before != null && !sameStatus(before, fresh.status());
+            Duration next = nextDelay(entry, serverAskedPause);
+            if (!closed && !entry.isFinished()) {
+                schedule(entry, next);
+            }
+            update = new OrderUpdate(entry.snapshot(), changed ? before : null, changed);
+        }
+        if (fresh != null) {
+            try {
+                freshOrders.accept(fresh);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not remember the new state of order {}", entry.orderId, e);
+            }
+        }
+        publish(update);
+    }
+
+    /** Caller holds the entry's lock. */
+    private Duration nextDelay(Entry entry, Duration serverAskedPause) {
+        if (entry.health != Health.OK) {
+            Duration backoff = settings.backoff(entry.failuresInARow);
+            return serverAskedPause.compareTo(backoff) > 0 ? serverAskedPause : backoff;
+        }
+        if (entry.order != null && entry.order.parsedStatus() == OrderStatus.UNKNOWN) {
+            entry.unknownInARow++;
+            Duration backoff = settings.backoff(entry.unknownInARow);
+            return backoff.compareTo(settings.pollInterval()) > 0 ? backoff : settings.pollInterval();
+        }
+        entry.unknownInARow = 0;
+        return settings.pollInterval();
+    }
+
+    private static boolean sameStatus(String a, String b) {
+        return a.trim().toLowerCase(Locale.ROOT).equals(b == null ? "" : b.trim().toLowerCase(Locale.ROOT));
+    }
+
+    private void publish(OrderUpdate update) {
+        if (closed || listeners.isEmpty()) {
+            return;
+        }
+        try {
+            delivery.execute(() -> {
+                for (Consumer<OrderUpdate> listener : listeners) {
+                    try {
+                        listener.accept(update);
+                    } catch (RuntimeException e) {
+                        LOG.error("An order listener failed for order {}", update.orderId(), e);
+                    }
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Delivery stopped; update of order {} dropped", update.orderId());
+        }
+    }
+
+    /** The state of one followed order; guarded by its own monitor. */
+    private final class Entry {
+        final String orderId;
+        Order order;
+        String etag;
+        Instant lastChecked;
+        Instant lastAnswer;
+        Health health = Health.PENDING;
+        int failuresInARow;
+        int unknownInARow;
+        int checks;
+        int notModified;
+        ScheduledFuture<?> future;
+
+        Entry(String orderId) {
+            this.orderId = orderId;
+        }
+
+        /** Takes a locally known state when it is newer than what is known; true when taken. */
+        boolean learn(Order known) {
+            if (order != null && known.updatedAt() != null && order.updatedAt() != null
+                    && !known.updatedAt().isAfter(order.updatedAt())) {
+                return false;
+            }
+            if (known.equals(order)) {
+                return false;
+            }
+            order = known;
+            etag = null;
+            return true;
+        }
+
+        boolean isFinished() {
+            return order != null && order.parsedStatus().isTerminal();
+        }
+
+        void cancel() {
+            if (future != null) {
+                future.cancel(false);
+                future = null;
+            }
+        }
+
+        synchronized OrderSnapshot snapshot() {
+            return new OrderSnapshot(orderId, order, lastChecked, lastAnswer, health,
+                    future != null && !closed, checks, notModified);
+        }
+    }
+}

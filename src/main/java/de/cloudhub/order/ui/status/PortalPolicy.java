@@ -1,0 +1,133 @@
+package de.cloudhub.order.ui.status;
+
+import de.cloudhub.order.model.Order;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Which links from the server the app may open in the browser: only {@code https} links on the
+ * configured customer portal's origin, or, in sandbox mode, links on the sandbox's own loopback
+ * {@code http} origin exactly (scheme, host and port). Everything else (another host, another port,
+ * plain http to a real host, user info, relative or malformed links) is refused. Also builds the
+ * support-ticket link when the server sends none.
+ */
+public final class PortalPolicy {
+    /** Where the sandbox's portal pages offer the "new support ticket" form. */
+    static final String SANDBOX_TICKET_PATH = "/portal/support/new";
+
+    private final URI portalOrigin;
+    private final URI sandboxOrigin;
+    private final String ticketPage;
+
+    private PortalPolicy(URI portalOrigin, URI sandboxOrigin, String ticketPage) {
+        this.portalOrigin = portalOrigin;
+        this.sandboxOrigin = sandboxOrigin;
+        this.ticketPage = ticketPage;
+    }
+
+    /**
+     * The real portal, given by its "new support ticket" page, e.g.
+     * {@code https://portal.example.com/support/new}; must be https. Links are allowed on its origin.
+     */
+    public static PortalPolicy portal(URI ticketPage) {
+        Objects.requireNonNull(ticketPage, "ticketPage");
+        URI origin = originOf(ticketPage);
+        if (!"https".equals(origin.getScheme()) || ticketPage.getHost() == null) {
+            throw new IllegalArgumentException("The customer portal must be an https address: " + ticketPage);
+        }
+        return new PortalPolicy(origin, null, withoutQuery(ticketPage));
+    }
+
+    /**
+     * Sandbox mode: the sandbox (any URI on it, e.g. its API base) on a loopback address stands in
+     * for the portal; links are allowed on exactly its origin.
+     */
+    public static PortalPolicy sandbox(URI sandboxUri) {
+        URI origin = originOf(Objects.requireNonNull(sandboxUri, "sandboxUri"));
+        if (!isLoopback(origin.getHost())) {
+            throw new IllegalArgumentException("The sandbox must be on a loopback address: " + sandboxUri);
+        }
+        return new PortalPolicy(origin, origin, origin + SANDBOX_TICKET_PATH);
+    }
+
+    private static String withoutQuery(URI uri) {
+        String text = uri.toString();
+        int cut = text.indexOf('?') >= 0 ? text.indexOf('?') : text.indexOf('#');
+        return cut >= 0 ? text.substring(0, cut) : text;
+    }
+
+    /** The origin ticket links are built on. */
+    public URI portalOrigin() {
+        return portalOrigin;
+    }
+
+    /** {@code link} as a URI when the app may open it, otherwise empty. */
+    public Optional<URI> allowed(String link) {
+        if (link == null || link.isBlank() || link.length() > 2048) {
+            return Optional.empty();
+        }
+        URI uri;
+        try {
+            uri = new URI(link.trim());
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+        if (!uri.isAbsolute() || uri.isOpaque() || uri.getHost() == null || uri.getRawUserInfo() != null) {
+            return Optional.empty();
+        }
+        URI origin = originOf(uri);
+        boolean onPortal = "https".equals(origin.getScheme()) && origin.equals(portalOrigin);
+        boolean onSandbox = sandboxOrigin != null && origin.equals(sandboxOrigin);
+        return onPortal || onSandbox ? Optional.of(uri) : Optional.empty();
+    }
+
+    /** The server's ticket link for this order, or one built on the portal's origin when it sends none. */
+    public String ticketLink(Order order) {
+        Objects.requireNonNull(order, "order");
+        if (order.links() != null && order.links().supportTicket() != null && !order.links().supportTicket().isBlank()) {
+            return order.links().supportTicket();
+        }
+        return builtTicketLink(order.id());
+    }
+
+    /** The portal's ticket form with the order id filled in. */
+    public String builtTicketLink(String orderId) {
+        return ticketPage + "?order=" + URLEncoder.encode(orderId, StandardCharsets.UTF_8);
+    }
+
+    private static URI originOf(URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+        int port = uri.getPort();
+        if (port == defaultPort(scheme)) {
+            port = -1;
+        }
+        try {
+            return new URI(scheme, null, host, port, null, null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("Not a usable origin: " + uri, e);
+        }
+    }
+
+    private static int defaultPort(String scheme) {
+        return switch (scheme) {
+            case "https" -> 443;
+            case "http" -> 80;
+            default -> -2;
+        };
+    }
+
+    private static boolean isLoopback(String host) {
+        return "127.0.0.1".equals(host) || "localhost".equals(host) || "[::1]".equals(host) || "::1".equals(host);
+    }
+
+    @Override
+    public String toString() {
+        return "PortalPolicy[portal=" + portalOrigin + (sandboxOrigin == null ? "" : ", sandbox") + "]";
+    }
+}

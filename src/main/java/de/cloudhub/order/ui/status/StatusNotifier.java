@@ -1,0 +1,10 @@
+package de.cloudhub.order.ui.status;
+
+/**
+ * Shows that a followed order changed status, whatever page is showing; {@code open} shows that
+ * order. Called on the FX thread. The app uses {@link ControlsFxStatusNotifier}; tests record.
+ */
+@FunctionalInterface
+public interface StatusNotifier {
+    void show(StatusNotice notice, Runnable open);
+}

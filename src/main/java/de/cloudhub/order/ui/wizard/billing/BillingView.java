@@ -1,0 +1,344 @@
+package de.cloudhub.order.ui.wizard.billing;
+
+import de.cloudhub.order.model.BillingProfile;
+import de.cloudhub.order.model.CustomerRef;
+import de.cloudhub.order.ui.common.I18n;
+import de.cloudhub.order.ui.ordering.FieldProblem;
+import de.cloudhub.order.ui.ordering.ViewBindings;
+import de.cloudhub.order.ui.wizard.BillingMode;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** Builds the billing page from its view-model; binds, holds no state of its own. */
+final class BillingView {
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+
+    private BillingView() {
+    }
+
+    static Node build(BillingViewModel vm, I18n i18n) {
+        Label title = new Label(i18n.t("checkout.billing.title"));
+        title.getStyleClass().addAll("checkout-title", "title-3");
+        Label intro = new Label(i18n.t("checkout.billing.intro"));
+        intro.getStyleClass().addAll("checkout-intro", "text-muted");
+        intro.setWrapText(true);
+
+        VBox root = new VBox();
+        root.getStyleClass().addAll("checkout-page");
+
+        Node customer = customerSection(vm, i18n, root);
+
+        ToggleGroup group = new ToggleGroup();
+        RadioButton existing = new RadioButton(i18n.t("checkout.billing.existing"));
+        existing.setId("billing-existing");
+        existing.setToggleGroup(group);
+        RadioButton fresh = new RadioButton(i18n.t("checkout.billing.new"));
+        fresh.setId("billing-new");
+        fresh.setToggleGroup(group);
+        existing.setOnAction(e -> vm.setMode(BillingMode.EXISTING));
+        fresh.setOnAction(e -> vm.setMode(BillingMode.NEW));
+        HBox modes = new HBox(existing, fresh);
+        modes.getStyleClass().add("billing-modes");
+
+        Node existingSection = existingSection(vm, i18n, root);
+        Node newSection = newProfileSection(vm, i18n, root);
+        ViewBindings.onValue(root, vm.modeProperty(), mode -> {
+            boolean isNew = mode == BillingMode.NEW;
+            existing.setSelected(!isNew);
+            fresh.setSelected(isNew);
+            show(existingSection, !isNew);
+            show(newSection, isNew);
+        });
+
+        Label refLabel = new Label(i18n.t("checkout.billing.reference"));
+        TextField reference = new TextField();
+        reference.setId("order-reference");
+        reference.setPromptText(i18n.t("checkout.billing.reference-prompt"));
+        reference.textProperty().bindBidirectional(vm.referenceProperty());
+        refLabel.setLabelFor(reference);
+        Label refHint = new Label(i18n.t("checkout.billing.reference-hint"));
+        refHint.getStyleClass().add("field-hint");
+        Label refProblem = problemLabel("order-reference-problem");
+        bindProblem(root, vm.problemProperty(BillingViewModel.FIELD_REFERENCE), reference, refProblem, i18n);
+        VBox referenceBox = new VBox(refLabel, reference, refHint, refProblem);
+        referenceBox.getStyleClass().add("form-field");
+        reference.setMaxWidth(420);
+
+        root.getChildren().addAll(title, intro, customer, modes, existingSection, newSection, referenceBox);
+        ScrollPane page = new ScrollPane(root);
+        page.setId("page-billing");
+        page.setFitToWidth(true);
+        page.getStyleClass().add("edge-to-edge");
+        return page;
+    }
+
+    private static Node customerSection(BillingViewModel vm, I18n i18n, Node root) {
+        Label heading = new Label(i18n.t("checkout.billing.customer.heading"));
+        heading.getStyleClass().add("section-title");
+        TextField search = new TextField();
+        search.setId("customer-search");
+        search.setPromptText(i18n.t("checkout.billing.customer.search-prompt"));
+        search.textProperty().bindBidirectional(vm.customerQueryProperty());
+        search.setOnAction(e -> vm.searchCustomers());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Button go = new Button(i18n.t("checkout.billing.customer.search"));
+        go.setId("customer-search-button");
+        go.setOnAction(e -> vm.searchCustomers());
+        HBox searchRow = new HBox(search, go);
+        searchRow.getStyleClass().add("inline-row");
+
+        ListView<CustomerRef> list = new ListView<>(vm.customers());
+        list.setId("customer-choice");
+        list.setPrefHeight(150);
+        list.setAccessibleText(i18n.t("checkout.billing.customer.heading"));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(CustomerRef item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : i18n.t("checkout.billing.customer.item",
+                        item.name(), item.number() == null ? item.id() : item.number()));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && !now.equals(vm.selectedCustomerProperty().get())) {
+                vm.selectCustomer(now);
+            }
+        });
+        Label status = new Label();
+        status.getStyleClass().add("load-status");
+        ViewBindings.onValue(root, vm.customersLoadProperty(), st -> {
+            status.setText(switch (st) {
+                case LOADING -> i18n.t("checkout.billing.customer.loading");
+                case FAILED -> i18n.t("checkout.billing.customer.failed");
+                default -> vm.customers().isEmpty() && st == LoadState.LOADED ? i18n.t("checkout.billing.customer.none") : "";
+            });
+            status.pseudoClassStateChanged(ERROR, st == LoadState.FAILED);
+            show(status, !status.getText().isEmpty());
+        });
+        Label chosen = new Label();
+        chosen.setId("customer-selected");
+        ViewBindings.onValue(root, vm.selectedCustomerProperty(), c -> {
+            chosen.setText(c == null ? i18n.t("checkout.billing.customer.not-chosen")
+                    : i18n.t("checkout.billing.customer.chosen", c.name(), c.number() == null ? c.id() : c.number()));
+            if (c != null && !c.equals(list.getSelectionModel().getSelectedItem())) {
+                list.getItems().stream().filter(i -> i.id().equals(c.id())).findFirst()
+                        .ifPresent(i -> list.getSelectionModel().select(i));
+            }
+        });
+        Label problem = problemLabel("customer-problem");
+        bindProblem(root, vm.problemProperty(BillingViewModel.FIELD_CUSTOMER), list, problem, i18n);
+
+        VBox box = new VBox(heading, searchRow, list, status, chosen, problem);
+        box.getStyleClass().addAll("checkout-section", "customer-picker");
+        ViewBindings.onValue(root, vm.salesProperty(), isSales -> show(box, isSales));
+        return box;
+    }
+
+    private static Node existingSection(BillingViewModel vm, I18n i18n, Node root) {
+        ListView<BillingProfile> list = new ListView<>(vm.profiles());
+        list.setId("billing-profile-choice");
+        list.setPrefHeight(210);
+        list.setAccessibleText(i18n.t("checkout.billing.existing"));
+        list.setCellFactory(v -> new ProfileCell(i18n));
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && !now.equals(vm.selectedProfileProperty().get())) {
+                vm.selectProfile(now);
+            }
+        });
+        ViewBindings.onChange(root, () -> {
+            BillingProfile p = vm.selectedProfileProperty().get();
+            if (p == null) {
+                list.getSelectionModel().clearSelection();
+            } else if (!p.equals(list.getSelectionModel().getSelectedItem())) {
+                list.getSelectionModel().select(p);
+            }
+        }, vm.selectedProfileProperty(), vm.profiles());
+
+        Label status = new Label();
+        status.getStyleClass().add("load-status");
+        Button retry = new Button(i18n.t("checkout.billing.profiles.retry"));
+        retry.setId("billing-profiles-retry");
+        retry.setOnAction(e -> vm.loadProfiles());
+        HBox statusRow = new HBox(status, retry);
+        statusRow.getStyleClass().add("inline-row");
+        ViewBindings.onChange(root, () -> {
+            LoadState st = vm.profilesLoadProperty().get();
+            status.setText(switch (st) {
+                case LOADING -> i18n.t("checkout.billing.profiles.loading");
+                case FAILED -> i18n.t("checkout.billing.profiles.failed");
+                case LOADED -> vm.profiles().isEmpty() ? i18n.t("checkout.billing.profiles.none") : "";
+                case IDLE -> vm.customerIdProperty().get() == null ? i18n.t("checkout.billing.profiles.no-customer") : "";
+            });
+            status.pseudoClassStateChanged(ERROR, st == LoadState.FAILED);
+            show(retry, st == LoadState.FAILED);
+            show(statusRow, !status.getText().isEmpty() || st == LoadState.FAILED);
+            show(list, !vm.profiles().isEmpty());
+        }, vm.profilesLoadProperty(), vm.profiles(), vm.customerIdProperty());
+        Label problem = problemLabel("billing-profile-problem");
+        bindProblem(root, vm.problemProperty(BillingViewModel.FIELD_PROFILE_ID), list, problem, i18n);
+        VBox box = new VBox(list, statusRow, problem);
+        box.getStyleClass().add("checkout-section");
+        return box;
+    }
+
+    private static Node newProfileSection(BillingViewModel vm, I18n i18n, Node root) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("billing-form");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(150);
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        inputs.setMaxWidth(460);
+        grid.getColumnConstraints().addAll(labels, inputs);
+        int row = 0;
+        for (String field : BillingViewModel.PROFILE_FIELDS) {
+            Control input = "country".equals(field) ? countryBox(vm, i18n) : textField(vm, field, i18n);
+            Label label = new Label(i18n.t("checkout.billing.field." + field));
+            label.setLabelFor(input);
+            label.getStyleClass().add("form-label");
+            Label problem = problemLabel(idOf(field) + "-problem");
+            bindProblem(root, vm.problemProperty(BillingViewModel.PROFILE_PREFIX + field), input, problem, i18n);
+            GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+            grid.add(label, 0, row);
+            grid.add(new VBox(input, problem), 1, row);
+            row++;
+        }
+        return grid;
+    }
+
+    private static TextField textField(BillingViewModel vm, String field, I18n i18n) {
+        TextField input = new TextField();
+        input.setId(idOf(field));
+        input.textProperty().bindBidirectional(vm.input(field));
+        String promptKey = "checkout.billing.prompt." + field;
+        if (i18n.has(promptKey)) {
+            input.setPromptText(i18n.t(promptKey));
+        }
+        return input;
+    }
+
+    private static ComboBox<String> countryBox(BillingViewModel vm, I18n i18n) {
+        Locale locale = i18n.locale();
+        Collator collator = Collator.getInstance(locale);
+        ComboBox<String> box = new ComboBox<>();
+        box.setId("billing-country");
+        box.getItems().setAll(vm.countries().stream()
+                .sorted(Comparator.comparing((String c) -> countryName(c, locale), collator)).toList());
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : i18n.t("checkout.billing.country-item", countryName(code, locale), code);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        box.setVisibleRowCount(12);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.valueProperty().bindBidirectional(vm.input("country"));
+        return box;
+    }
+
+    private static String countryName(String code, Locale locale) {
+        return new Locale("", code).getDisplayCountry(locale);
+    }
+
+    /** {@code postalCode} → {@code billing-postal-code}, the stable ids of the issue. */
+    static String idOf(String field) {
+        return switch (field) {
+            case "postalCode" -> "billing-postal-code";
+            case "vatId" -> "billing-vat-id";
+            case "contactName" -> "billing-contact-name";
+            default -> "billing-" + field;
+        };
+    }
+
+    private static Label problemLabel(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("field-problem");
+        l.setWrapText(true);
+        show(l, false);
+        return l;
+    }
+
+    private static void bindProblem(Node root, ReadOnlyObjectProperty<FieldProblem> problem, Control input,
+                                    Label label, I18n i18n) {
+        ViewBindings.onValue(root, problem, fp -> {
+            boolean error = fp != null && fp.problem().isError();
+            label.setText(fp == null ? "" : fp.text(i18n));
+            label.pseudoClassStateChanged(ERROR, error);
+            label.pseudoClassStateChanged(WARNING, fp != null && !error);
+            input.pseudoClassStateChanged(ERROR, error);
+            input.pseudoClassStateChanged(WARNING, fp != null && !error);
+            show(label, fp != null);
+            if (fp != null) {
+                input.setAccessibleHelp(label.getText());
+            } else {
+                input.setAccessibleHelp(null);
+            }
+        });
+    }
+
+    private static void show(Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+
+    private static final class ProfileCell extends ListCell<BillingProfile> {
+        private final I18n i18n;
+
+        ProfileCell(I18n i18n) {
+            this.i18n = i18n;
+        }
+
+        @Override
+        protected void updateItem(BillingProfile p, boolean empty) {
+            super.updateItem(p, empty);
+            if (empty || p == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label company = new Label(p.company());
+            company.getStyleClass().add("card-title");
+            Label address = new Label(i18n.t("checkout.billing.profile.address", p.street(), p.postalCode(), p.city(),
+                    new Locale("", p.country() == null ? "" : p.country()).getDisplayCountry(i18n.locale())));
+            Label email = new Label(i18n.t("checkout.billing.profile.email", p.email()));
+            VBox box = new VBox(company, address, email);
+            box.getStyleClass().add("profile-cell");
+            if (p.name() != null && !p.name().isBlank() && !p.name().equals(p.company())) {
+                Label name = new Label(p.name());
+                name.getStyleClass().add("card-subtitle");
+                box.getChildren().add(1, name);
+            }
+            setText(null);
+            setGraphic(box);
+            setAccessibleText(i18n.t("checkout.billing.profile.accessible", p.company(), p.street(), p.postalCode(),
+                    p.city(), p.email()));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package de.cloudhub.order.ui.wizard.region;
+
+import de.cloudhub.order.model.Problem;
+import de.cloudhub.order.model.Region;
+import de.cloudhub.order.ui.common.I18n;
+import de.cloudhub.order.ui.ordering.ProblemText;
+import de.cloudhub.order.ui.ordering.ViewBindings;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/** Builds the region page: one card per region, the documentation link, the page's problem. */
+final class RegionView {
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+
+    private RegionView() {
+    }
+
+    static Node build(RegionViewModel vm, I18n i18n) {
+        Label title = new Label(i18n.t("checkout.region.title"));
+        title.getStyleClass().addAll("checkout-title", "title-3");
+        Label intro = new Label(i18n.t("checkout.region.intro"));
+        intro.getStyleClass().addAll("checkout-intro", "text-muted");
+        intro.setWrapText(true);
+
+        FlowPane cards = new FlowPane();
+        cards.setId("region-choice");
+        cards.getStyleClass().add("checkout-cards");
+        cards.setAccessibleText(i18n.t("checkout.region.title"));
+
+        Hyperlink docs = new Hyperlink(i18n.t("checkout.region.docs-link"));
+        docs.setId("region-docs");
+        docs.setOnAction(e -> vm.openDocumentation());
+
+        Label problem = new Label();
+        problem.setId("region-problem");
+        problem.getStyleClass().add("field-problem");
+        problem.setWrapText(true);
+
+        VBox root = new VBox(title, intro, cards, docs, problem);
+        root.setId("page-region");
+        root.getStyleClass().addAll("checkout-page");
+
+        ViewBindings.onChange(root, () -> {
+            cards.getChildren().setAll(vm.regions().stream().map(r -> card(vm, r, i18n)).toList());
+            if (vm.regions().isEmpty()) {
+                cards.getChildren().setAll(new Label(i18n.t("checkout.region.none")));
+            }
+        }, vm.regions());
+        ViewBindings.onChange(root, () -> cards.getChildren().forEach(n -> {
+            Region chosen = vm.selectedProperty().get();
+            boolean on = chosen != null && n.getUserData() instanceof Region r && r.id().equals(chosen.id());
+            n.pseudoClassStateChanged(SELECTED, on);
+            if (n instanceof ToggleButton tb) {
+                tb.setSelected(on);
+            }
+        }), vm.selectedProperty(), vm.regions());
+        ViewBindings.onValue(root, vm.regionProblemProperty(), (Problem p) -> {
+            problem.setText(p == null ? "" : ProblemText.text(p, vm.isServerProblem(p), i18n));
+            problem.setVisible(p != null && (vm.isServerProblem(p) || vm.selectedProperty().get() != null));
+            problem.setManaged(problem.isVisible());
+            cards.pseudoClassStateChanged(ERROR, problem.isVisible());
+        });
+        return root;
+    }
+
+    private static Node card(RegionViewModel vm, Region region, I18n i18n) {
+        String name = region.name().in(i18n.locale());
+        Label id = new Label(region.id());
+        id.getStyleClass().add("card-title");
+        VBox content = new VBox(id);
+        if (!name.isBlank() && !name.equals(region.id())) {
+            Label subtitle = new Label(name);
+            subtitle.getStyleClass().add("card-subtitle");
+            content.getChildren().add(subtitle);
+        }
+        if (region.location() != null && !region.location().equals(name)) {
+            content.getChildren().add(new Label(i18n.t("checkout.region.location", region.location())));
+        }
+        content.getChildren().add(new Label(i18n.t("checkout.region.zones", region.availabilityZones().size())));
+        for (String zone : region.availabilityZones()) {
+            Label z = new Label(zone);
+            z.getStyleClass().add("card-zone");
+            content.getChildren().add(z);
+        }
+        content.getStyleClass().add("card-content");
+
+        ToggleButton card = new ToggleButton();
+        card.setGraphic(content);
+        card.setId("region-" + region.id());
+        card.setUserData(region);
+        card.getStyleClass().add("choice-card");
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setAccessibleText(i18n.t("checkout.region.card-accessible", region.name().in(i18n.locale()),
+                region.location(), String.join(", ", region.availabilityZones())));
+        card.setOnAction(e -> {
+            vm.select(region);
+            Region chosen = vm.selectedProperty().get();
+            card.setSelected(chosen != null && chosen.id().equals(region.id()));
+        });
+        return card;
+    }
+}

@@ -1,0 +1,15 @@
+package de.cloudhub.order.ui.wizard.summary;
+
+import de.cloudhub.order.ui.wizard.PageContext;
+import de.cloudhub.order.ui.wizard.WizardPage;
+
+/** Step 7, the summary and the paid order: wires view-model and view for the shell. */
+public final class SummaryPage {
+    private SummaryPage() {
+    }
+
+    public static WizardPage create(PageContext ctx) {
+        SummaryViewModel vm = new SummaryViewModel(ctx);
+        return new WizardPage(vm, i18n -> SummaryView.build(vm, i18n));
+    }
+}

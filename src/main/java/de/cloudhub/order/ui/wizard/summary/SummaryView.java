@@ -1,0 +1,255 @@
+package de.cloudhub.order.ui.wizard.summary;
+
+import de.cloudhub.order.model.PriceQuote;
+import de.cloudhub.order.model.Problem;
+import de.cloudhub.order.model.Terms;
+import de.cloudhub.order.model.TermsDocument;
+import de.cloudhub.order.ui.common.I18n;
+import de.cloudhub.order.ui.ordering.FieldSteps;
+import de.cloudhub.order.ui.ordering.Notice;
+import de.cloudhub.order.ui.ordering.NoticeText;
+import de.cloudhub.order.ui.ordering.OrderSubmission;
+import de.cloudhub.order.ui.ordering.ProblemText;
+import de.cloudhub.order.ui.ordering.ViewBindings;
+import java.util.List;
+import java.util.Optional;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * Builds the summary: the table of choices with "Edit" links, the price, what still blocks the
+ * order, and a fixed checkout bar with the terms, the essential facts, the total and the order button.
+ */
+final class SummaryView {
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    private static final PseudoClass PROGRESS = PseudoClass.getPseudoClass("progress");
+
+    private SummaryView() {
+    }
+
+    static Node build(SummaryViewModel vm, I18n i18n) {
+        BorderPane root = new BorderPane();
+        root.setId("page-summary");
+        root.getStyleClass().addAll("checkout-page", "summary-page");
+
+        Label title = new Label(i18n.t("checkout.summary.title"));
+        title.getStyleClass().addAll("checkout-title", "title-3");
+        Label intro = new Label(i18n.t("checkout.summary.intro"));
+        intro.getStyleClass().addAll("checkout-intro", "text-muted");
+        intro.setWrapText(true);
+
+        GridPane table = new GridPane();
+        table.setId("summary-table");
+        table.getStyleClass().add("summary-table");
+        ColumnConstraints c0 = new ColumnConstraints();
+        c0.setMinWidth(170);
+        ColumnConstraints c1 = new ColumnConstraints();
+        c1.setHgrow(Priority.ALWAYS);
+        ColumnConstraints c2 = new ColumnConstraints();
+        c2.setMinWidth(Region.USE_PREF_SIZE);
+        table.getColumnConstraints().addAll(c0, c1, c2);
+
+        GridPane price = new GridPane();
+        price.setId("summary-price");
+        price.getStyleClass().add("summary-price");
+        Label payg = new Label(i18n.t("checkout.summary.pay-as-you-go"));
+        payg.getStyleClass().add("field-hint");
+        payg.setWrapText(true);
+
+        VBox open = new VBox();
+        open.setId("summary-open-problems");
+        open.getStyleClass().add("summary-open-problems");
+
+        VBox content = new VBox(title, intro, table, price, payg, open);
+        content.getStyleClass().add("summary-content");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        root.setCenter(scroll);
+        root.setBottom(checkoutBar(vm, i18n, root));
+
+        ViewBindings.onValue(root, vm.snapshotProperty(), s -> {
+            fillTable(table, SummaryRows.rows(s, i18n), vm, i18n);
+            fillPrice(price, s.price(), i18n);
+            fillOpenProblems(open, vm, i18n);
+        });
+        return root;
+    }
+
+    private static void fillTable(GridPane table, List<SummaryRow> rows, SummaryViewModel vm, I18n i18n) {
+        table.getChildren().clear();
+        int r = 0;
+        for (SummaryRow row : rows) {
+            Label label = new Label(row.label());
+            label.getStyleClass().add("summary-label");
+            VBox values = new VBox();
+            values.setId("summary-" + row.name());
+            values.getStyleClass().add("summary-values");
+            for (String v : row.values()) {
+                Label value = new Label(v);
+                value.setWrapText(true);
+                values.getChildren().add(value);
+            }
+            Hyperlink edit = new Hyperlink(i18n.t("checkout.summary.edit"));
+            edit.setId("summary-edit-" + row.name());
+            edit.setAccessibleText(i18n.t("checkout.summary.edit-accessible", row.label()));
+            edit.setOnAction(e -> vm.edit(row.step()));
+            table.addRow(r, label, values, edit);
+            for (Region cell : List.of(label, values, edit)) {
+                cell.setMaxWidth(Double.MAX_VALUE);
+                cell.setMaxHeight(Double.MAX_VALUE);
+                if (r % 2 == 1) {
+                    cell.getStyleClass().add("odd");
+                }
+            }
+            r++;
+        }
+    }
+
+    private static void fillPrice(GridPane grid, Optional<PriceQuote> price, I18n i18n) {
+        grid.getChildren().clear();
+        if (price.isEmpty()) {
+            grid.add(new Label(i18n.t("checkout.summary.no-price")), 0, 0);
+            return;
+        }
+        PriceQuote p = price.get();
+        grid.addRow(0, new Label(i18n.t("checkout.summary.price.net")), amount("summary-net", SummaryRows.net(p, i18n)));
+        grid.addRow(1, new Label(SummaryRows.vatLabel(p, i18n)), amount("summary-vat", SummaryRows.vat(p, i18n)));
+        Label grossLabel = new Label(i18n.t("checkout.summary.price.gross"));
+        grossLabel.getStyleClass().add("summary-gross");
+        Label gross = amount("summary-gross", SummaryRows.gross(p, i18n));
+        gross.getStyleClass().add("summary-gross");
+        grid.addRow(2, grossLabel, gross);
+    }
+
+    private static Label amount(String id, String text) {
+        Label l = new Label(text);
+        l.setId(id);
+        l.getStyleClass().add("amount");
+        return l;
+    }
+
+    private static void fillOpenProblems(VBox box, SummaryViewModel vm, I18n i18n) {
+        box.getChildren().clear();
+        List<Problem> open = vm.openProblems();
+        if (open.isEmpty()) {
+            box.setVisible(false);
+            box.setManaged(false);
+            return;
+        }
+        box.setVisible(true);
+        box.setManaged(true);
+        Label heading = new Label(i18n.t("checkout.summary.open-problems"));
+        heading.getStyleClass().add("section-title");
+        box.getChildren().add(heading);
+        for (Problem p : open.stream().limit(6).toList()) {
+            Label text = new Label(ProblemText.text(p, vm.isServerProblem(p), i18n));
+            text.setWrapText(true);
+            text.getStyleClass().add("field-problem");
+            text.pseudoClassStateChanged(ERROR, true);
+            HBox line = new HBox(text);
+            line.getStyleClass().add("inline-row");
+            FieldSteps.stepOf(p.field()).filter(s -> s != de.cloudhub.order.ui.wizard.StepId.SUMMARY).ifPresent(step -> {
+                Hyperlink fix = new Hyperlink(i18n.t("checkout.summary.fix", i18n.t(step.titleKey())));
+                fix.setOnAction(e -> vm.edit(step));
+                line.getChildren().add(fix);
+            });
+            box.getChildren().add(line);
+        }
+    }
+
+    private static Node checkoutBar(SummaryViewModel vm, I18n i18n, Node root) {
+        CheckBox accept = new CheckBox();
+        accept.setId("terms-checkbox");
+        accept.setWrapText(true);
+        accept.selectedProperty().bindBidirectional(vm.termsAcceptedProperty());
+        FlowPane documents = new FlowPane();
+        documents.setId("terms-documents");
+        documents.getStyleClass().add("terms-documents");
+        ViewBindings.onValue(root, vm.termsProperty(), (Terms t) -> {
+            accept.setText(t == null ? i18n.t("checkout.summary.terms-loading") : t.acceptance().in(i18n.locale()));
+            accept.setDisable(t == null);
+            documents.getChildren().clear();
+            if (t != null) {
+                int i = 0;
+                for (TermsDocument doc : t.documents()) {
+                    Hyperlink link = new Hyperlink(doc.title().in(i18n.locale()));
+                    link.setId("terms-doc-" + i++);
+                    link.setOnAction(e -> vm.openLink(doc.url()));
+                    documents.getChildren().add(link);
+                }
+            }
+        });
+
+        Label notice = new Label();
+        notice.setId("order-notice");
+        notice.getStyleClass().add("order-notice");
+        notice.setWrapText(true);
+        Button retry = new Button(i18n.t("checkout.order.retry"));
+        retry.setId("order-retry");
+        retry.setOnAction(e -> vm.retry());
+        Button keep = new Button(i18n.t("checkout.order.keep"));
+        keep.setId("order-keep");
+        keep.setOnAction(e -> vm.keepForLater());
+        HBox uncertain = new HBox(retry, keep);
+        uncertain.getStyleClass().add("inline-row");
+        VBox noticeBox = new VBox(notice, uncertain);
+        noticeBox.getStyleClass().add("order-notice-box");
+        ViewBindings.onChange(root, () -> {
+            Notice n = vm.noticeProperty().get();
+            notice.setText(n == null ? "" : NoticeText.text(n, i18n));
+            notice.pseudoClassStateChanged(ERROR, n != null && n.kind() == Notice.Kind.ERROR);
+            notice.pseudoClassStateChanged(WARNING, n != null && n.kind() == Notice.Kind.WARNING);
+            notice.pseudoClassStateChanged(PROGRESS, n != null && n.kind() == Notice.Kind.PROGRESS);
+            boolean offer = vm.phaseProperty().get() == OrderSubmission.Phase.UNCERTAIN && !vm.inFlightProperty().get();
+            uncertain.setVisible(offer);
+            uncertain.setManaged(offer);
+            retry.setDisable(!offer);
+            noticeBox.setVisible(n != null);
+            noticeBox.setManaged(n != null);
+        }, vm.noticeProperty(), vm.phaseProperty(), vm.inFlightProperty());
+
+        Label essentials = new Label();
+        essentials.setId("order-essentials");
+        essentials.setWrapText(true);
+        Label total = new Label();
+        total.setId("order-total");
+        total.getStyleClass().add("order-total");
+        ViewBindings.onValue(root, vm.snapshotProperty(), s -> {
+            essentials.setText(SummaryRows.essentials(s, i18n));
+            total.setText(SummaryRows.total(s, i18n));
+        });
+        VBox facts = new VBox(essentials, total);
+        facts.getStyleClass().add("order-facts");
+        HBox.setHgrow(facts, Priority.ALWAYS);
+
+        Button order = new Button(i18n.t("checkout.order.button"));
+        order.setId("order-button");
+        order.getStyleClass().addAll("accent", "order-button");
+        order.setDefaultButton(false);
+        order.disableProperty().bind(vm.orderEnabledProperty().not());
+        order.setOnAction(e -> vm.placeOrder());
+        order.setMinWidth(Region.USE_PREF_SIZE);
+
+        HBox orderRow = new HBox(facts, order);
+        orderRow.getStyleClass().add("order-row");
+        VBox bar = new VBox(accept, documents, noticeBox, orderRow);
+        bar.setId("checkout-bar");
+        bar.getStyleClass().add("checkout-bar");
+        return bar;
+    }
+}

@@ -1,0 +1,186 @@
+package de.cloudhub.order.ui.wizard.summary;
+
+import de.cloudhub.order.model.BillingProfile;
+import de.cloudhub.order.model.Catalog;
+import de.cloudhub.order.model.CustomerRef;
+import de.cloudhub.order.model.Me;
+import de.cloudhub.order.model.OrderDraft;
+import de.cloudhub.order.model.OrderValidator;
+import de.cloudhub.order.model.Problem;
+import de.cloudhub.order.model.Terms;
+import de.cloudhub.order.ui.ordering.FieldSteps;
+import de.cloudhub.order.ui.ordering.Notice;
+import de.cloudhub.order.ui.ordering.OrderStateChanges;
+import de.cloudhub.order.ui.ordering.OrderSubmission;
+import de.cloudhub.order.ui.ordering.PageProblems;
+import de.cloudhub.order.ui.ordering.ServerProblems;
+import de.cloudhub.order.ui.wizard.BillingMode;
+import de.cloudhub.order.ui.wizard.OrderState;
+import de.cloudhub.order.ui.wizard.PageContext;
+import de.cloudhub.order.ui.wizard.StepId;
+import de.cloudhub.order.ui.wizard.StepViewModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Step 7: every choice, the price, the terms, and the one button that places the paid order. The
+ * button is enabled only while the terms are accepted, the whole order is valid and nothing is in flight.
+ */
+public final class SummaryViewModel implements StepViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(SummaryViewModel.class);
+
+    private final PageContext ctx;
+    private final OrderState state;
+    private final OrderSubmission submission;
+    private final PageProblems problems = new PageProblems();
+    private final ReadOnlyObjectWrapper<SummarySnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ReadOnlyObjectWrapper<BillingProfile> existingProfile = new ReadOnlyObjectWrapper<>(this, "existingProfile");
+    private final ReadOnlyObjectWrapper<CustomerRef> customer = new ReadOnlyObjectWrapper<>(this, "customer");
+    private final ReadOnlyBooleanWrapper orderEnabled = new ReadOnlyBooleanWrapper(this, "orderEnabled");
+    private final BooleanBinding enabledBinding;
+
+    public SummaryViewModel(PageContext ctx) {
+        this.ctx = Objects.requireNonNull(ctx);
+        this.state = Objects.requireNonNull(ctx.state());
+        this.submission = new OrderSubmission(ctx);
+        ServerProblems.clearWhenEdited(state, state.termsAcceptedProperty(), "terms");
+        enabledBinding = Bindings.createBooleanBinding(
+                () -> state.termsAcceptedProperty().get() && problems.validProperty().get()
+                        && !submission.isInFlight() && submission.getPhase() != OrderSubmission.Phase.PLACED,
+                state.termsAcceptedProperty(), problems.validProperty(), submission.inFlightProperty(),
+                submission.phaseProperty());
+        orderEnabled.bind(enabledBinding);
+        OrderStateChanges.observe(state, this::refresh);
+        existingProfile.addListener((o, was, now) -> refresh());
+        customer.addListener((o, was, now) -> refresh());
+        refresh();
+    }
+
+    @Override
+    public void onEnter() {
+        if (state.termsProperty().get() == null) {
+            ctx.tasks().run(() -> ctx.api().terms(), state.termsProperty()::set,
+                    e -> LOG.warn("Could not load the terms: {}", e.toString()));
+        }
+        loadBillingDetails();
+    }
+
+    /** The summary shows an existing profile's company and address, not just its id. */
+    private void loadBillingDetails() {
+        String customerId = state.customerIdProperty().get();
+        String profileId = state.billingProfileIdProperty().get();
+        Me me = state.meProperty().get();
+        if (me != null && !me.isSales()) {
+            customer.set(me.customer());
+        }
+        if (customerId == null || state.billingModeProperty().get() != BillingMode.EXISTING || profileId == null) {
+            return;
+        }
+        BillingProfile known = existingProfile.get();
+        if (known != null && known.id().equals(profileId)) {
+            return;
+        }
+        ctx.tasks().run(() -> ctx.api().billingProfiles(customerId),
+                list -> existingProfile.set(list.stream().filter(p -> p.id().equals(profileId)).findFirst().orElse(null)),
+                e -> LOG.warn("Could not load billing profiles for the summary: {}", e.toString()));
+        if (me != null && me.isSales() && (customer.get() == null || !customer.get().id().equals(customerId))) {
+            ctx.tasks().run(() -> ctx.api().customers(customerId, 20),
+                    list -> customer.set(list.stream().filter(c -> c.id().equals(customerId)).findFirst().orElse(null)),
+                    e -> LOG.warn("Could not load the customer for the summary: {}", e.toString()));
+        }
+    }
+
+    private void refresh() {
+        OrderDraft draft = state.toDraft();
+        Catalog catalog = state.catalogProperty().get();
+        Terms terms = state.termsProperty().get();
+        List<Problem> found = new ArrayList<>(state.serverProblems());
+        if (catalog == null) {
+            found.add(Problem.error("serviceId", "checkout.summary.no-catalog"));
+        } else {
+            found.addAll(OrderValidator.validate(draft, catalog, terms == null ? null : terms.version()));
+        }
+        if (terms == null) {
+            found.add(Problem.error("terms", "checkout.summary.no-terms"));
+        } else if (!state.termsAcceptedProperty().get() && found.stream().noneMatch(p -> FieldSteps.isWithin(p.field(), "terms"))) {
+            found.add(Problem.error("terms", "checkout.summary.accept-terms"));
+        }
+        Me me = state.meProperty().get();
+        boolean sales = me != null && me.isSales();
+        if (sales && (draft.getCustomerId() == null || draft.getCustomerId().isBlank())
+                && found.stream().noneMatch(p -> "customerId".equals(p.field()))) {
+            found.add(Problem.error("customerId", "checkout.billing.customer-required"));
+        }
+        problems.set(found);
+        snapshot.set(new SummarySnapshot(draft, state.service(), existingProfile.get(), customer.get(), sales,
+                state.getPrice()));
+    }
+
+    /** The order button. */
+    public void placeOrder() {
+        if (!orderEnabled.get()) {
+            LOG.debug("Order button pressed while disabled");
+            return;
+        }
+        submission.submit();
+    }
+
+    public void retry() {
+        submission.retry();
+    }
+
+    public void keepForLater() {
+        submission.keepForLater();
+    }
+
+    public void edit(StepId step) {
+        ctx.navigator().editFromSummary(step);
+    }
+
+    public void openLink(String url) {
+        ctx.links().open(url);
+    }
+
+    /** Errors that block the order other than the unticked checkbox, with where to fix them. */
+    public List<Problem> openProblems() {
+        return problems.all().stream()
+                .filter(Problem::isError)
+                .filter(p -> !FieldSteps.isWithin(p.field(), "terms"))
+                .toList();
+    }
+
+    public boolean isServerProblem(Problem p) {
+        return state.serverProblems().contains(p);
+    }
+
+    public OrderSubmission submission() { return submission; }
+    public ReadOnlyObjectProperty<SummarySnapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Terms> termsProperty() { return state.termsProperty(); }
+    public BooleanProperty termsAcceptedProperty() { return state.termsAcceptedProperty(); }
+    public ReadOnlyBooleanProperty orderEnabledProperty() { return orderEnabled.getReadOnlyProperty(); }
+    public boolean isOrderEnabled() { return orderEnabled.get(); }
+    public ReadOnlyObjectProperty<Notice> noticeProperty() { return submission.noticeProperty(); }
+    public ReadOnlyBooleanProperty inFlightProperty() { return submission.inFlightProperty(); }
+    public ReadOnlyObjectProperty<OrderSubmission.Phase> phaseProperty() { return submission.phaseProperty(); }
+    public javafx.collections.ObservableList<Problem> problems() { return problems.all(); }
+
+    @Override
+    public StepId stepId() { return StepId.SUMMARY; }
+
+    /** The whole order is valid (the shell shows why not); the order button also needs the checkbox. */
+    @Override
+    public ReadOnlyBooleanProperty validProperty() { return problems.validProperty(); }
+
+    @Override
+    public ReadOnlyObjectProperty<Problem> blockingProblemProperty() { return problems.blockingProblemProperty(); }
+}

@@ -1,0 +1,55 @@
+package de.cloudhub.order.ui.ordering;
+
+import atlantafx.base.theme.PrimerLight;
+import de.cloudhub.order.api.ApiClient;
+import de.cloudhub.order.ui.common.I18n;
+import de.cloudhub.order.ui.wizard.OrderState;
+import de.cloudhub.order.ui.wizard.PageContext;
+import de.cloudhub.order.ui.wizard.WizardPage;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.application.Application;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Stop;
+
+/**
+ * Hosts one checkout page alone in a stage (headless under Monocle), against a real sandbox.
+ * Server work runs on the calling thread ({@code DirectTaskRunner}) so the tests need no waiting.
+ */
+@ExtendWith(ApplicationExtension.class)
+public abstract class CheckoutPageFxBase extends FxRobot {
+    protected CheckoutSandbox sandbox;
+    protected ApiClient api;
+    protected OrderState state;
+    protected WizardPage page;
+
+    protected void show(Stage stage, String token, Function<ApiClient, OrderState> stateMaker,
+                        Function<PageContext, WizardPage> factory, Locale locale) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        sandbox = new CheckoutSandbox();
+        api = sandbox.client(token);
+        state = stateMaker.apply(api);
+        page = factory.apply(sandbox.context(state, api));
+        page.viewModel().onEnter();
+        Scene scene = new Scene((Parent) page.viewFactory().apply(new I18n(locale)), 1000, 760);
+        scene.getStylesheets().add(getClass().getResource("/de/cloudhub/order/ui/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        stage.toFront();
+    }
+
+    @Stop
+    void closeSandbox() {
+        if (api != null) {
+            api.close();
+        }
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package de.cloudhub.order.ui.ordering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.cloudhub.order.api.ApiClient;
+import de.cloudhub.order.model.PriceQuote;
+import de.cloudhub.order.ui.ordering.OrderSubmission.Phase;
+import de.cloudhub.order.ui.wizard.OrderState;
+import de.cloudhub.order.ui.wizard.StepId;
+import de.cloudhub.order.ui.wizard.summary.SummaryViewModel;
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The order button's behaviour against a real sandbox over loopback, without the toolkit. */
+class OrderSubmissionTest {
+    private CheckoutSandbox sandbox;
+    private ApiClient api;
+    private OrderState state;
+    private SummaryViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        sandbox = new CheckoutSandbox();
+        api = sandbox.client(CheckoutSandbox.CUSTOMER_TOKEN, 2);
+        state = sandbox.filledState(api);
+        vm = new SummaryViewModel(sandbox.context(state, api));
+        vm.onEnter();
+        state.termsAcceptedProperty().set(true);
+    }
+
+    @AfterEach
+    void tearDown() {
+        api.close();
+        sandbox.close();
+    }
+
+    @Test
+    void doublePressWhileInFlightPlacesExactlyOneOrder() {
+        try (UiThreadTaskRunner tasks = new UiThreadTaskRunner()) {
+            SummaryViewModel async = tasks.onUi(() -> new SummaryViewModel(sandbox.context(state, api, tasks)));
+            sandbox.fault("POST", "/orders", "delay", 1, "\"delayMillis\":400");
+            tasks.onUi(() -> {
+                async.placeOrder();
+                assertThat(async.isOrderEnabled()).isFalse();
+                async.placeOrder();
+            });
+            tasks.await(() -> !sandbox.placed.isEmpty(), Duration.ofSeconds(10));
+            tasks.onUi(async::placeOrder);
+        }
+        assertThat(sandbox.placed).hasSize(1);
+        assertThat(sandbox.ordersOnServer()).isEqualTo(1);
+    }
+
+    @Test
+    void connectionDroppedAfterTheOrderWasStoredStillLeavesOneOrder() {
+        sandbox.fault("POST", "/orders", "close-after-store", 1, "");
+        vm.placeOrder();
+        assertThat(sandbox.placed).hasSize(1);
+        assertThat(sandbox.ordersOnServer()).isEqualTo(1);
+    }
+
+    @Test
+    void noAnswerAtAllOffersRetryAndTheRetryUsesTheSameKey() {
+        sandbox.fault("POST", "/orders", "close-after-store", 2, "");
+        vm.placeOrder();
+        assertThat(vm.submission().getPhase()).isEqualTo(Phase.UNCERTAIN);
+        assertThat(vm.submission().getNotice().key()).isEqualTo("checkout.notice.no-answer");
+        String key = state.idempotencyKeyProperty().get();
+        assertThat(key).isNotNull();
+        assertThat(sandbox.ordersOnServer()).isEqualTo(1);
+
+        vm.retry();
+        assertThat(sandbox.placed).hasSize(1);
+        assertThat(sandbox.placed.get(0).request().nodeSize()).isEqualTo("a4-16");
+        assertThat(sandbox.ordersOnServer()).isEqualTo(1);
+        assertThat(state.idempotencyKeyProperty().get()).isNull();
+    }
+
+    @Test
+    void keepForLaterHandsOverTheDraftWithItsKey() {
+        sandbox.fault("POST", "/orders", "close-before-store", 2, "");
+        vm.placeOrder();
+        String key = state.idempotencyKeyProperty().get();
+        vm.keepForLater();
+        assertThat(sandbox.kept).hasSize(1);
+        assertThat(sandbox.kept.get(0).getIdempotencyKey()).isEqualTo(key);
+        assertThat(sandbox.kept.get(0).getNodeSize()).isEqualTo("a4-16");
+        assertThat(sandbox.ordersOnServer()).isZero();
+    }
+
+    @Test
+    void priceChangeBringsTheNewPriceAndKeepsTheInput() {
+        BigDecimal before = state.getPrice().map(PriceQuote::net).orElseThrow();
+        sandbox.control("{\"prices\":{\"nodeSizes\":{\"a4-16\":\"999.00\"}}}");
+        vm.placeOrder();
+
+        assertThat(vm.submission().getPhase()).isEqualTo(Phase.REFUSED);
+        BigDecimal now = state.getPrice().map(PriceQuote::net).orElseThrow();
+        assertThat(now).isGreaterThan(before);
+        Notice notice = vm.submission().getNotice();
+        assertThat(notice.key()).isEqualTo("checkout.notice.price-changed");
+        assertThat(notice.arguments()).extracting(a -> ((Money) a).amount()).containsExactly(before, now);
+        assertThat(state.quotedMonthlyNetProperty().get()).isNull();
+        assertThat(state.nodeSizeProperty().get()).isEqualTo("a4-16");
+        assertThat(state.trustedSources()).hasSize(1);
+        assertThat(sandbox.navigator.wentTo).containsExactly(StepId.SUMMARY);
+        assertThat(sandbox.ordersOnServer()).isZero();
+    }
+
+    @Test
+    void orderingAgainAfterAPriceChangeUsesANewKeyAndTheNewPrice() {
+        sandbox.control("{\"prices\":{\"nodeSizes\":{\"a4-16\":\"999.00\"}}}");
+        vm.placeOrder();
+        String refusedKey = state.idempotencyKeyProperty().get();
+        vm.placeOrder();
+        assertThat(sandbox.placed).hasSize(1);
+        assertThat(sandbox.placed.get(0).monthlyNet()).isEqualByComparingTo(
+                sandbox.placed.get(0).request().quotedMonthlyNet());
+        assertThat(refusedKey).isNotNull();
+        assertThat(sandbox.ordersOnServer()).isEqualTo(1);
+    }
+
+    @Test
+    void fieldRefusalGoesToThePageOfTheFieldAndMarksIt() {
+        state.billingProfileIdProperty().set("bp-unknown-9");
+        vm.placeOrder();
+        assertThat(vm.submission().getPhase()).isEqualTo(Phase.REFUSED);
+        assertThat(sandbox.navigator.wentTo).containsExactly(StepId.BILLING);
+        assertThat(state.serverProblems()).extracting(p -> p.field()).containsExactly("billing.profileId");
+        assertThat(vm.isOrderEnabled()).isFalse();
+        assertThat(state.regionProperty().get()).isNotNull();
+    }
+
+    @Test
+    void editingTheRefusedFieldClearsTheServerProblem() {
+        state.billingProfileIdProperty().set("bp-unknown-9");
+        vm.placeOrder();
+        state.billingProfileIdProperty().set(CheckoutSandbox.PROFILE_ID);
+        assertThat(state.serverProblems()).isEmpty();
+        assertThat(vm.isOrderEnabled()).isTrue();
+    }
+
+    @Test
+    void aChangedOrderAfterARefusalGetsANewKey() {
+        state.billingProfileIdProperty().set("bp-unknown-9");
+        vm.placeOrder();
+        String first = state.idempotencyKeyProperty().get();
+        state.billingProfileIdProperty().set(CheckoutSandbox.PROFILE_ID);
+        vm.placeOrder();
+        assertThat(sandbox.placed).hasSize(1);
+        assertThat(first).isNotNull();
+        assertThat(sandbox.ordersOnServer()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnchangedOrderAfterARefusalKeepsItsKey() {
+        state.billingProfileIdProperty().set("bp-unknown-9");
+        vm.placeOrder();
+        String first = state.idempotencyKeyProperty().get();
+        state.serverProblems().clear();
+        vm.placeOrder();
+        assertThat(state.idempotencyKeyProperty().get()).isEqualTo(first);
+    }
+
+    @Test
+    void changedTermsUntickTheCheckboxAndReloadTheTerms() {
+        String old = state.termsProperty().get().version();
+        sandbox.control("{\"termsVersion\":\"2099-01\"}");
+        vm.placeOrder();
+        assertThat(state.termsProperty().get().version()).isEqualTo("2099-01").isNotEqualTo(old);
+        assertThat(state.termsAcceptedProperty().get()).isFalse();
+        assertThat(vm.submission().getNotice().key()).isEqualTo("checkout.notice.terms-changed");
+        assertThat(vm.isOrderEnabled()).isFalse();
+        state.termsAcceptedProperty().set(true);
+        vm.placeOrder();
+        assertThat(sandbox.placed).hasSize(1);
+    }
+}

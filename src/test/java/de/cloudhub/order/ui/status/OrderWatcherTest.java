@@ -1,0 +1,211 @@
+package de.cloudhub.order.ui.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.cloudhub.order.model.Order;
+import de.cloudhub.order.model.OrderStatus;
+import de.cloudhub.order.model.StatusChange;
+import de.cloudhub.order.ui.status.OrderSnapshot.Health;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OrderWatcherTest {
+    static final WatchSettings FAST = new WatchSettings(Duration.ofMillis(40), Duration.ofMillis(40),
+            Duration.ofMillis(200));
+    static final Duration WAIT = Duration.ofSeconds(15);
+
+    SandboxFixture fixture;
+    ScheduledExecutorService scheduler;
+    OrderWatcher watcher;
+    final List<OrderUpdate> updates = new CopyOnWriteArrayList<>();
+    final List<Order> fresh = new CopyOnWriteArrayList<>();
+    final AtomicInteger deliveries = new AtomicInteger();
+
+    @BeforeEach
+    void start() {
+        fixture = new SandboxFixture();
+        scheduler = OrderTrackingFeature.newScheduler();
+        Executor countingDirect = work -> {
+            deliveries.incrementAndGet();
+            work.run();
+        };
+        watcher = new OrderWatcher(fixture.api, scheduler, countingDirect, FAST, Clock.systemUTC(), fresh::add);
+        watcher.addListener(updates::add);
+    }
+
+    @AfterEach
+    void stop() {
+        watcher.close();
+        scheduler.shutdownNow();
+        fixture.close();
+    }
+
+    OrderSnapshot snapshot(String id) {
+        return watcher.snapshot(id).orElseThrow();
+    }
+
+    @Test
+    void followsAnOrderFromNewThroughProcessingToDone() {
+        fixture.durations(300, 300);
+        Order placed = fixture.placeOrder();
+
+        watcher.watch(placed);
+        Await.until("DONE", WAIT, () -> snapshot(placed.id()).status() == OrderStatus.DONE);
+
+        OrderSnapshot done = snapshot(placed.id());
+        assertThat(done.order().history()).extracting(StatusChange::status).containsExactly("new", "processing", "DONE");
+        assertThat(done.order().connection()).isNotNull();
+        assertThat(done.polling()).isFalse();
+        assertThat(updates).filteredOn(OrderUpdate::statusChanged).extracting(u -> u.snapshot().order().status())
+                .containsExactly("processing", "DONE");
+        assertThat(fresh).extracting(Order::status).contains("DONE");
+        assertThat(deliveries.get()).isEqualTo(updates.size());
+    }
+
+    @Test
+    void anUnchangedOrderIsAnsweredWith304AndNoBody() {
+        fixture.durations(60_000, 60_000);
+        Order placed = fixture.placeOrder();
+
+        watcher.watch(placed.id());
+        Await.until("three 304s", WAIT, () -> watcher.notModifiedCount() >= 3);
+
+        OrderSnapshot snapshot = snapshot(placed.id());
+        assertThat(snapshot.checks() - snapshot.notModified()).as("checks with a body").isEqualTo(1);
+        assertThat(fresh).hasSize(1);
+        assertThat(snapshot.order().status()).isEqualTo("new");
+    }
+
+    @Test
+    void aFinishedOrderIsNeverAskedForAgain() {
+        fixture.durations(100, 100);
+        Order placed = fixture.placeOrder();
+        watcher.watch(placed);
+        Await.until("DONE", WAIT, () -> snapshot(placed.id()).isFinished());
+        int checksWhenDone = snapshot(placed.id()).checks();
+
+        fixture.durations(60_000, 60_000);
+        Order clock = fixture.placeOrder();
+        watcher.watch(placed.id());
+        watcher.watch(snapshot(placed.id()).order());
+        watcher.watch(clock);
+        Await.until("the other order checked five times", WAIT, () -> snapshot(clock.id()).checks() >= 5);
+
+        assertThat(snapshot(placed.id()).checks()).isEqualTo(checksWhenDone);
+        assertThat(snapshot(placed.id()).polling()).isFalse();
+    }
+
+    @Test
+    void aFinishedOrderKnownFromBeforeIsNotAskedForAtAll() {
+        fixture.durations(100, 100);
+        Order placed = fixture.placeOrder();
+        watcher.watch(placed);
+        Await.until("DONE", WAIT, () -> snapshot(placed.id()).isFinished());
+        Order done = snapshot(placed.id()).order();
+
+        try (OrderWatcher restarted = new OrderWatcher(fixture.api, scheduler, Runnable::run, FAST, Clock.systemUTC(),
+                o -> { })) {
+            restarted.watch(done);
+            assertThat(restarted.checkCount()).isZero();
+            assertThat(restarted.snapshot(done.id()).orElseThrow().polling()).isFalse();
+            assertThat(restarted.snapshot(done.id()).orElseThrow().order()).isEqualTo(done);
+        }
+    }
+
+    @Test
+    void aFailedOrderCarriesItsReasonAndStopsPolling() {
+        fixture.durations(100, 100);
+        fixture.nextFails("No capacity left in DE-NORTH-1.");
+        Order placed = fixture.placeOrder();
+
+        watcher.watch(placed);
+        Await.until("failed", WAIT, () -> snapshot(placed.id()).status() == OrderStatus.FAILED);
+
+        assertThat(snapshot(placed.id()).order().failure().reason()).isEqualTo("No capacity left in DE-NORTH-1.");
+        assertThat(snapshot(placed.id()).polling()).isFalse();
+    }
+
+    @Test
+    void anUnreachableServerKeepsWhatIsKnownAndRecoversByItself() {
+        fixture.durations(60_000, 60_000);
+        Order placed = fixture.placeOrder();
+        watcher.watch(placed.id());
+        Await.until("first answer", WAIT, () -> snapshot(placed.id()).health() == Health.OK);
+
+        fixture.fault("close-before-store", "/orders/" + placed.id(), 3);
+        Await.until("unreachable", WAIT, () -> snapshot(placed.id()).health() == Health.UNREACHABLE);
+        assertThat(snapshot(placed.id()).order()).isNotNull();
+        assertThat(snapshot(placed.id()).polling()).isTrue();
+
+        Await.until("reachable again", WAIT, () -> snapshot(placed.id()).health() == Health.OK);
+        assertThat(snapshot(placed.id()).order().id()).isEqualTo(placed.id());
+    }
+
+    @Test
+    void malformedAndOversizedAnswersAreSurvived() {
+        fixture.durations(60_000, 60_000);
+        Order placed = fixture.placeOrder();
+
+        fixture.fault("malformed-json", "/orders/" + placed.id(), 1);
+        watcher.watch(placed);
+        Await.until("bad answer", WAIT, () -> snapshot(placed.id()).health() == Health.BAD_ANSWER);
+        assertThat(snapshot(placed.id()).order()).isEqualTo(placed);
+        Await.until("good answer", WAIT, () -> snapshot(placed.id()).health() == Health.OK);
+
+        watcher.close();
+        OrderWatcher second = new OrderWatcher(fixture.api, scheduler, Runnable::run, FAST, Clock.systemUTC(), o -> { });
+        try (second) {
+            fixture.fault("oversized-body", "/orders/" + placed.id(), 1);
+            second.watch(placed.id());
+            Await.until("oversized refused", WAIT,
+                    () -> second.snapshot(placed.id()).orElseThrow().health() == Health.BAD_ANSWER);
+            Await.until("good answer", WAIT, () -> second.snapshot(placed.id()).orElseThrow().health() == Health.OK);
+        }
+    }
+
+    @Test
+    void rateLimitingBacksOffAndRecovers() {
+        fixture.durations(60_000, 60_000);
+        Order placed = fixture.placeOrder();
+
+        fixture.fault("http-429", "/orders/" + placed.id(), 2);
+        watcher.watch(placed);
+        Await.until("rate limited", WAIT, () -> snapshot(placed.id()).health() == Health.RATE_LIMITED);
+        Await.until("answered again", WAIT, () -> snapshot(placed.id()).health() == Health.OK);
+    }
+
+    @Test
+    void closeStopsEveryCheck() {
+        fixture.durations(60_000, 60_000);
+        Order placed = fixture.placeOrder();
+        watcher.watch(placed.id());
+        Await.until("checked", WAIT, () -> snapshot(placed.id()).checks() >= 1);
+
+        watcher.close();
+        int checksAtClose = watcher.checkCount();
+        try (OrderWatcher clock = new OrderWatcher(fixture.api, scheduler, Runnable::run, FAST, Clock.systemUTC(),
+                o -> { })) {
+            clock.watch(placed.id());
+            Await.until("another watcher checked five times", WAIT,
+                    () -> clock.snapshot(placed.id()).orElseThrow().checks() >= 5);
+        }
+        assertThat(watcher.checkCount()).isLessThanOrEqualTo(checksAtClose + 1);
+        assertThat(snapshot(placed.id()).polling()).isFalse();
+    }
+
+    @Test
+    void backoffDoublesAndIsCapped() {
+        WatchSettings settings = new WatchSettings(Duration.ofSeconds(3), Duration.ofSeconds(5), Duration.ofSeconds(60));
+        assertThat(List.of(1, 2, 3, 4, 5, 100)).map(settings::backoff).containsExactly(Duration.ofSeconds(5),
+                Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(40), Duration.ofSeconds(60),
+                Duration.ofSeconds(60));
+    }
+}

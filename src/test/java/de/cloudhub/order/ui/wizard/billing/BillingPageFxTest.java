@@ -1,0 +1,56 @@
+package de.cloudhub.order.ui.wizard.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.cloudhub.order.ui.ordering.CheckoutPageFxBase;
+import de.cloudhub.order.ui.ordering.CheckoutSandbox;
+import de.cloudhub.order.ui.wizard.BillingMode;
+import de.cloudhub.order.ui.wizard.OrderState;
+import java.util.Locale;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.Start;
+
+class BillingPageFxTest extends CheckoutPageFxBase {
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+
+    @Start
+    void start(Stage stage) {
+        show(stage, CheckoutSandbox.CUSTOMER_TOKEN, api -> {
+            OrderState s = sandbox.filledState(api);
+            s.billingProfileIdProperty().set(null);
+            return s;
+        }, BillingPage::create, Locale.ENGLISH);
+    }
+
+    @Test
+    void existingProfilesAreListedAndOneCanBeChosen() {
+        ListView<?> list = lookup("#billing-profile-choice").queryAs(ListView.class);
+        assertThat(list.getItems()).hasSizeGreaterThanOrEqualTo(2);
+        clickOn("#billing-profile-choice .list-cell");
+        assertThat(state.billingProfileIdProperty().get()).isNotNull();
+        assertThat(page.viewModel().validProperty().get()).isTrue();
+    }
+
+    @Test
+    void newProfileShowsInlineErrorsForPostalCodeAndVatId() {
+        clickOn("#billing-new");
+        assertThat(state.billingModeProperty().get()).isEqualTo(BillingMode.NEW);
+        clickOn("#billing-postal-code").write("2045");
+        clickOn("#billing-vat-id").write("DE12");
+
+        Label postal = lookup("#billing-postal-code-problem").queryAs(Label.class);
+        Label vat = lookup("#billing-vat-id-problem").queryAs(Label.class);
+        assertThat(postal.isVisible()).isTrue();
+        assertThat(postal.getText()).isNotBlank().doesNotContain("!");
+        assertThat(vat.isVisible()).isTrue();
+        assertThat(vat.getText()).isNotBlank().doesNotContain("!");
+        Node field = lookup("#billing-postal-code").query();
+        assertThat(field.getPseudoClassStates()).contains(ERROR);
+        assertThat(lookup("#billing-company-problem").queryAs(Label.class).isVisible()).isFalse();
+    }
+}

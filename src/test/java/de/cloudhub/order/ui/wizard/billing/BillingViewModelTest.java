@@ -1,0 +1,156 @@
+package de.cloudhub.order.ui.wizard.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.cloudhub.order.api.ApiClient;
+import de.cloudhub.order.model.BillingProfile;
+import de.cloudhub.order.model.CustomerRef;
+import de.cloudhub.order.ui.ordering.CheckoutSandbox;
+import de.cloudhub.order.ui.wizard.BillingMode;
+import de.cloudhub.order.ui.wizard.OrderState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class BillingViewModelTest {
+    private CheckoutSandbox sandbox;
+    private ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        sandbox = new CheckoutSandbox();
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (api != null) {
+            api.close();
+        }
+        sandbox.close();
+    }
+
+    private BillingViewModel customerPage(OrderState state) {
+        BillingViewModel vm = new BillingViewModel(state, api, new de.cloudhub.order.ui.common.DirectTaskRunner());
+        vm.onEnter();
+        return vm;
+    }
+
+    private OrderState customerState() {
+        api = sandbox.client(CheckoutSandbox.CUSTOMER_TOKEN);
+        OrderState state = sandbox.filledState(api);
+        state.billingProfileIdProperty().set(null);
+        return state;
+    }
+
+    @Test
+    void customerSeesTheirProfilesAndChoosesOne() {
+        OrderState state = customerState();
+        BillingViewModel vm = customerPage(state);
+        assertThat(vm.salesProperty().get()).isFalse();
+        assertThat(vm.profilesLoadProperty().get()).isEqualTo(LoadState.LOADED);
+        assertThat(vm.profiles()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(vm.validProperty().get()).isFalse();
+
+        BillingProfile chosen = vm.profiles().get(1);
+        vm.selectProfile(chosen);
+        assertThat(state.billingProfileIdProperty().get()).isEqualTo(chosen.id());
+        assertThat(vm.selectedProfileProperty().get()).isEqualTo(chosen);
+        assertThat(vm.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void failedProfileLoadCanBeRetried() {
+        OrderState state = customerState();
+        sandbox.fault("GET", "/customers/" + state.customerIdProperty().get() + "/billing-profiles", "http-500", 3, "");
+        BillingViewModel vm = customerPage(state);
+        assertThat(vm.profilesLoadProperty().get()).isEqualTo(LoadState.FAILED);
+        vm.loadProfiles();
+        assertThat(vm.profilesLoadProperty().get()).isEqualTo(LoadState.LOADED);
+        assertThat(vm.profiles()).isNotEmpty();
+    }
+
+    @Test
+    void newProfileShowsBadPostalCodeAndVatIdAtTheirFields() {
+        OrderState state = customerState();
+        BillingViewModel vm = customerPage(state);
+        vm.setMode(BillingMode.NEW);
+        vm.input("company").set("Beispiel AG");
+        vm.input("street").set("Hafenstraße 1");
+        vm.input("postalCode").set("2045");
+        vm.input("city").set("Hamburg");
+        vm.input("email").set("rechnung@beispiel.de");
+        vm.input("vatId").set("DE12345");
+
+        assertThat(vm.problemProperty("billing.newProfile.postalCode").get()).isNotNull();
+        assertThat(vm.problemProperty("billing.newProfile.vatId").get()).isNotNull();
+        assertThat(vm.problemProperty("billing.newProfile.company").get()).isNull();
+        assertThat(vm.validProperty().get()).isFalse();
+
+        vm.input("postalCode").set("20457");
+        vm.input("vatId").set("DE123456789");
+        assertThat(vm.problemProperty("billing.newProfile.postalCode").get()).isNull();
+        assertThat(vm.problemProperty("billing.newProfile.vatId").get()).isNull();
+        assertThat(vm.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void untouchedEmptyFieldsShowNoErrorYetButBlockTheStep() {
+        OrderState state = customerState();
+        BillingViewModel vm = customerPage(state);
+        vm.setMode(BillingMode.NEW);
+        assertThat(vm.problemProperty("billing.newProfile.company").get()).isNull();
+        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.blockingProblemProperty().get().field()).startsWith("billing.newProfile.");
+    }
+
+    @Test
+    void referenceLongerThan80CharactersIsRefused() {
+        OrderState state = customerState();
+        BillingViewModel vm = customerPage(state);
+        vm.selectProfile(vm.profiles().get(0));
+        state.referenceProperty().set("P".repeat(81));
+        assertThat(vm.problemProperty("reference").get()).isNotNull();
+        assertThat(vm.validProperty().get()).isFalse();
+    }
+
+    @Test
+    void salesPicksTheCustomerFirstThenItsProfiles() {
+        api = sandbox.client(CheckoutSandbox.SALES_TOKEN);
+        OrderState state = sandbox.loadedState(api);
+        BillingViewModel vm = customerPage(state);
+        assertThat(vm.salesProperty().get()).isTrue();
+        assertThat(vm.customersLoadProperty().get()).isEqualTo(LoadState.LOADED);
+        assertThat(vm.customers()).isNotEmpty();
+        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.blockingProblemProperty().get().field()).isEqualTo("customerId");
+
+        CustomerRef customer = vm.customers().get(0);
+        vm.selectCustomer(customer);
+        assertThat(state.customerIdProperty().get()).isEqualTo(customer.id());
+        assertThat(vm.profilesLoadProperty().get()).isEqualTo(LoadState.LOADED);
+        vm.selectProfile(vm.profiles().get(0));
+        assertThat(vm.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void salesSearchNarrowsTheCustomers() {
+        api = sandbox.client(CheckoutSandbox.SALES_TOKEN);
+        OrderState state = sandbox.loadedState(api);
+        BillingViewModel vm = customerPage(state);
+        String name = vm.customers().get(0).name();
+        vm.customerQueryProperty().set(name);
+        vm.searchCustomers();
+        assertThat(vm.customers()).isNotEmpty().allMatch(c -> c.name().equals(name) || c.name().contains(name));
+    }
+
+    @Test
+    void changingTheCustomerDropsTheOtherCustomersProfile() {
+        api = sandbox.client(CheckoutSandbox.SALES_TOKEN);
+        OrderState state = sandbox.loadedState(api);
+        BillingViewModel vm = customerPage(state);
+        vm.selectCustomer(vm.customers().get(0));
+        vm.selectProfile(vm.profiles().get(0));
+        vm.selectCustomer(vm.customers().get(1));
+        assertThat(state.billingProfileIdProperty().get()).isNull();
+    }
+}

@@ -1,0 +1,54 @@
+package de.cloudhub.order.ui.wizard.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.cloudhub.order.ui.ordering.CheckoutPageFxBase;
+import de.cloudhub.order.ui.ordering.CheckoutSandbox;
+import de.cloudhub.order.ui.wizard.StepId;
+import java.util.Locale;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.Start;
+
+class SummaryPageFxTest extends CheckoutPageFxBase {
+    @Start
+    void start(Stage stage) {
+        show(stage, CheckoutSandbox.CUSTOMER_TOKEN, api -> sandbox.filledState(api), SummaryPage::create, Locale.GERMAN);
+    }
+
+    @Test
+    void orderButtonIsDisabledUntilTheCheckboxIsTicked() {
+        Button order = lookup("#order-button").queryButton();
+        assertThat(order.getText()).isEqualTo("jetzt kostenpflichtig bestellen");
+        assertThat(order.isDisabled()).isTrue();
+        clickOn("#terms-checkbox");
+        assertThat(order.isDisabled()).isFalse();
+        clickOn("#terms-checkbox");
+        assertThat(order.isDisabled()).isTrue();
+    }
+
+    @Test
+    void editLinkCallsTheNavigatorForItsStep() {
+        clickOn("#summary-edit-region");
+        clickOn("#summary-edit-storage");
+        assertThat(sandbox.navigator.edited).containsExactly(StepId.REGION, StepId.STORAGE);
+    }
+
+    @Test
+    void essentialFactsAndTotalStandAboveTheButton() {
+        Label facts = lookup("#order-essentials").queryAs(Label.class);
+        Label total = lookup("#order-total").queryAs(Label.class);
+        assertThat(facts.getText()).contains("a4-16").contains("DE-NORTH").doesNotContain("!");
+        assertThat(total.getText()).contains("€").doesNotContain("!");
+    }
+
+    @Test
+    void placingTheOrderHandsItToTheApp() {
+        clickOn("#terms-checkbox");
+        clickOn("#order-button");
+        assertThat(sandbox.placed).hasSize(1);
+        assertThat(sandbox.ordersOnServer()).isEqualTo(1);
+    }
+}

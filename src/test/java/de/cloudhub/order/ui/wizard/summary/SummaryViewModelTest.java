@@ -1,0 +1,92 @@
+package de.cloudhub.order.ui.wizard.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.cloudhub.order.api.ApiClient;
+import de.cloudhub.order.model.Problem;
+import de.cloudhub.order.ui.common.I18n;
+import de.cloudhub.order.ui.ordering.CheckoutSandbox;
+import de.cloudhub.order.ui.wizard.OrderState;
+import de.cloudhub.order.ui.wizard.StepId;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SummaryViewModelTest {
+    private CheckoutSandbox sandbox;
+    private ApiClient api;
+    private OrderState state;
+    private SummaryViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        sandbox = new CheckoutSandbox();
+        api = sandbox.client(CheckoutSandbox.CUSTOMER_TOKEN);
+        state = sandbox.filledState(api);
+        vm = new SummaryViewModel(sandbox.context(state, api));
+        vm.onEnter();
+    }
+
+    @AfterEach
+    void tearDown() {
+        api.close();
+        sandbox.close();
+    }
+
+    @Test
+    void orderButtonIsDisabledUntilTheTermsAreAccepted() {
+        assertThat(vm.isOrderEnabled()).isFalse();
+        state.termsAcceptedProperty().set(true);
+        assertThat(vm.problems()).filteredOn(Problem::isError).isEmpty();
+        assertThat(vm.isOrderEnabled()).isTrue();
+    }
+
+    @Test
+    void orderButtonStaysDisabledWithTheCheckboxWhileTheOrderIsInvalid() {
+        state.termsAcceptedProperty().set(true);
+        state.trustedSources().clear();
+        assertThat(vm.isOrderEnabled()).isFalse();
+        assertThat(vm.openProblems()).extracting(Problem::field).contains("trustedSources");
+    }
+
+    @Test
+    void pressingWhileDisabledSendsNothing() {
+        vm.placeOrder();
+        assertThat(sandbox.ordersOnServer()).isZero();
+        assertThat(state.idempotencyKeyProperty().get()).isNull();
+    }
+
+    @Test
+    void editLinkAsksTheNavigatorForThatStep() {
+        vm.edit(StepId.STORAGE);
+        assertThat(sandbox.navigator.edited).containsExactly(StepId.STORAGE);
+    }
+
+    @Test
+    void rowsShowEveryChoiceInBothLanguagesWithoutRawKeys() {
+        for (Locale locale : I18n.SUPPORTED) {
+            I18n i18n = new I18n(locale);
+            List<SummaryRow> rows = SummaryRows.rows(vm.snapshotProperty().get(), i18n);
+            assertThat(rows).extracting(SummaryRow::name).containsExactly("service", "node-size", "maxmemory-policy",
+                    "storage", "trusted-sources", "region", "billing", "reference");
+            assertThat(rows).flatExtracting(SummaryRow::values).noneMatch(v -> v.contains("!"));
+            assertThat(SummaryRows.total(vm.snapshotProperty().get(), i18n)).doesNotContain("!");
+        }
+        I18n en = new I18n(Locale.ENGLISH);
+        List<SummaryRow> rows = SummaryRows.rows(vm.snapshotProperty().get(), en);
+        assertThat(rows.get(4).values()).containsExactly("85.215.10.20/32 (office)");
+        assertThat(rows.get(6).values()).anyMatch(v -> v.contains("Muster"));
+    }
+
+    @Test
+    void placingTheOrderHandsTheNewOrderToTheAppAndClearsTheKey() {
+        state.termsAcceptedProperty().set(true);
+        vm.placeOrder();
+        assertThat(sandbox.placed).hasSize(1);
+        assertThat(sandbox.ordersOnServer()).isEqualTo(1);
+        assertThat(state.idempotencyKeyProperty().get()).isNull();
+        assertThat(vm.isOrderEnabled()).isFalse();
+    }
+}
