@@ -5,6 +5,7 @@ import de.cloudhub.order.model.Severity;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
@@ -52,7 +53,7 @@ public final class ProblemView {
         ViewListeners.onChange(box, () -> box.getChildren().setAll(
                 problems.stream().filter(filter).map(p -> label(p, i18n)).toList()), problems);
         box.managedProperty().bind(box.visibleProperty());
-        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(box.getChildren()));
+        box.visibleProperty().bind(Bindings.isNotEmpty(box.getChildren()));
         return box;
     }
 

@@ -1,6 +1,7 @@
 package de.cloudhub.order.ui.wizard.trustedsources;
 
 import de.cloudhub.order.model.Problem;
+import de.cloudhub.order.model.Severity;
 import java.math.BigInteger;
 import java.util.List;
 
@@ -34,7 +35,7 @@ public record TrustedSourceRow(int index, String typed, String cidr, BigInteger 
     }
 
     public boolean hasWarning() {
-        return problems.stream().anyMatch(p -> p.severity() == de.cloudhub.order.model.Severity.WARNING);
+        return problems.stream().anyMatch(p -> p.severity() == Severity.WARNING);
     }
 
     public boolean hasError() {

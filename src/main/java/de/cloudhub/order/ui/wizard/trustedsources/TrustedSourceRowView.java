@@ -2,6 +2,7 @@ package de.cloudhub.order.ui.wizard.trustedsources;
 
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.ProblemView;
+import java.util.List;
 import java.util.Objects;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
@@ -155,7 +156,7 @@ final class TrustedSourceRowView {
             editField.textProperty().unbindBidirectional(vm.editTextProperty());
         }
         editProblems.getChildren().setAll(editing
-                ? vm.editProblems().stream().map(p -> ProblemView.label(p, i18n)).toList() : java.util.List.of());
+                ? vm.editProblems().stream().map(p -> ProblemView.label(p, i18n)).toList() : List.of());
         root.pseudoClassStateChanged(EDITING, editing);
         problems.getChildren().setAll(newRow.problems().stream().map(p -> ProblemView.label(p, i18n)).toList());
         root.pseudoClassStateChanged(ERROR, newRow.hasError());
