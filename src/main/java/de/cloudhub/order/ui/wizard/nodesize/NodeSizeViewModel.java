@@ -134,7 +134,7 @@ public final class NodeSizeViewModel implements StepViewModel {
     }
 
     public void select(NodeSize size) {
-        if (size == null) {
+        if (size == null || size.id().equals(state.nodeSizeProperty().get())) {
             return;
         }
         state.serverProblems().removeIf(p -> FIELD.equals(p.field()));

@@ -101,7 +101,7 @@ public final class ServiceViewModel implements StepViewModel {
 
     /** The user chose {@code service}; fills empty later choices with the service's defaults. */
     public void select(ServiceOffering service) {
-        if (service == null) {
+        if (service == null || service.id().equals(state.serviceIdProperty().get())) {
             return;
         }
         state.serverProblems().removeIf(p -> FIELD.equals(p.field()));

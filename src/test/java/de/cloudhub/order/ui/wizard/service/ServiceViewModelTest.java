@@ -76,6 +76,19 @@ class ServiceViewModelTest {
     }
 
     @Test
+    void choosingTheChosenServiceAgainKeepsTheServersProblem() {
+        state.catalogProperty().set(TestCatalogs.two());
+        ServiceViewModel vm = new ServiceViewModel(state);
+        vm.select(vm.services().get(0));
+        Problem server = Problem.error("serviceId", "service-unavailable");
+        state.serverProblems().add(server);
+
+        vm.select(vm.services().get(0));
+
+        assertThat(vm.problems()).containsExactly(server);
+    }
+
+    @Test
     void unknownServiceIdBlocksWithItsName() {
         state.catalogProperty().set(TestCatalogs.two());
         state.serviceIdProperty().set("gone");
