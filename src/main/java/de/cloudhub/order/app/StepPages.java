@@ -2,6 +2,13 @@ package de.cloudhub.order.app;
 
 import de.cloudhub.order.ui.wizard.PageContext;
 import de.cloudhub.order.ui.wizard.WizardPage;
+import de.cloudhub.order.ui.wizard.billing.BillingPage;
+import de.cloudhub.order.ui.wizard.nodesize.NodeSizePage;
+import de.cloudhub.order.ui.wizard.region.RegionPage;
+import de.cloudhub.order.ui.wizard.service.ServicePage;
+import de.cloudhub.order.ui.wizard.storage.StoragePage;
+import de.cloudhub.order.ui.wizard.summary.SummaryPage;
+import de.cloudhub.order.ui.wizard.trustedsources.TrustedSourcesPage;
 import java.util.List;
 
 /** The wizard's pages in the provider's order. The one place that names every step page's factory. */
@@ -10,6 +17,8 @@ final class StepPages {
     }
 
     static List<WizardPage> create(PageContext context) {
-        return List.of();
+        return List.of(ServicePage.create(context), NodeSizePage.create(context), StoragePage.create(context),
+                TrustedSourcesPage.create(context), RegionPage.create(context), BillingPage.create(context),
+                SummaryPage.create(context));
     }
 }
