@@ -37,6 +37,8 @@ public final class CloudhubOrderApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(CloudhubOrderApp.class);
     static final String STYLESHEET = "/de/cloudhub/order/ui/app.css";
 
+    /** Opens links instead of the system browser; null in the real app (tests pass a recorder). */
+    private final LinkOpener linkOpener;
     private AppContext context;
     private Stage stage;
     private MainWindow window;
@@ -45,6 +47,15 @@ public final class CloudhubOrderApp extends Application {
     private boolean draftOffered;
     private ScheduledExecutorService pollScheduler;
     private OrderTrackingFeature tracking;
+
+    public CloudhubOrderApp() {
+        this(null);
+    }
+
+    /** For tests: {@code linkOpener} receives every link the app would open in the system browser. */
+    CloudhubOrderApp(LinkOpener linkOpener) {
+        this.linkOpener = linkOpener;
+    }
 
     @Override
     public void init() {
@@ -73,7 +84,7 @@ public final class CloudhubOrderApp extends Application {
 
         OrderState state = context.state();
         NavigatorRelay navigator = new NavigatorRelay();
-        LinkOpener links = url -> getHostServices().showDocument(url);
+        LinkOpener links = linkOpener != null ? linkOpener : url -> getHostServices().showDocument(url);
         PageContext pageContext = new PageContext(state, context.api(), context.tasks(), navigator, links,
                 this::orderPlaced, this::keepForLater);
         List<WizardPage> pages = StepPages.create(pageContext);
