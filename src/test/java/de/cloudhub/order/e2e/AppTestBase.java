@@ -230,6 +230,20 @@ abstract class AppTestBase extends FxRobot {
         waitFor("the typed text in " + query, () -> field.getText().equals(text));
     }
 
+    /**
+     * Clicks into a text field and pastes {@code text} over what it holds (what Ctrl+A, Ctrl+V does;
+     * typing key by key costs ~80 ms a character on a loaded machine, so it is kept for short input).
+     */
+    void pasteInto(String query, String text) {
+        TextInputControl field = node(query, TextInputControl.class);
+        click(field);
+        interact(() -> {
+            field.selectAll();
+            field.replaceSelection(text);
+        });
+        waitFor("the pasted text in " + query, () -> field.getText().equals(text));
+    }
+
     void chooseNodeSize(String id) {
         waitFor("the node-size tiles", () -> tile(id).isPresent());
         click(tile(id).orElseThrow());
