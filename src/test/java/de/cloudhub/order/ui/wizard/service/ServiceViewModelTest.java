@@ -39,6 +39,18 @@ class ServiceViewModelTest {
     }
 
     @Test
+    void preselectsTheOnlyServiceAgainWhenEnteredAfterTheChoicesWereCleared() {
+        state.catalogProperty().set(TestCatalogs.single());
+        ServiceViewModel vm = new ServiceViewModel(state);
+        state.clearChoices();
+
+        vm.onEnter();
+
+        assertThat(state.serviceIdProperty().get()).isEqualTo(TestCatalogs.VALKEY);
+        assertThat(vm.validProperty().get()).isTrue();
+    }
+
+    @Test
     void leavesTheChoiceOpenWhenCatalogHasSeveralServices() {
         state.catalogProperty().set(TestCatalogs.two());
         ServiceViewModel vm = new ServiceViewModel(state);
