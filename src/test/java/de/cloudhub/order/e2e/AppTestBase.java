@@ -266,11 +266,10 @@ abstract class AppTestBase extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Pastes {@code text} into the trusted-source input and presses Enter (typing is tested by the keyboard flow). */
     void addTrustedSource(String text) {
-        TextInputControl input = node("#trusted-source-input", TextInputControl.class);
         int before = trustedSourceRows();
-        click(input);
-        write(text);
+        pasteInto("#trusted-source-input", text);
         type(KeyCode.ENTER);
         waitFor("trusted source " + text + " in the list", () -> trustedSourceRows() > before);
     }

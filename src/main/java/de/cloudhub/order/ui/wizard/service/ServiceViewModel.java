@@ -116,7 +116,7 @@ public final class ServiceViewModel implements StepViewModel {
         LOG.debug("Service {} chosen", service.id());
     }
 
-    /** Also after the wizard was discarded (Esc, or an order placed): the only service is chosen again. */
+    /** Entering the page again after the order was discarded or placed chooses the only service again. */
     @Override
     public void onEnter() {
         preselectTheOnlyService();

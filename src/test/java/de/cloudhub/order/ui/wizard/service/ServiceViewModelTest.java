@@ -39,15 +39,15 @@ class ServiceViewModelTest {
     }
 
     @Test
-    void preselectsTheOnlyServiceAgainWhenEnteredAfterTheChoicesWereCleared() {
+    void choosesTheOnlyServiceAgainWhenThePageIsEnteredAfterTheOrderWasCleared() {
         state.catalogProperty().set(TestCatalogs.single());
         ServiceViewModel vm = new ServiceViewModel(state);
         state.clearChoices();
 
         vm.onEnter();
 
-        assertThat(state.serviceIdProperty().get()).isEqualTo(TestCatalogs.VALKEY);
-        assertThat(vm.validProperty().get()).isTrue();
+        assertThat(vm.getSelected().id()).isEqualTo(TestCatalogs.VALKEY);
+        assertThat(state.storageGbProperty().get()).isNotNull();
     }
 
     @Test
