@@ -61,11 +61,11 @@ class ScreenshotsTest extends AppTestBase {
         pasteInto("#billing-vat-id", "DE123456789");
         next("page-summary");
         click("#terms-checkbox");
-        shoot(dir, "summary", "en");
+        shoot(dir, "summary", "en", "#order-button");
 
         click("#language-de");
         waitFor("the summary in German", () -> text("#order-button").equals("jetzt kostenpflichtig bestellen"));
-        shoot(dir, "summary", "de");
+        shoot(dir, "summary", "de", "#order-button");
         for (String step : List.of("service", "node-size", "storage", "trusted-sources", "region", "billing")) {
             click("#step-" + step);
             waitForPage("page-" + step);
@@ -89,11 +89,21 @@ class ScreenshotsTest extends AppTestBase {
         assertThat(written).allSatisfy(p -> assertThat(Files.size(p)).isGreaterThan(10_000));
     }
 
-    /** Scrolls the page to its top, checks it for raw keys and writes {@code <name>-<lang>.png}. */
     private void shoot(Path dir, String name, String language) throws IOException {
+        shoot(dir, name, language, null);
+    }
+
+    /**
+     * Scrolls the page to its top (or until {@code showing} is on screen), checks it for raw keys and
+     * writes {@code <name>-<lang>.png}.
+     */
+    private void shoot(Path dir, String name, String language, String showing) throws IOException {
         interact(() -> stage.getScene().getRoot().lookupAll(".scroll-pane")
                 .forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(0)));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        if (showing != null) {
+            scrollIntoView(node(showing, Node.class));
+        }
         BufferedImage[] image = new BufferedImage[1];
         List<String> raw = new ArrayList<>();
         interact(() -> {
