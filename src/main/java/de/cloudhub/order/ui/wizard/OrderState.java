@@ -62,6 +62,8 @@ public final class OrderState {
     // the order's submission identity: created at the first press, kept for every retry
     private final StringProperty idempotencyKey = new SimpleStringProperty(this, "idempotencyKey");
     private final ObjectProperty<BigDecimal> quotedMonthlyNet = new SimpleObjectProperty<>(this, "quotedMonthlyNet");
+    // true while the server may hold an order for the key (sent without a definite answer, or kept for later)
+    private final BooleanProperty orderMayExist = new SimpleBooleanProperty(this, "orderMayExist");
 
     // problems the server reported on the last refused order, shown at their fields until edited
     private final ObservableList<Problem> serverProblems = FXCollections.observableArrayList();
@@ -117,6 +119,11 @@ public final class OrderState {
     public BooleanProperty termsAcceptedProperty() { return termsAccepted; }
     public StringProperty idempotencyKeyProperty() { return idempotencyKey; }
     public ObjectProperty<BigDecimal> quotedMonthlyNetProperty() { return quotedMonthlyNet; }
+    /**
+     * True while the server may hold an order for {@link #idempotencyKeyProperty()}: then the key must
+     * outlive a discard, so ordering the same again gets that order back instead of a second one.
+     */
+    public BooleanProperty orderMayExistProperty() { return orderMayExist; }
 
     /** The new billing profile as typed (blank optional fields become null). */
     public NewBillingProfile newProfile() {
@@ -179,16 +186,22 @@ public final class OrderState {
         termsAccepted.set(d.getTerms() != null && d.getTerms().accepted());
         idempotencyKey.set(d.getIdempotencyKey());
         quotedMonthlyNet.set(d.getQuotedMonthlyNet());
+        orderMayExist.set(d.getIdempotencyKey() != null);
     }
 
     /**
      * Forgets every choice (the user discarded the order): back to a new, empty order with a fresh
      * identity. The loaded context (catalog, me, terms) and, for a customer, the customer id stay.
+     * While {@link #orderMayExistProperty()} holds, the key stays too: an order sent without an
+     * answer may exist under it, and only the same key can find it again instead of placing another.
      */
     public void clearChoices() {
         Me who = me.get();
         OrderDraft empty = new OrderDraft();
         empty.setCustomerId(who != null && who.customer() != null ? who.customer().id() : null);
+        if (orderMayExist.get()) {
+            empty.setIdempotencyKey(idempotencyKey.get());
+        }
         loadDraft(empty);
         billingProfileId.set(null);
         company.set("");
