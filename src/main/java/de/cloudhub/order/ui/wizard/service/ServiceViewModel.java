@@ -28,6 +28,7 @@ public final class ServiceViewModel implements StepViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceViewModel.class);
     static final String FIELD = "serviceId";
     static final String CATALOG_LOADING = "choices.problem.catalog-loading";
+    static final String NO_SERVICES = "choices.problem.no-services";
     static final String SERVICE_REQUIRED = OrderValidator.SERVICE_REQUIRED;
     static final String SERVICE_UNKNOWN = OrderValidator.SERVICE_UNKNOWN;
 
@@ -132,6 +133,8 @@ public final class ServiceViewModel implements StepViewModel {
         String id = state.serviceIdProperty().get();
         if (state.catalogProperty().get() == null) {
             found.add(Problem.error(FIELD, CATALOG_LOADING));
+        } else if (services.isEmpty()) {
+            found.add(Problem.error(FIELD, NO_SERVICES));
         } else if (id == null || id.isBlank()) {
             found.add(Problem.error(FIELD, SERVICE_REQUIRED));
         } else if (selected.get() == null) {
