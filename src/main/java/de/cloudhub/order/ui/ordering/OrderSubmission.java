@@ -50,7 +50,8 @@ import org.slf4j.LoggerFactory;
  *   body, because {@code quotedMonthlyNet} is the price the user saw at the press.</li>
  *   <li>A key loaded from a draft kept for later counts as "no definite answer".</li>
  *   <li>When a changed order is refused because its key already holds an order, that order came from
- *   an earlier press without an answer. It is fetched by sending that press's body again under the
+ *   an earlier press without an answer (in this session, or before the order was kept for later). It is
+ *   fetched by sending that press's body again under the
  *   key (the server answers with the order it holds, never a new one) and handed to
  *   {@link PageContext#earlierOrderFound()}; the current input stays, the checkbox is cleared, and
  *   ordering it too takes a new key and a deliberate second press.</li>
@@ -274,7 +275,9 @@ public final class OrderSubmission {
      */
     private void findEarlierOrder() {
         String key = state.idempotencyKeyProperty().get();
-        List<OrderRequest> candidates = new ArrayList<>(sentUnderKey);
+        List<OrderRequest> candidates = new ArrayList<>();
+        state.keptRequest(key).ifPresent(candidates::add);
+        sentUnderKey.stream().filter(r -> !candidates.contains(r)).forEach(candidates::add);
         candidates.remove(sentRequest);
         Collections.reverse(candidates);
         if (key == null || candidates.isEmpty()) {

@@ -217,4 +217,22 @@ class OrderSubmissionTest {
         d.setIdempotencyKey(key);
         return d;
     }
+    @Test
+    void aKeptOrderRestoredAfterARestartFindsItsEarlierOrderWhenTheTermsChangedMeanwhile() {
+        sandbox.fault("POST", "/orders", "close-after-store", 2, "");
+        vm.placeOrder();
+        vm.keepForLater();
+        sandbox.control("{\"termsVersion\":\"2099-01\"}");
+
+        OrderState restarted = sandbox.loadedState(api);
+        SummaryViewModel afterRestart = new SummaryViewModel(sandbox.context(restarted, api));
+        restarted.loadDraft(sandbox.kept.get(0));
+        restarted.termsAcceptedProperty().set(true);
+        afterRestart.placeOrder();
+        afterRestart.placeOrder();
+
+        assertThat(sandbox.ordersOnServer()).isEqualTo(1);
+        assertThat(sandbox.earlier).hasSize(1);
+        assertThat(afterRestart.submission().getNotice().key()).isEqualTo(OrderSubmission.EARLIER_ORDER);
+    }
 }
