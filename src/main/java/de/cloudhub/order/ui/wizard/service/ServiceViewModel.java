@@ -4,6 +4,7 @@ import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.OrderValidator;
 import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.model.ServiceOffering;
+import de.cloudhub.order.ui.ordering.PageProblems;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.StepId;
 import de.cloudhub.order.ui.wizard.StepViewModel;
@@ -37,10 +38,7 @@ public final class ServiceViewModel implements StepViewModel {
     private final ObservableList<ServiceOffering> servicesView = FXCollections.unmodifiableObservableList(services);
     private final ReadOnlyBooleanWrapper catalogLoaded = new ReadOnlyBooleanWrapper(this, "catalogLoaded");
     private final ReadOnlyObjectWrapper<ServiceOffering> selected = new ReadOnlyObjectWrapper<>(this, "selected");
-    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
-    private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
-    private final ReadOnlyObjectWrapper<Problem> blockingProblem = new ReadOnlyObjectWrapper<>(this, "blockingProblem");
+    private final PageProblems problems = new PageProblems();
 
     public ServiceViewModel(OrderState state) {
         this.state = Objects.requireNonNull(state);
@@ -79,17 +77,17 @@ public final class ServiceViewModel implements StepViewModel {
 
     /** Every problem of this page's field, the server's included. */
     public ObservableList<Problem> problems() {
-        return problemsView;
+        return problems.all();
     }
 
     @Override
     public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
+        return problems.validProperty();
     }
 
     @Override
     public ReadOnlyObjectProperty<Problem> blockingProblemProperty() {
-        return blockingProblem.getReadOnlyProperty();
+        return problems.blockingProblemProperty();
     }
 
     /**
@@ -142,9 +140,6 @@ public final class ServiceViewModel implements StepViewModel {
                     services.stream().map(ServiceOffering::id).toList())));
         }
         state.serverProblems().stream().filter(p -> FIELD.equals(p.field())).forEach(found::add);
-        problems.setAll(found);
-        Problem blocking = found.stream().filter(Problem::isError).findFirst().orElse(null);
-        blockingProblem.set(blocking);
-        valid.set(blocking == null);
+        problems.set(found);
     }
 }
