@@ -23,6 +23,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -41,6 +42,10 @@ public final class WizardShell {
     private static final PseudoClass COMPLETED = PseudoClass.getPseudoClass("completed");
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    /** Style class of a page root that fills the page area and scrolls its own content. */
+    public static final String FILLS_VIEWPORT = "fills-viewport";
+    /** Style class of the control a page wants the keyboard on when it is shown. */
+    public static final String INITIAL_FOCUS = "initial-focus";
 
     private final WizardShellViewModel vm;
     private final I18n i18n;
@@ -53,6 +58,7 @@ public final class WizardShell {
     private final Button next = new Button();
     private final Label problem = new Label();
     private final PriceBox priceBox;
+    private final ScrollPane scroller = new ScrollPane();
     private final Map<StepId, Node> views = new EnumMap<>(StepId.class);
     private final InvalidationListener refresh = o -> refresh();
     private final InvalidationListener pageChanged = o -> showCurrentPage(true);
@@ -61,7 +67,7 @@ public final class WizardShell {
         this.vm = Objects.requireNonNull(vm);
         this.i18n = Objects.requireNonNull(i18n);
         this.dialogs = Objects.requireNonNull(dialogs);
-        this.priceBox = new PriceBox(i18n, vm.state().priceProperty());
+        this.priceBox = new PriceBox(i18n, vm.state().priceProperty(), vm.state().storageOrderableProperty());
         build();
         vm.stepStates().addListener(new WeakInvalidationListener(refresh));
         vm.canGoNextProperty().addListener(new WeakInvalidationListener(refresh));
@@ -74,6 +80,13 @@ public final class WizardShell {
         vm.currentPageProperty().addListener(new WeakInvalidationListener(pageChanged));
         showCurrentPage(false);
         refresh();
+        // a new shell (start, language switch, back from another view) puts the focus into the page,
+        // not on whatever header control the scene would pick first
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (now != null && !host.getChildren().isEmpty()) {
+                focusWhenInScene(host.getChildren().get(0));
+            }
+        });
     }
 
     public Parent root() {
@@ -116,7 +129,7 @@ public final class WizardShell {
         }
 
         host.getStyleClass().add("page-host");
-        ScrollPane scroller = new ScrollPane(host);
+        scroller.setContent(host);
         scroller.setFitToWidth(true);
         scroller.getStyleClass().add("page-scroller");
 
@@ -147,6 +160,7 @@ public final class WizardShell {
         root.setBottom(nav);
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onAltArrow);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onEnterOnCard);
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::onEnterOrEscape);
     }
 
@@ -161,6 +175,30 @@ public final class WizardShell {
             vm.next();
             e.consume();
         }
+    }
+
+    /**
+     * Choice cards are toggle buttons, whose own behaviour swallows Enter; on a card Enter means Next
+     * like everywhere else on a page (Space chooses the card).
+     */
+    private void onEnterOnCard(KeyEvent e) {
+        if (e.getCode() != KeyCode.ENTER || e.isAltDown() || e.isControlDown() || e.isMetaDown() || e.isShiftDown()) {
+            return;
+        }
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (focus instanceof ToggleButton && isInside(focus, host)) {
+            vm.next();
+            e.consume();
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void onEnterOrEscape(KeyEvent e) {
@@ -201,19 +239,70 @@ public final class WizardShell {
         Node view = views.computeIfAbsent(page.id(), id -> page.viewFactory().apply(i18n));
         if (host.getChildren().size() != 1 || host.getChildren().get(0) != view) {
             host.getChildren().setAll(view);
+            // a page that keeps its own bar in view (the summary) fills the viewport and scrolls inside
+            scroller.setFitToHeight(view.getStyleClass().contains(FILLS_VIEWPORT));
+            scroller.setVvalue(0);
         }
         if (moveFocus) {
-            Platform.runLater(() -> focusFirstControl(view));
+            focusWhenInScene(view);
         }
     }
 
+    /** The scroll pane adds its content to the scene only with its skin: wait for that before focusing. */
+    private void focusWhenInScene(Node view) {
+        if (view.getScene() != null) {
+            Platform.runLater(() -> focusFirstControl(view));
+            return;
+        }
+        view.sceneProperty().addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (view.getScene() != null) {
+                    view.sceneProperty().removeListener(this);
+                    Platform.runLater(() -> focusFirstControl(view));
+                }
+            }
+        });
+    }
+
     private void focusFirstControl(Node view) {
-        Node target = firstFocusable(view);
+        if (view.getScene() == null || host.getChildren().isEmpty() || host.getChildren().get(0) != view) {
+            return;
+        }
+        Node target = view.lookup("." + INITIAL_FOCUS);
+        if (target == null || !target.isVisible() || target.isDisabled()) {
+            target = selectedToggle(view);
+        }
+        if (target == null) {
+            target = firstFocusable(view);
+        }
         if (target != null) {
             target.requestFocus();
         } else if (next.isVisible() && !next.isDisabled()) {
             next.requestFocus();
+        } else {
+            // nothing to type into yet (still loading): keep the focus off the header and the Back button
+            scroller.requestFocus();
         }
+    }
+
+    /** The chosen card or option of a page, so that the keyboard starts where the choice is. */
+    private static Node selectedToggle(Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return null;
+        }
+        if (node instanceof ToggleButton toggle && toggle.isSelected() && toggle.isFocusTraversable()) {
+            return toggle;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node found = selectedToggle(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static Node firstFocusable(Node node) {

@@ -70,7 +70,11 @@ final class TrustedSourcesView {
         Button myAddress = new Button(i18n.t("choices.trusted.my-address"));
         myAddress.setId("add-my-address");
         myAddress.disableProperty().bind(vm.myAddressBusyProperty());
-        myAddress.setOnAction(e -> vm.addMyAddress(i18n.t("choices.trusted.my-address.description")));
+        myAddress.setOnAction(e -> {
+            // the button is disabled while asking; keep the focus here rather than letting it fall to Back
+            input.requestFocus();
+            vm.addMyAddress(i18n.t("choices.trusted.my-address.description"));
+        });
         myAddress.setAccessibleText(i18n.t("choices.trusted.my-address.accessible"));
         HBox inputLine = new HBox(input, add, myAddress);
         inputLine.getStyleClass().add("trusted-source-input-line");
