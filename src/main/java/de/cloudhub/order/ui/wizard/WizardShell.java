@@ -20,6 +20,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -178,15 +179,16 @@ public final class WizardShell {
     }
 
     /**
-     * Choice cards are toggle buttons, whose own behaviour swallows Enter; on a card Enter means Next
-     * like everywhere else on a page (Space chooses the card).
+     * Choice cards (toggle buttons) and lists swallow Enter in their own behaviour; there Enter means
+     * Next like everywhere else on a page (Space or the arrow keys choose).
      */
     private void onEnterOnCard(KeyEvent e) {
         if (e.getCode() != KeyCode.ENTER || e.isAltDown() || e.isControlDown() || e.isMetaDown() || e.isShiftDown()) {
             return;
         }
         Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        if (focus instanceof ToggleButton && isInside(focus, host)) {
+        boolean swallowsEnter = focus instanceof ToggleButton || focus instanceof ListView<?> list && !list.isEditable();
+        if (swallowsEnter && isInside(focus, host)) {
             vm.next();
             e.consume();
         }
@@ -281,9 +283,28 @@ public final class WizardShell {
         } else if (next.isVisible() && !next.isDisabled()) {
             next.requestFocus();
         } else {
-            // nothing to type into yet (still loading): keep the focus off the header and the Back button
+            // nothing to type into yet (still loading): keep the focus off the header and the Back button,
+            // and move it into the page as soon as the page has something to focus
             scroller.requestFocus();
+            focusWhenReady(view);
         }
+    }
+
+    private void focusWhenReady(Node view) {
+        javafx.scene.Scene scene = view.getScene();
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            boolean stillWaiting = view.getScene() == scene && scene.getFocusOwner() == scroller
+                    && !host.getChildren().isEmpty() && host.getChildren().get(0) == view;
+            Node target = stillWaiting ? firstFocusable(view) : null;
+            if (!stillWaiting || target != null) {
+                scene.removePostLayoutPulseListener(check[0]);
+            }
+            if (target != null) {
+                Platform.runLater(() -> focusFirstControl(view));
+            }
+        };
+        scene.addPostLayoutPulseListener(check[0]);
     }
 
     /** The chosen card or option of a page, so that the keyboard starts where the choice is. */

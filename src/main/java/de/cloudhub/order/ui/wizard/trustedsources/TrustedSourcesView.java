@@ -51,6 +51,10 @@ final class TrustedSourcesView {
             return change;
         }));
         input.setOnAction(e -> {
+            if (input.getText().isBlank() && !vm.rows().isEmpty()) {
+                // nothing typed and something allowed already: Enter is the wizard's Next, as on every page
+                return;
+            }
             vm.add();
             // Enter here adds; it must not also reach the wizard's Enter = Next
             e.consume();
