@@ -17,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -24,6 +25,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -62,6 +64,8 @@ public final class WizardShell {
     private final ScrollPane scroller = new ScrollPane();
     private final Map<StepId, Node> views = new EnumMap<>(StepId.class);
     private final InvalidationListener refresh = o -> refresh();
+    private boolean compact;
+    private double fullIndicatorWidth;
     private final InvalidationListener pageChanged = o -> showCurrentPage(true);
 
     public WizardShell(WizardShellViewModel vm, I18n i18n, DialogService dialogs) {
@@ -119,6 +123,7 @@ public final class WizardShell {
             step.getStyleClass().add("step");
             step.setOnAction(e -> vm.jumpTo(index));
             step.setMinWidth(Region.USE_PREF_SIZE);
+            step.setTooltip(new Tooltip(i18n.t(pages.get(i).id().titleKey())));
             stepButtons.add(step);
             indicator.getChildren().add(step);
             if (i < pages.size() - 1) {
@@ -128,6 +133,11 @@ public final class WizardShell {
                 indicator.getChildren().add(line);
             }
         }
+
+        // a narrow window shows only the numbers of the other steps, so the indicator never pushes
+        // Next and the price box out of the window (German step names are long)
+        indicator.setMinWidth(0);
+        indicator.widthProperty().addListener(o -> updateCompact());
 
         host.getStyleClass().add("page-host");
         scroller.setContent(host);
@@ -357,6 +367,7 @@ public final class WizardShell {
             step.setAccessibleText(i18n.t("wizard.step.accessible", i + 1, pages.size(),
                     i18n.t(pages.get(i).id().titleKey()), i18n.t("wizard.step.state." + stateKey(s))));
         }
+        showStepNames();
         back.setDisable(!vm.canGoBackProperty().get());
         next.setVisible(vm.nextVisibleProperty().get());
         next.setManaged(vm.nextVisibleProperty().get());
@@ -367,6 +378,25 @@ public final class WizardShell {
         next.setAccessibleHelp(problem.getText());
         priceBox.setVisible(vm.priceVisibleProperty().get());
         priceBox.setManaged(vm.priceVisibleProperty().get());
+    }
+
+    private void updateCompact() {
+        if (!compact) {
+            fullIndicatorWidth = indicator.prefWidth(-1);
+        }
+        boolean shouldBeCompact = indicator.getWidth() > 0 && indicator.getWidth() < fullIndicatorWidth;
+        if (shouldBeCompact != compact) {
+            compact = shouldBeCompact;
+            showStepNames();
+        }
+    }
+
+    private void showStepNames() {
+        List<StepState> states = vm.stepStates();
+        for (int i = 0; i < stepButtons.size(); i++) {
+            boolean current = i < states.size() && states.get(i) == StepState.CURRENT;
+            stepButtons.get(i).setContentDisplay(compact && !current ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
+        }
     }
 
     private static String stateKey(StepState state) {

@@ -12,6 +12,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -50,9 +52,12 @@ final class TrustedSourcesView {
             }
             return change;
         }));
-        input.setOnAction(e -> {
+        input.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.ENTER || e.isAltDown() || e.isControlDown() || e.isShiftDown() || e.isMetaDown()) {
+                return;
+            }
             if (input.getText().isBlank() && !vm.rows().isEmpty()) {
-                // nothing typed and something allowed already: Enter is the wizard's Next, as on every page
+                // nothing typed and something allowed already: Enter goes on to the wizard's Next, as on every page
                 return;
             }
             vm.add();
