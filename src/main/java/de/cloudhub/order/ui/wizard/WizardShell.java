@@ -189,18 +189,25 @@ public final class WizardShell {
     }
 
     /**
-     * Choice cards (toggle buttons) and lists swallow Enter in their own behaviour; there Enter means
-     * Next like everywhere else on a page (Space or the arrow keys choose).
+     * Choice cards (toggle buttons) and lists swallow Enter (lists also Esc) in their own behaviour;
+     * there Enter means Next and Esc discard like everywhere else on a page (Space or arrows choose).
      */
     private void onEnterOnCard(KeyEvent e) {
-        if (e.getCode() != KeyCode.ENTER || e.isAltDown() || e.isControlDown() || e.isMetaDown() || e.isShiftDown()) {
+        boolean enter = e.getCode() == KeyCode.ENTER;
+        if (!(enter || e.getCode() == KeyCode.ESCAPE)
+                || e.isAltDown() || e.isControlDown() || e.isMetaDown() || e.isShiftDown()) {
             return;
         }
         Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        boolean swallowsEnter = focus instanceof ToggleButton || focus instanceof ListView<?> list && !list.isEditable();
-        if (swallowsEnter && isInside(focus, host)) {
-            vm.next();
+        boolean list = focus instanceof ListView<?> listView && !listView.isEditable();
+        boolean swallows = enter ? focus instanceof ToggleButton || list : list;
+        if (swallows && isInside(focus, host)) {
             e.consume();
+            if (enter) {
+                vm.next();
+            } else {
+                askAndDiscard();
+            }
         }
     }
 
@@ -235,7 +242,7 @@ public final class WizardShell {
     }
 
     private void askAndDiscard() {
-        if (vm.hasInput() && !dialogs.confirm(i18n.t("wizard.discard.title"), i18n.t("wizard.discard.message"),
+        if (vm.hasInput() && !dialogs.confirmDestructive(i18n.t("wizard.discard.title"), i18n.t("wizard.discard.message"),
                 i18n.t("wizard.discard.confirm"), i18n.t("wizard.discard.cancel"))) {
             return;
         }
@@ -283,10 +290,12 @@ public final class WizardShell {
         }
         Node target = view.lookup("." + INITIAL_FOCUS);
         if (target == null || !target.isVisible() || target.isDisabled()) {
-            target = selectedToggle(view);
-        }
-        if (target == null) {
             target = firstFocusable(view);
+            // a page that starts with cards or options starts on the chosen one
+            Node chosen = target instanceof ToggleButton ? selectedToggle(view) : null;
+            if (chosen != null) {
+                target = chosen;
+            }
         }
         if (target != null) {
             target.requestFocus();
