@@ -11,6 +11,7 @@ import de.cloudhub.order.ui.ordering.NoticeText;
 import de.cloudhub.order.ui.ordering.OrderSubmission;
 import de.cloudhub.order.ui.ordering.ProblemText;
 import de.cloudhub.order.ui.ordering.ViewBindings;
+import de.cloudhub.order.ui.wizard.WizardShell;
 import java.util.List;
 import java.util.Optional;
 import javafx.css.PseudoClass;
@@ -44,7 +45,7 @@ final class SummaryView {
     static Node build(SummaryViewModel vm, I18n i18n) {
         BorderPane root = new BorderPane();
         root.setId("page-summary");
-        root.getStyleClass().addAll("checkout-page", "summary-page");
+        root.getStyleClass().addAll("checkout-page", "summary-page", WizardShell.FILLS_VIEWPORT);
 
         Label title = new Label(i18n.t("checkout.summary.title"));
         title.getStyleClass().addAll("checkout-title", "title-3");
@@ -176,6 +177,7 @@ final class SummaryView {
         CheckBox accept = new CheckBox();
         accept.setId("terms-checkbox");
         accept.setWrapText(true);
+        accept.getStyleClass().add(WizardShell.INITIAL_FOCUS);
         accept.selectedProperty().bindBidirectional(vm.termsAcceptedProperty());
         FlowPane documents = new FlowPane();
         documents.setId("terms-documents");
