@@ -189,10 +189,20 @@ final class SummaryView {
             if (t != null) {
                 int i = 0;
                 for (TermsDocument doc : t.documents()) {
-                    Hyperlink link = new Hyperlink(doc.title().in(i18n.locale()));
-                    link.setId("terms-doc-" + i++);
-                    link.setOnAction(e -> vm.openLink(doc.url()));
-                    documents.getChildren().add(link);
+                    String title = doc.title().in(i18n.locale());
+                    if (vm.canOpen(doc.url())) {
+                        Hyperlink link = new Hyperlink(title);
+                        link.setId("terms-doc-" + i++);
+                        link.setOnAction(e -> vm.openLink(doc.url()));
+                        documents.getChildren().add(link);
+                    } else {
+                        // a link the app refuses to open is shown as plain text, never as clickable
+                        Label refused = new Label(i18n.t("checkout.summary.doc-refused", title));
+                        refused.setId("terms-doc-" + i++);
+                        refused.getStyleClass().add("terms-doc-refused");
+                        refused.setWrapText(true);
+                        documents.getChildren().add(refused);
+                    }
                 }
             }
         });
