@@ -303,6 +303,12 @@ public class ApiClient implements AutoCloseable {
             if (value == null) {
                 throw new ApiProtocolException("The answer to " + call.describe() + " is JSON null.", null);
             }
+            String fault = AnswerChecks.fault(value);
+            if (fault != null) {
+                throw new ApiProtocolException("The answer to " + call.describe()
+                        + " does not have the expected form: $" + (fault.startsWith("[") ? "" : ".") + fault + ".",
+                        null);
+            }
             return value;
         } catch (JsonProcessingException e) {
             StreamReadException malformed = malformedCause(e);

@@ -86,7 +86,7 @@ public final class CloudhubOrderApp extends Application {
         NavigatorRelay navigator = new NavigatorRelay();
         LinkOpener links = linkOpener != null ? linkOpener : url -> getHostServices().showDocument(url);
         PageContext pageContext = new PageContext(state, context.api(), context.tasks(), navigator, links,
-                this::orderPlaced, this::keepForLater);
+                this::orderPlaced, this::keepForLater, this::earlierOrderFound);
         List<WizardPage> pages = StepPages.create(pageContext);
         wizard = new WizardShellViewModel(pages, state);
         navigator.connect(wizard);
@@ -139,13 +139,25 @@ public final class CloudhubOrderApp extends Application {
 
     private void orderPlaced(Order order) {
         LOG.info("Order {} placed", order.id());
-        context.tasks().run(() -> {
-            context.drafts().delete();
-            return order;
-        }, done -> { }, error -> LOG.warn("Cannot forget the kept order", error));
+        forgetKeptDraft();
         tracking.follow(order);
         wizard.discard();
         showOrder(order.id());
+    }
+
+    /** An earlier press placed this order after all; the wizard keeps the changed input the user sees. */
+    private void earlierOrderFound(Order order) {
+        LOG.info("Order {} was placed by an earlier press", order.id());
+        forgetKeptDraft();
+        tracking.follow(order);
+    }
+
+    /** The kept draft's key has its order now; offering the draft again would only meet that order. */
+    private void forgetKeptDraft() {
+        context.tasks().run(() -> {
+            context.drafts().delete();
+            return Boolean.TRUE;
+        }, done -> { }, error -> LOG.warn("Cannot forget the kept order", error));
     }
 
     private void keepForLater(OrderDraft draft) {

@@ -13,6 +13,8 @@ import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.PageContext;
 import de.cloudhub.order.ui.wizard.StepId;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -47,13 +49,23 @@ import org.slf4j.LoggerFactory;
  *   the same key with a different body would be refused with 422. A price change always changes the
  *   body, because {@code quotedMonthlyNet} is the price the user saw at the press.</li>
  *   <li>A key loaded from a draft kept for later counts as "no definite answer".</li>
+ *   <li>When a changed order is refused because its key already holds an order, that order came from
+ *   an earlier press without an answer (in this session, or before the order was kept for later). It is
+ *   fetched by sending that press's body again under the
+ *   key (the server answers with the order it holds, never a new one) and handed to
+ *   {@link PageContext#earlierOrderFound()}; the current input stays, the checkbox is cleared, and
+ *   ordering it too takes a new key and a deliberate second press.</li>
  * </ul>
+ * While the server may hold an order for the key, {@link OrderState#orderMayExistProperty()} is set,
+ * so discarding the input keeps the key.
  */
 public final class OrderSubmission {
     private static final Logger LOG = LoggerFactory.getLogger(OrderSubmission.class);
 
     /** i18n key of the notice after the server reports the key was used for a different order. */
     public static final String KEY_CONFLICT = "checkout.notice.key-conflict";
+    /** i18n key of the notice after an earlier press turned out to have placed the order. */
+    public static final String EARLIER_ORDER = "checkout.notice.earlier-order-placed";
 
     public enum Phase {
         /** Nothing sent yet, or the last refusal was definite and has been shown. */
@@ -75,6 +87,8 @@ public final class OrderSubmission {
 
     /** The body last sent under the current key; null when none was sent in this session. */
     private OrderRequest sentRequest;
+    /** Every body sent under the current key in this session without a definite answer, oldest first. */
+    private final List<OrderRequest> sentUnderKey = new ArrayList<>();
     /** True when the server definitely holds no order for the current key. */
     private boolean keyFree;
 
@@ -111,6 +125,7 @@ public final class OrderSubmission {
         if (key == null || !isUuid(key) || (keyFree && !request.equals(sentRequest))) {
             key = UUID.randomUUID().toString();
             state.idempotencyKeyProperty().set(key);
+            sentUnderKey.clear();
             LOG.info("New order key for this order");
         }
         send(request, key);
@@ -129,7 +144,10 @@ public final class OrderSubmission {
 
     private void send(OrderRequest request, String key) {
         sentRequest = request;
+        sentUnderKey.remove(request);
+        sentUnderKey.add(request);
         keyFree = false;
+        state.orderMayExistProperty().set(true);
         inFlight.set(true);
         phase.set(Phase.SENDING);
         notice.set(Notice.of("checkout.notice.sending", Notice.Kind.PROGRESS));
@@ -140,11 +158,8 @@ public final class OrderSubmission {
     private void placed(Order order) {
         LOG.info("Order {} placed", order.id());
         inFlight.set(false);
-        sentRequest = null;
-        keyFree = false;
+        forgetKey();
         state.serverProblems().clear();
-        state.idempotencyKeyProperty().set(null);
-        state.quotedMonthlyNetProperty().set(null);
         notice.set(Notice.of("checkout.notice.placed", Notice.Kind.INFO, order.id()));
         placedOrder.set(order);
         phase.set(Phase.PLACED);
@@ -172,8 +187,20 @@ public final class OrderSubmission {
         notice.set(Notice.of(key, Notice.Kind.WARNING));
     }
 
+    /** The key's outcome is settled: the next order gets a new key. */
+    private void forgetKey() {
+        sentRequest = null;
+        sentUnderKey.clear();
+        keyFree = false;
+        state.orderMayExistProperty().set(false);
+        state.idempotencyKeyProperty().set(null);
+        state.quotedMonthlyNetProperty().set(null);
+    }
+
     private void refused(Notice n) {
         keyFree = true;
+        sentUnderKey.clear();
+        state.orderMayExistProperty().set(false);
         phase.set(Phase.REFUSED);
         notice.set(n);
     }
@@ -213,7 +240,7 @@ public final class OrderSubmission {
             return;
         }
         if (isKeyConflict(pe)) {
-            refused(Notice.of(KEY_CONFLICT, Notice.Kind.ERROR));
+            findEarlierOrder();
             return;
         }
         List<Problem> problems = pe.errors().stream().map(ServerProblems::fromFieldError).toList();
@@ -239,6 +266,54 @@ public final class OrderSubmission {
             String detail = pe.detail() != null ? pe.detail() : (pe.title() != null ? pe.title() : "");
             refused(Notice.of("checkout.notice.refused", Notice.Kind.ERROR, status, detail));
         }
+    }
+
+    /**
+     * The key holds an order made from a body sent earlier without an answer: sends those bodies again,
+     * newest first, until the server answers with the order it holds. A body the key does not hold is
+     * refused again as a reused key, never stored, because the key is taken.
+     */
+    private void findEarlierOrder() {
+        String key = state.idempotencyKeyProperty().get();
+        List<OrderRequest> candidates = new ArrayList<>();
+        state.keptRequest(key).ifPresent(candidates::add);
+        sentUnderKey.stream().filter(r -> !candidates.contains(r)).forEach(candidates::add);
+        candidates.remove(sentRequest);
+        Collections.reverse(candidates);
+        if (key == null || candidates.isEmpty()) {
+            LOG.warn("Order refused: its key already holds an order this session did not send");
+            refused(Notice.of(KEY_CONFLICT, Notice.Kind.ERROR));
+            return;
+        }
+        LOG.info("Order refused for its key; asking for the order an earlier press placed");
+        inFlight.set(true);
+        phase.set(Phase.SENDING);
+        tryEarlier(candidates, 0, UUID.fromString(key));
+    }
+
+    private void tryEarlier(List<OrderRequest> candidates, int index, UUID key) {
+        OrderRequest earlier = candidates.get(index);
+        ctx.tasks().run(() -> ctx.api().placeOrder(earlier, key), this::earlierFound, thrown -> {
+            Throwable t = unwrap(thrown);
+            if (t instanceof ApiProblemException pe && isKeyConflict(pe) && index + 1 < candidates.size()) {
+                tryEarlier(candidates, index + 1, key);
+            } else if (t instanceof ApiProblemException pe && isKeyConflict(pe)) {
+                inFlight.set(false);
+                refused(Notice.of(KEY_CONFLICT, Notice.Kind.ERROR));
+            } else {
+                failed(thrown);
+            }
+        });
+    }
+
+    private void earlierFound(Order order) {
+        LOG.info("An earlier press placed order {}; the changed order was not placed", order.id());
+        inFlight.set(false);
+        forgetKey();
+        state.termsAcceptedProperty().set(false);
+        phase.set(Phase.IDLE);
+        notice.set(Notice.of(EARLIER_ORDER, Notice.Kind.WARNING, order.id()));
+        ctx.earlierOrderFound().accept(order);
     }
 
     private void reloadTerms() {

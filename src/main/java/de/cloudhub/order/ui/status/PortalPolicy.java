@@ -1,6 +1,7 @@
 package de.cloudhub.order.ui.status;
 
 import de.cloudhub.order.model.Order;
+import de.cloudhub.order.ui.common.WebLinks;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
@@ -68,22 +69,12 @@ public final class PortalPolicy {
 
     /** {@code link} as a URI when the app may open it, otherwise empty. */
     public Optional<URI> allowed(String link) {
-        if (link == null || link.isBlank() || link.length() > 2048) {
-            return Optional.empty();
-        }
-        URI uri;
-        try {
-            uri = new URI(link.trim());
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
-        if (!uri.isAbsolute() || uri.isOpaque() || uri.getHost() == null || uri.getRawUserInfo() != null) {
-            return Optional.empty();
-        }
-        URI origin = originOf(uri);
-        boolean onPortal = "https".equals(origin.getScheme()) && origin.equals(portalOrigin);
-        boolean onSandbox = sandboxOrigin != null && origin.equals(sandboxOrigin);
-        return onPortal || onSandbox ? Optional.of(uri) : Optional.empty();
+        return WebLinks.openable(link, uri -> true).filter(uri -> {
+            URI origin = originOf(uri);
+            boolean onPortal = "https".equals(origin.getScheme()) && origin.equals(portalOrigin);
+            boolean onSandbox = sandboxOrigin != null && origin.equals(sandboxOrigin);
+            return onPortal || onSandbox;
+        });
     }
 
     /** The server's ticket link for this order, or one built on the portal's origin when it sends none. */

@@ -5,10 +5,12 @@ import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.Me;
 import de.cloudhub.order.model.NewBillingProfile;
 import de.cloudhub.order.model.OrderDraft;
+import de.cloudhub.order.model.OrderRequest;
 import de.cloudhub.order.model.PriceCalculator;
 import de.cloudhub.order.model.PriceQuote;
 import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.model.ServiceOffering;
+import de.cloudhub.order.model.StorageRules;
 import de.cloudhub.order.model.Terms;
 import de.cloudhub.order.model.TermsAcceptance;
 import de.cloudhub.order.model.TrustedSource;
@@ -17,6 +19,8 @@ import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -62,12 +66,18 @@ public final class OrderState {
     // the order's submission identity: created at the first press, kept for every retry
     private final StringProperty idempotencyKey = new SimpleStringProperty(this, "idempotencyKey");
     private final ObjectProperty<BigDecimal> quotedMonthlyNet = new SimpleObjectProperty<>(this, "quotedMonthlyNet");
+    // true while the server may hold an order for the key (sent without a definite answer, or kept for later)
+    private final BooleanProperty orderMayExist = new SimpleBooleanProperty(this, "orderMayExist");
+    // the order last loaded with a key, as a request: the body that key was sent with before it was kept
+    private OrderRequest keptRequest;
+    private String keptKey;
 
     // problems the server reported on the last refused order, shown at their fields until edited
     private final ObservableList<Problem> serverProblems = FXCollections.observableArrayList();
 
     private final ReadOnlyObjectWrapper<Optional<PriceQuote>> price =
             new ReadOnlyObjectWrapper<>(this, "price", Optional.empty());
+    private final ReadOnlyBooleanWrapper storageOrderable = new ReadOnlyBooleanWrapper(this, "storageOrderable", true);
 
     public OrderState() {
         Observable[] priceInputs = {catalog, serviceId, nodeSize, storageGb};
@@ -80,6 +90,9 @@ public final class OrderState {
         Catalog c = catalog.get();
         price.set(c == null ? Optional.empty()
                 : PriceCalculator.quote(c, serviceId.get(), nodeSize.get(), storageGb.get()));
+        Integer gb = storageGb.get();
+        storageOrderable.set(gb == null || service().map(svc -> StorageRules.validate(gb, svc.storage()).isEmpty())
+                .orElse(true));
     }
 
     /** The chosen service, when the catalog is loaded and a service is chosen. */
@@ -90,6 +103,11 @@ public final class OrderState {
 
     public ReadOnlyObjectProperty<Optional<PriceQuote>> priceProperty() { return price.getReadOnlyProperty(); }
     public Optional<PriceQuote> getPrice() { return price.get(); }
+    /**
+     * False while the storage typed is one the catalog does not offer (off the grid, out of range):
+     * the price is then only a calculation, not an order that can be placed.
+     */
+    public ReadOnlyBooleanProperty storageOrderableProperty() { return storageOrderable.getReadOnlyProperty(); }
 
     public ObservableList<Problem> serverProblems() { return serverProblems; }
     public ObjectProperty<Catalog> catalogProperty() { return catalog; }
@@ -117,6 +135,20 @@ public final class OrderState {
     public BooleanProperty termsAcceptedProperty() { return termsAccepted; }
     public StringProperty idempotencyKeyProperty() { return idempotencyKey; }
     public ObjectProperty<BigDecimal> quotedMonthlyNetProperty() { return quotedMonthlyNet; }
+    /**
+     * True while the server may hold an order for {@link #idempotencyKeyProperty()}: then the key must
+     * outlive a discard, so ordering the same again gets that order back instead of a second one.
+     */
+    public BooleanProperty orderMayExistProperty() { return orderMayExist; }
+
+    /**
+     * The order as it was kept for later under {@code key}, exactly as loaded (its terms version and
+     * quoted price included): the body an earlier press may have placed under that key.
+     */
+    public Optional<OrderRequest> keptRequest(String key) {
+        return keptRequest != null && key != null && key.equals(keptKey) ? Optional.of(keptRequest)
+                : Optional.empty();
+    }
 
     /** The new billing profile as typed (blank optional fields become null). */
     public NewBillingProfile newProfile() {
@@ -151,6 +183,14 @@ public final class OrderState {
 
     /** Fills every choice from a draft (e.g. an offline draft); context properties stay as they are. */
     public void loadDraft(OrderDraft d) {
+        fill(d);
+        if (d.getIdempotencyKey() != null) {
+            keptRequest = d.toRequest();
+            keptKey = d.getIdempotencyKey();
+        }
+    }
+
+    private void fill(OrderDraft d) {
         customerId.set(d.getCustomerId());
         serviceId.set(d.getServiceId());
         nodeSize.set(d.getNodeSize());
@@ -179,17 +219,23 @@ public final class OrderState {
         termsAccepted.set(d.getTerms() != null && d.getTerms().accepted());
         idempotencyKey.set(d.getIdempotencyKey());
         quotedMonthlyNet.set(d.getQuotedMonthlyNet());
+        orderMayExist.set(d.getIdempotencyKey() != null);
     }
 
     /**
      * Forgets every choice (the user discarded the order): back to a new, empty order with a fresh
      * identity. The loaded context (catalog, me, terms) and, for a customer, the customer id stay.
+     * While {@link #orderMayExistProperty()} holds, the key stays too: an order sent without an
+     * answer may exist under it, and only the same key can find it again instead of placing another.
      */
     public void clearChoices() {
         Me who = me.get();
         OrderDraft empty = new OrderDraft();
         empty.setCustomerId(who != null && who.customer() != null ? who.customer().id() : null);
-        loadDraft(empty);
+        if (orderMayExist.get()) {
+            empty.setIdempotencyKey(idempotencyKey.get());
+        }
+        fill(empty);
         billingProfileId.set(null);
         company.set("");
         street.set("");

@@ -11,8 +11,17 @@ import java.util.function.Consumer;
  * Everything a page factory may use, built once by the composition root.
  * {@code orderPlaced} is called on the FX thread with the new order; the app then shows its status.
  * {@code keepForLater} stores the unsent order (with its Idempotency-Key) locally so it survives a restart.
+ * {@code earlierOrderFound} is called on the FX thread with an order an earlier, unanswered press placed
+ * after all (found when the changed order was refused for reusing its key); the app follows it while
+ * the wizard keeps the current input.
  */
 public record PageContext(OrderState state, ApiClient api, TaskRunner tasks, WizardNavigator navigator,
                           LinkOpener links, Consumer<Order> orderPlaced,
-                          Consumer<OrderDraft> keepForLater) {
+                          Consumer<OrderDraft> keepForLater, Consumer<Order> earlierOrderFound) {
+
+    /** A context whose earlier-order hand-over does nothing beyond the summary's notice. */
+    public PageContext(OrderState state, ApiClient api, TaskRunner tasks, WizardNavigator navigator,
+                       LinkOpener links, Consumer<Order> orderPlaced, Consumer<OrderDraft> keepForLater) {
+        this(state, api, tasks, navigator, links, orderPlaced, keepForLater, order -> { });
+    }
 }

@@ -61,14 +61,7 @@ public final class WizardShellViewModel implements WizardNavigator {
 
     /** Shows the first page; call once the order context (catalog, me, terms) is loaded. */
     public void start() {
-        if (pages.isEmpty()) {
-            refresh();
-            return;
-        }
-        show(0);
-        reachedIndex.set(0);
-        takeBaseline();
-        refresh();
+        showFirstPage();
     }
 
     /** Marks the current choices as the user's input (a restored draft), so Esc asks before discarding them. */
@@ -143,13 +136,16 @@ public final class WizardShellViewModel implements WizardNavigator {
         state.clearChoices();
         restoredInput = false;
         returnToSummary.set(false);
-        if (pages.isEmpty()) {
-            refresh();
-            return;
+        showFirstPage();
+    }
+
+    /** The first page, as if nothing had been reached yet; what is entered now is the baseline. */
+    private void showFirstPage() {
+        if (!pages.isEmpty()) {
+            show(0);
+            reachedIndex.set(0);
+            takeBaseline();
         }
-        show(0);
-        reachedIndex.set(0);
-        takeBaseline();
         refresh();
     }
 

@@ -46,6 +46,7 @@ public final class CheckoutSandbox implements AutoCloseable {
     public final List<String> openedLinks = new CopyOnWriteArrayList<>();
     public final List<Order> placed = new CopyOnWriteArrayList<>();
     public final List<OrderDraft> kept = new CopyOnWriteArrayList<>();
+    public final List<Order> earlier = new CopyOnWriteArrayList<>();
 
     public CheckoutSandbox() {
         control("{\"reset\":true,\"durations\":{\"newSeconds\":600,\"processingSeconds\":600}}");
@@ -66,7 +67,8 @@ public final class CheckoutSandbox implements AutoCloseable {
     }
 
     public PageContext context(OrderState state, ApiClient api, TaskRunner tasks) {
-        return new PageContext(state, api, tasks, navigator, openedLinks::add, placed::add, kept::add);
+        return new PageContext(state, api, tasks, navigator, openedLinks::add, placed::add, kept::add,
+                earlier::add);
     }
 
     public PageContext context(OrderState state, ApiClient api) {

@@ -178,4 +178,61 @@ class OrderSubmissionTest {
         vm.placeOrder();
         assertThat(sandbox.placed).hasSize(1);
     }
+    @Test
+    void aChangedOrderAfterAnUncertainOutcomeFindsTheEarlierOrderInsteadOfPlacingASecond() {
+        sandbox.fault("POST", "/orders", "close-after-store", 2, "");
+        vm.placeOrder();
+        assertThat(vm.submission().getPhase()).isEqualTo(Phase.UNCERTAIN);
+        state.storageGbProperty().set(state.storageGbProperty().get() + 50);
+
+        vm.placeOrder();
+        vm.placeOrder();
+
+        assertThat(sandbox.ordersOnServer()).isEqualTo(1);
+        assertThat(sandbox.earlier).hasSize(1);
+        assertThat(vm.submission().getNotice().key()).isEqualTo("checkout.notice.earlier-order-placed");
+        assertThat(vm.submission().getNotice().arguments()).containsExactly(sandbox.earlier.get(0).id());
+        assertThat(state.storageGbProperty().get()).isEqualTo(sandbox.earlier.get(0).request().storageGb() + 50);
+    }
+
+    @Test
+    void discardingAfterAnUncertainOutcomeKeepsTheKeySoTheSameOrderIsNotPlacedTwice() {
+        sandbox.fault("POST", "/orders", "close-after-store", 2, "");
+        vm.placeOrder();
+        String key = state.idempotencyKeyProperty().get();
+
+        state.clearChoices();
+        OrderState again = sandbox.filledState(api);
+        state.loadDraft(withKey(again, state.idempotencyKeyProperty().get()));
+        state.termsAcceptedProperty().set(true);
+        vm.placeOrder();
+
+        assertThat(key).isNotNull();
+        assertThat(sandbox.placed).hasSize(1);
+        assertThat(sandbox.ordersOnServer()).isEqualTo(1);
+    }
+
+    private static de.cloudhub.order.model.OrderDraft withKey(OrderState filled, String key) {
+        de.cloudhub.order.model.OrderDraft d = filled.toDraft();
+        d.setIdempotencyKey(key);
+        return d;
+    }
+    @Test
+    void aKeptOrderRestoredAfterARestartFindsItsEarlierOrderWhenTheTermsChangedMeanwhile() {
+        sandbox.fault("POST", "/orders", "close-after-store", 2, "");
+        vm.placeOrder();
+        vm.keepForLater();
+        sandbox.control("{\"termsVersion\":\"2099-01\"}");
+
+        OrderState restarted = sandbox.loadedState(api);
+        SummaryViewModel afterRestart = new SummaryViewModel(sandbox.context(restarted, api));
+        restarted.loadDraft(sandbox.kept.get(0));
+        restarted.termsAcceptedProperty().set(true);
+        afterRestart.placeOrder();
+        afterRestart.placeOrder();
+
+        assertThat(sandbox.ordersOnServer()).isEqualTo(1);
+        assertThat(sandbox.earlier).hasSize(1);
+        assertThat(afterRestart.submission().getNotice().key()).isEqualTo(OrderSubmission.EARLIER_ORDER);
+    }
 }

@@ -52,9 +52,17 @@ class OrderTrackingTest {
         fixture.close();
     }
 
+    /**
+     * Stands in for the FX thread: updates run on the polling threads, but never two at once (the
+     * scheduler has two threads, and view-models are single-threaded like the FX thread).
+     */
+    private synchronized void deliverOneAtATime(Runnable update) {
+        update.run();
+    }
+
     OrderTrackingFeature feature() {
         OrderTrackingFeature feature = new OrderTrackingFeature(fixture.api, new FollowedOrdersStore(dataDir), scheduler,
-                Runnable::run, opened::add, portal, "1.2.3-test", () -> EN, notifier, OrderWatcherTest.FAST,
+                this::deliverOneAtATime, opened::add, portal, "1.2.3-test", () -> EN, notifier, OrderWatcherTest.FAST,
                 Clock.systemDefaultZone());
         features.add(feature);
         return feature;

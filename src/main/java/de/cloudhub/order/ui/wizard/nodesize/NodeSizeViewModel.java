@@ -6,6 +6,7 @@ import de.cloudhub.order.model.NodeSizeId;
 import de.cloudhub.order.model.OrderValidator;
 import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.model.ServiceOffering;
+import de.cloudhub.order.ui.ordering.PageProblems;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.StepId;
 import de.cloudhub.order.ui.wizard.StepViewModel;
@@ -18,7 +19,6 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -46,12 +46,9 @@ public final class NodeSizeViewModel implements StepViewModel {
     private final ReadOnlyObjectWrapper<NodeSize> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyStringWrapper policy = new ReadOnlyStringWrapper(this, "policy");
     private final ReadOnlyStringWrapper currency = new ReadOnlyStringWrapper(this, "currency", "EUR");
-    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final PageProblems problems = new PageProblems();
     private final ObservableList<SeriesGroup> groupsView = FXCollections.unmodifiableObservableList(groups);
     private final ObservableList<String> policiesView = FXCollections.unmodifiableObservableList(policies);
-    private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
-    private final ReadOnlyObjectWrapper<Problem> blockingProblem = new ReadOnlyObjectWrapper<>(this, "blockingProblem");
 
     public NodeSizeViewModel(OrderState state) {
         this.state = Objects.requireNonNull(state);
@@ -106,7 +103,7 @@ public final class NodeSizeViewModel implements StepViewModel {
     }
 
     public ObservableList<Problem> problems() {
-        return problemsView;
+        return problems.all();
     }
 
     /**
@@ -120,12 +117,12 @@ public final class NodeSizeViewModel implements StepViewModel {
 
     @Override
     public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
+        return problems.validProperty();
     }
 
     @Override
     public ReadOnlyObjectProperty<Problem> blockingProblemProperty() {
-        return blockingProblem.getReadOnlyProperty();
+        return problems.blockingProblemProperty();
     }
 
     @Override
@@ -202,9 +199,6 @@ public final class NodeSizeViewModel implements StepViewModel {
         state.serverProblems().stream()
                 .filter(p -> FIELD.equals(p.field()) || POLICY_FIELD.equals(p.field()))
                 .forEach(found::add);
-        problems.setAll(found);
-        Problem blocking = found.stream().filter(Problem::isError).findFirst().orElse(null);
-        blockingProblem.set(blocking);
-        valid.set(blocking == null);
+        problems.set(found);
     }
 }

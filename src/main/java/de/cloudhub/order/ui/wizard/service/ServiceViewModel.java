@@ -4,6 +4,7 @@ import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.OrderValidator;
 import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.model.ServiceOffering;
+import de.cloudhub.order.ui.ordering.PageProblems;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.StepId;
 import de.cloudhub.order.ui.wizard.StepViewModel;
@@ -28,6 +29,7 @@ public final class ServiceViewModel implements StepViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceViewModel.class);
     static final String FIELD = "serviceId";
     static final String CATALOG_LOADING = "choices.problem.catalog-loading";
+    static final String NO_SERVICES = "choices.problem.no-services";
     static final String SERVICE_REQUIRED = OrderValidator.SERVICE_REQUIRED;
     static final String SERVICE_UNKNOWN = OrderValidator.SERVICE_UNKNOWN;
 
@@ -36,10 +38,7 @@ public final class ServiceViewModel implements StepViewModel {
     private final ObservableList<ServiceOffering> servicesView = FXCollections.unmodifiableObservableList(services);
     private final ReadOnlyBooleanWrapper catalogLoaded = new ReadOnlyBooleanWrapper(this, "catalogLoaded");
     private final ReadOnlyObjectWrapper<ServiceOffering> selected = new ReadOnlyObjectWrapper<>(this, "selected");
-    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
-    private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
-    private final ReadOnlyObjectWrapper<Problem> blockingProblem = new ReadOnlyObjectWrapper<>(this, "blockingProblem");
+    private final PageProblems problems = new PageProblems();
 
     public ServiceViewModel(OrderState state) {
         this.state = Objects.requireNonNull(state);
@@ -78,17 +77,17 @@ public final class ServiceViewModel implements StepViewModel {
 
     /** Every problem of this page's field, the server's included. */
     public ObservableList<Problem> problems() {
-        return problemsView;
+        return problems.all();
     }
 
     @Override
     public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
+        return problems.validProperty();
     }
 
     @Override
     public ReadOnlyObjectProperty<Problem> blockingProblemProperty() {
-        return blockingProblem.getReadOnlyProperty();
+        return problems.blockingProblemProperty();
     }
 
     /**
@@ -143,6 +142,8 @@ public final class ServiceViewModel implements StepViewModel {
         String id = state.serviceIdProperty().get();
         if (state.catalogProperty().get() == null) {
             found.add(Problem.error(FIELD, CATALOG_LOADING));
+        } else if (services.isEmpty()) {
+            found.add(Problem.error(FIELD, NO_SERVICES));
         } else if (id == null || id.isBlank()) {
             found.add(Problem.error(FIELD, SERVICE_REQUIRED));
         } else if (selected.get() == null) {
@@ -150,9 +151,6 @@ public final class ServiceViewModel implements StepViewModel {
                     services.stream().map(ServiceOffering::id).toList())));
         }
         state.serverProblems().stream().filter(p -> FIELD.equals(p.field())).forEach(found::add);
-        problems.setAll(found);
-        Problem blocking = found.stream().filter(Problem::isError).findFirst().orElse(null);
-        blockingProblem.set(blocking);
-        valid.set(blocking == null);
+        problems.set(found);
     }
 }

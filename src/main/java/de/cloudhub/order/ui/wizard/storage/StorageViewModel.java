@@ -5,6 +5,7 @@ import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.model.ServiceOffering;
 import de.cloudhub.order.model.StorageOptions;
 import de.cloudhub.order.model.StorageRules;
+import de.cloudhub.order.ui.ordering.PageProblems;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.StepId;
 import de.cloudhub.order.ui.wizard.StepViewModel;
@@ -16,12 +17,10 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
@@ -43,10 +42,7 @@ public final class StorageViewModel implements StepViewModel {
     private final ReadOnlyStringWrapper currency = new ReadOnlyStringWrapper(this, "currency", "EUR");
     private final ReadOnlyObjectWrapper<Problem> textProblem = new ReadOnlyObjectWrapper<>(this, "textProblem");
     private final ReadOnlyStringWrapper pendingText = new ReadOnlyStringWrapper(this, "pendingText");
-    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
-    private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
-    private final ReadOnlyObjectWrapper<Problem> blockingProblem = new ReadOnlyObjectWrapper<>(this, "blockingProblem");
+    private final PageProblems problems = new PageProblems();
 
     public StorageViewModel(OrderState state) {
         this.state = Objects.requireNonNull(state);
@@ -103,17 +99,17 @@ public final class StorageViewModel implements StepViewModel {
     }
 
     public ObservableList<Problem> problems() {
-        return problemsView;
+        return problems.all();
     }
 
     @Override
     public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
+        return problems.validProperty();
     }
 
     @Override
     public ReadOnlyObjectProperty<Problem> blockingProblemProperty() {
-        return blockingProblem.getReadOnlyProperty();
+        return problems.blockingProblemProperty();
     }
 
     @Override
@@ -218,9 +214,6 @@ public final class StorageViewModel implements StepViewModel {
             found.addAll(StorageRules.validate(gb, o));
         }
         state.serverProblems().stream().filter(p -> FIELD.equals(p.field())).forEach(found::add);
-        problems.setAll(found);
-        Problem blocking = found.stream().filter(Problem::isError).findFirst().orElse(null);
-        blockingProblem.set(blocking);
-        valid.set(blocking == null);
+        problems.set(found);
     }
 }

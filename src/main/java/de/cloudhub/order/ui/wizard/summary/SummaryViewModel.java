@@ -8,6 +8,7 @@ import de.cloudhub.order.model.OrderDraft;
 import de.cloudhub.order.model.OrderValidator;
 import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.model.Terms;
+import de.cloudhub.order.ui.common.WebLinks;
 import de.cloudhub.order.ui.ordering.FieldSteps;
 import de.cloudhub.order.ui.ordering.Notice;
 import de.cloudhub.order.ui.ordering.OrderStateChanges;
@@ -19,9 +20,11 @@ import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.PageContext;
 import de.cloudhub.order.ui.wizard.StepId;
 import de.cloudhub.order.ui.wizard.StepViewModel;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -147,8 +150,20 @@ public final class SummaryViewModel implements StepViewModel {
         ctx.navigator().editFromSummary(step);
     }
 
+    /** Opens a terms document: only https, or on the API's own origin (the sandbox); others are refused and logged. */
     public void openLink(String url) {
-        ctx.links().open(url);
+        Optional<URI> safe = WebLinks.openable(url, ctx.api()::isSameOrigin);
+        if (safe.isEmpty()) {
+            LOG.warn("Refused to open the terms document link {}: neither https nor on the API's origin",
+                    WebLinks.forLog(url));
+            return;
+        }
+        ctx.links().open(safe.get().toString());
+    }
+
+    /** Whether {@link #openLink} would open {@code url} (a view shows other links as plain text). */
+    public boolean canOpen(String url) {
+        return WebLinks.openable(url, ctx.api()::isSameOrigin).isPresent();
     }
 
     /** Errors that block the order other than the unticked checkbox, with where to fix them. */

@@ -127,4 +127,14 @@ class ServiceViewModelTest {
         assertThat(vm.validProperty().get()).isTrue();
         assertThat(state.serverProblems()).extracting(Problem::field).containsExactly("region");
     }
+    @Test
+    void aCatalogWithoutServicesSaysSoOnThePage() {
+        state.catalogProperty().set(new de.cloudhub.order.model.Catalog("v0", "EUR", java.math.BigDecimal.ZERO,
+                java.util.List.of()));
+        ServiceViewModel vm = new ServiceViewModel(state);
+
+        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.blockingProblemProperty().get().code()).isEqualTo("choices.problem.no-services");
+        assertThat(ServiceViewModel.showsInline(vm.blockingProblemProperty().get())).isTrue();
+    }
 }

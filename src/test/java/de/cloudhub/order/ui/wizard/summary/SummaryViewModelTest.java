@@ -89,4 +89,21 @@ class SummaryViewModelTest {
         assertThat(state.idempotencyKeyProperty().get()).isNull();
         assertThat(vm.isOrderEnabled()).isFalse();
     }
+    @Test
+    void aTermsDocumentOnTheApiOriginOrOnHttpsIsOpened() {
+        String own = state.termsProperty().get().documents().get(0).url();
+        vm.openLink(own);
+        vm.openLink("https://www.plusserver.com/agb");
+        assertThat(sandbox.openedLinks).containsExactly(own, "https://www.plusserver.com/agb");
+    }
+
+    @Test
+    void aTermsDocumentLinkThatIsNotHttpsNorOnTheApiOriginIsRefused() {
+        for (String hostile : List.of("http://evil.example/agb", "file:///etc/passwd", "javascript:alert(1)",
+                "https://user:pw@evil.example/", "/relative/agb", "ftp://evil.example/x", "not a url", "")) {
+            vm.openLink(hostile);
+        }
+        vm.openLink(null);
+        assertThat(sandbox.openedLinks).isEmpty();
+    }
 }
