@@ -133,11 +133,21 @@ public final class OrderStatusViewModel {
         if (order != null) {
             showOrder(order, texts);
         }
-        lastChecked.set(next.lastChecked() == null
-                ? i18n.t("status.last-checked.never")
-                : i18n.t("status.last-checked", texts.time(next.lastChecked())));
+        lastChecked.set(lastCheckedText(next, order, texts));
         trouble.set(next.isTrouble());
         troubleMessage.set(next.isTrouble() ? troubleText(next, texts) : "");
+    }
+
+    /** A finished order remembered from earlier is final: it is not asked for again, so say so. */
+    private String lastCheckedText(OrderSnapshot next, Order order, StatusTexts texts) {
+        if (next.lastChecked() != null) {
+            return i18n.t("status.last-checked", texts.time(next.lastChecked()));
+        }
+        if (order != null && order.parsedStatus().isTerminal()) {
+            return order.updatedAt() == null ? i18n.t("status.last-checked.final")
+                    : i18n.t("status.last-checked.final-since", texts.dateTime(order.updatedAt()));
+        }
+        return i18n.t("status.last-checked.never");
     }
 
     private void showOrder(Order order, StatusTexts texts) {

@@ -266,6 +266,26 @@ class OrderTrackingTest {
     }
 
     @Test
+    void aFinishedOrderRememberedFromBeforeARestartSaysItsStatusIsFinalNotUnchecked() {
+        fixture.durations(200, 200);
+        OrderTrackingFeature before = feature();
+        Order placed = fixture.placeOrder();
+        before.follow(placed);
+        OrderStatusViewModel first = statusVm(before, placed.id());
+        Await.until("ready", WAIT, first::isDone, first::getStatusName);
+        Await.until("remembered as DONE", WAIT, () -> new FollowedOrdersStore(dataDir).get(placed.id())
+                .map(o -> "DONE".equals(o.status())).orElse(false));
+        before.close();
+
+        OrderTrackingFeature after = feature();
+        after.resumeFollowed();
+        OrderStatusViewModel vm = statusVm(after, placed.id());
+
+        Await.until("known after restart", WAIT, vm::isDone, vm::getStatusName);
+        assertThat(vm.getLastChecked()).startsWith("Final status since ").doesNotContain("Not checked");
+    }
+
+    @Test
     void overviewListsTheServersOrdersNewestFirstAndFilters() {
         fixture.durations(60_000, 60_000);
         fixture.control("{\"nextOutcomes\":[{\"status\":\"failed\",\"reason\":\"x\"}]}");
