@@ -256,12 +256,14 @@ public class ApiClient implements AutoCloseable {
                     throw new ApiProtocolException("The server answered " + call.describe()
                             + " with the unexpected status " + answer.status() + ".", null);
                 }
-                ApiProblemException problem = problems.read(answer.status(), answer.reasonPhrase(), answer.body());
+                Duration serverAsked = delays.parseRetryAfter(answer.retryAfter());
+                ApiProblemException problem = problems.read(answer.status(), answer.reasonPhrase(), answer.body(),
+                        serverAsked);
                 if (!mayRetry(call, problem)) {
                     throw problem;
                 }
                 failure = problem;
-                wait = delays.after(attempt, answer.retryAfter());
+                wait = delays.afterParsed(attempt, serverAsked);
             } catch (IOException noAnswer) {
                 ApiUnreachableException unreachable = unreachable(call, noAnswer, attempt);
                 if (!unreachable.isTransient() || Thread.currentThread().isInterrupted()) {
