@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -25,6 +26,20 @@ public final class AlertDialogService implements DialogService {
         ButtonType yes = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType(cancelText, ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, yes, no);
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == yes;
+    }
+
+    @Override
+    public boolean confirmDestructive(String title, String message, String confirmText, String cancelText) {
+        ButtonType yes = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(cancelText, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, yes, no);
+        Button destroy = (Button) alert.getDialogPane().lookupButton(yes);
+        destroy.setDefaultButton(false);
+        destroy.getStyleClass().add("danger");
+        Button keep = (Button) alert.getDialogPane().lookupButton(no);
+        keep.setDefaultButton(true);
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == yes;
     }

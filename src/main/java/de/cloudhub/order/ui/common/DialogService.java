@@ -9,6 +9,14 @@ public interface DialogService {
     /** Asks a yes/no question; true when the user chose {@code confirmText}. */
     boolean confirm(String title, String message, String confirmText, String cancelText);
 
+    /**
+     * Asks before something that loses the user's input: like {@link #confirm}, but Enter answers
+     * {@code cancelText}, so a hurried Enter never destroys anything.
+     */
+    default boolean confirmDestructive(String title, String message, String confirmText, String cancelText) {
+        return confirm(title, message, confirmText, cancelText);
+    }
+
     void showError(String title, String message);
 
     void showInfo(String title, String message);

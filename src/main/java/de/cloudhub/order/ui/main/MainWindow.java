@@ -157,7 +157,9 @@ public final class MainWindow {
         switcher.getStyleClass().add("language-switch");
         switcher.setAccessibleText(t.t("app.language"));
 
-        Button toWizard = new Button(t.t("app.to-wizard"));
+        // a half-filled order is continued, not started anew
+        Button toWizard = new Button(t.t(wizard.getCurrentIndex() >= 0 && wizard.hasInput()
+                ? "app.to-wizard.continue" : "app.to-wizard"));
         toWizard.setId("to-wizard");
         toWizard.setVisible(content != null);
         toWizard.setManaged(content != null);

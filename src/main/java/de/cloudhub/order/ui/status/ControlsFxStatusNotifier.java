@@ -3,6 +3,7 @@ package de.cloudhub.order.ui.status;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
@@ -10,9 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Status notifications as ControlsFX popups over the main window. DONE shows with the confirm
- * graphic and stays longer, failed with the error graphic and stays until closed; both carry a
- * style class the stylesheet colours. Clicking the popup opens the order.
+ * Status notifications as ControlsFX popups over the main window. DONE stays longer, failed stays
+ * until closed; the popup and its icon carry style classes the stylesheet colours per status.
+ * Clicking the popup opens the order.
  */
 public final class ControlsFxStatusNotifier implements StatusNotifier {
     private static final Logger LOG = LoggerFactory.getLogger(ControlsFxStatusNotifier.class);
@@ -36,10 +37,15 @@ public final class ControlsFxStatusNotifier implements StatusNotifier {
                 .position(Pos.BOTTOM_RIGHT)
                 .onAction(event -> open.run())
                 .styleClass("order-notification", "order-notification-" + StatusTexts.keyPart(notice.status()));
+        // our own icon: ControlsFX's "confirm" picture is a question mark, wrong for "ready"
+        Region icon = new Region();
+        icon.getStyleClass().addAll("notification-icon", "notification-icon-" + StatusTexts.keyPart(notice.status()));
+        popup.graphic(icon);
         switch (notice.status()) {
-            case DONE -> popup.hideAfter(Duration.seconds(30)).showConfirm();
-            case FAILED -> popup.hideAfter(Duration.INDEFINITE).showError();
-            default -> popup.hideAfter(Duration.seconds(8)).showInformation();
+            case DONE -> popup.hideAfter(Duration.seconds(30));
+            case FAILED -> popup.hideAfter(Duration.INDEFINITE);
+            default -> popup.hideAfter(Duration.seconds(8));
         }
+        popup.show();
     }
 }

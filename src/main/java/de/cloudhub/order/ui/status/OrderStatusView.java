@@ -88,7 +88,15 @@ public final class OrderStatusView {
         TextField id = copyableField("order-id", new ReadOnlyStringWrapper(vm.getOrderId()));
         id.setPrefColumnCount(24);
         idLabel.setLabelFor(id);
-        Button copy = copyButton("order-id-copy", () -> vm.getOrderId());
+        Button copy = copyButton("order-id-copy", idLabel.getText(), () -> vm.getOrderId());
+        id.setAccessibleText(idLabel.getText());
+        // the keyboard starts on the order number, not on a header button (the scroll pane adds its
+        // content to the scene only with its skin, hence waiting for the field's own scene)
+        id.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(id::requestFocus);
+            }
+        });
         HBox idRow = new HBox(8, idLabel, id, copy);
         idRow.getStyleClass().add("status-id-row");
         idRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -268,8 +276,10 @@ public final class OrderStatusView {
         label.getStyleClass().add(Styles.TEXT_MUTED);
         TextField field = copyableField(id, value);
         label.setLabelFor(field);
-        Button copy = copyButton(id + "-copy", () -> value.getValue());
+        field.setAccessibleText(label.getText());
+        Button copy = copyButton(id + "-copy", label.getText(), () -> value.getValue());
         HBox cell = new HBox(8, field, copy);
+        cell.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(field, Priority.ALWAYS);
         grid.addRow(row, label, cell);
     }
@@ -283,11 +293,10 @@ public final class OrderStatusView {
         return field;
     }
 
-    private Button copyButton(String id, java.util.function.Supplier<String> value) {
+    private Button copyButton(String id, String what, java.util.function.Supplier<String> value) {
         Button copy = new Button(i18n.t("status.copy"));
         copy.setId(id);
-        copy.getStyleClass().add(Styles.SMALL);
-        copy.setAccessibleText(i18n.t("status.copy.accessible"));
+        copy.setAccessibleText(i18n.t("status.copy.accessible", what));
         copy.setOnAction(event -> {
             clipboard.accept(value.get());
             vm.valueCopied();

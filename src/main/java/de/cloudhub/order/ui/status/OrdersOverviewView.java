@@ -64,12 +64,12 @@ public final class OrdersOverviewView {
         table.getStyleClass().add("orders-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(i18n.t("overview.empty")));
-        table.getColumns().add(column("overview.column.created", OrderRow::created, 140));
+        table.getColumns().add(column("overview.column.created", OrderRow::created, 130));
         table.getColumns().add(column("overview.column.status", OrderRow::statusText, 120));
-        table.getColumns().add(column("overview.column.service", OrderRow::service, 210));
-        table.getColumns().add(column("overview.column.size", OrderRow::nodeSize, 90));
-        table.getColumns().add(column("overview.column.region", OrderRow::region, 100));
-        table.getColumns().add(column("overview.column.price", OrderRow::price, 120));
+        table.getColumns().add(column("overview.column.service", OrderRow::service, 200));
+        table.getColumns().add(column("overview.column.size", OrderRow::nodeSize, 120));
+        table.getColumns().add(column("overview.column.region", OrderRow::region, 90));
+        table.getColumns().add(column("overview.column.price", OrderRow::price, 150));
         table.getColumns().add(column("overview.column.id", OrderRow::id, 140));
         table.setRowFactory(view -> statusRow());
         table.setOnKeyPressed(event -> {

@@ -117,7 +117,8 @@ public final class OrdersOverviewViewModel {
             watcher.watch(orders.get(order.id()));
         }
         rebuildRows();
-        message.set(orders.isEmpty() ? i18n.t("overview.empty") : "");
+        // an empty list says so in the table itself ("No orders yet."), not a second time above it
+        message.set("");
     }
 
     private void failed(Throwable error) {

@@ -9,6 +9,7 @@ import de.cloudhub.order.model.PriceCalculator;
 import de.cloudhub.order.model.PriceQuote;
 import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.model.ServiceOffering;
+import de.cloudhub.order.model.StorageRules;
 import de.cloudhub.order.model.Terms;
 import de.cloudhub.order.model.TermsAcceptance;
 import de.cloudhub.order.model.TrustedSource;
@@ -17,6 +18,8 @@ import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -70,6 +73,7 @@ public final class OrderState {
 
     private final ReadOnlyObjectWrapper<Optional<PriceQuote>> price =
             new ReadOnlyObjectWrapper<>(this, "price", Optional.empty());
+    private final ReadOnlyBooleanWrapper storageOrderable = new ReadOnlyBooleanWrapper(this, "storageOrderable", true);
 
     public OrderState() {
         Observable[] priceInputs = {catalog, serviceId, nodeSize, storageGb};
@@ -82,6 +86,9 @@ public final class OrderState {
         Catalog c = catalog.get();
         price.set(c == null ? Optional.empty()
                 : PriceCalculator.quote(c, serviceId.get(), nodeSize.get(), storageGb.get()));
+        Integer gb = storageGb.get();
+        storageOrderable.set(gb == null || service().map(svc -> StorageRules.validate(gb, svc.storage()).isEmpty())
+                .orElse(true));
     }
 
     /** The chosen service, when the catalog is loaded and a service is chosen. */
@@ -92,6 +99,11 @@ public final class OrderState {
 
     public ReadOnlyObjectProperty<Optional<PriceQuote>> priceProperty() { return price.getReadOnlyProperty(); }
     public Optional<PriceQuote> getPrice() { return price.get(); }
+    /**
+     * False while the storage typed is one the catalog does not offer (off the grid, out of range):
+     * the price is then only a calculation, not an order that can be placed.
+     */
+    public ReadOnlyBooleanProperty storageOrderableProperty() { return storageOrderable.getReadOnlyProperty(); }
 
     public ObservableList<Problem> serverProblems() { return serverProblems; }
     public ObjectProperty<Catalog> catalogProperty() { return catalog; }

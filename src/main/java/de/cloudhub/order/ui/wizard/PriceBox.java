@@ -9,14 +9,17 @@ import java.util.Optional;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The monthly estimate (net, VAT, gross) shown beside every page from the node-size step on; updates live. */
 final class PriceBox extends VBox {
     private final I18n i18n;
     private final ObservableValue<Optional<PriceQuote>> price;
+    private final ObservableValue<Boolean> orderable;
     private final Label hint = new Label();
     private final GridPane rows = new GridPane();
     private final Label net = amountLabel("price-net");
@@ -25,9 +28,10 @@ final class PriceBox extends VBox {
     private final Label gross = amountLabel("price-gross");
     private final InvalidationListener update = o -> update();
 
-    PriceBox(I18n i18n, ObservableValue<Optional<PriceQuote>> price) {
+    PriceBox(I18n i18n, ObservableValue<Optional<PriceQuote>> price, ObservableValue<Boolean> orderable) {
         this.i18n = Objects.requireNonNull(i18n);
         this.price = Objects.requireNonNull(price);
+        this.orderable = Objects.requireNonNull(orderable);
         setId("price-estimate");
         getStyleClass().add("price-estimate");
         Label title = new Label(i18n.t("price.title"));
@@ -47,6 +51,7 @@ final class PriceBox extends VBox {
         note.setWrapText(true);
         getChildren().addAll(title, rows, hint, note);
         price.addListener(new WeakInvalidationListener(update));
+        orderable.addListener(new WeakInvalidationListener(update));
         update();
     }
 
@@ -55,17 +60,21 @@ final class PriceBox extends VBox {
         label.setId(id);
         label.getStyleClass().add("price-amount");
         label.setMaxWidth(Double.MAX_VALUE);
+        GridPane.setHalignment(label, HPos.RIGHT);
+        GridPane.setHgrow(label, Priority.ALWAYS);
         return label;
     }
 
     private void update() {
         Optional<PriceQuote> quote = price.getValue();
-        boolean known = quote != null && quote.isPresent();
+        boolean priced = quote != null && quote.isPresent();
+        // no estimate for a storage size that cannot be ordered
+        boolean known = priced && !Boolean.FALSE.equals(orderable.getValue());
         rows.setVisible(known);
         rows.setManaged(known);
         hint.setVisible(!known);
         hint.setManaged(!known);
-        hint.setText(i18n.t("price.none"));
+        hint.setText(i18n.t(priced ? "price.storage-invalid" : "price.none"));
         if (known) {
             PriceQuote q = quote.get();
             net.setText(MoneyFormat.format(q.net(), q.currency(), i18n.locale()));

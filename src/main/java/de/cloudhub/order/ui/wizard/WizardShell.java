@@ -17,12 +17,16 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -41,6 +45,10 @@ public final class WizardShell {
     private static final PseudoClass COMPLETED = PseudoClass.getPseudoClass("completed");
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    /** Style class of a page root that fills the page area and scrolls its own content. */
+    public static final String FILLS_VIEWPORT = "fills-viewport";
+    /** Style class of the control a page wants the keyboard on when it is shown. */
+    public static final String INITIAL_FOCUS = "initial-focus";
 
     private final WizardShellViewModel vm;
     private final I18n i18n;
@@ -53,15 +61,18 @@ public final class WizardShell {
     private final Button next = new Button();
     private final Label problem = new Label();
     private final PriceBox priceBox;
+    private final ScrollPane scroller = new ScrollPane();
     private final Map<StepId, Node> views = new EnumMap<>(StepId.class);
     private final InvalidationListener refresh = o -> refresh();
+    private boolean compact;
+    private double fullIndicatorWidth;
     private final InvalidationListener pageChanged = o -> showCurrentPage(true);
 
     public WizardShell(WizardShellViewModel vm, I18n i18n, DialogService dialogs) {
         this.vm = Objects.requireNonNull(vm);
         this.i18n = Objects.requireNonNull(i18n);
         this.dialogs = Objects.requireNonNull(dialogs);
-        this.priceBox = new PriceBox(i18n, vm.state().priceProperty());
+        this.priceBox = new PriceBox(i18n, vm.state().priceProperty(), vm.state().storageOrderableProperty());
         build();
         vm.stepStates().addListener(new WeakInvalidationListener(refresh));
         vm.canGoNextProperty().addListener(new WeakInvalidationListener(refresh));
@@ -74,6 +85,13 @@ public final class WizardShell {
         vm.currentPageProperty().addListener(new WeakInvalidationListener(pageChanged));
         showCurrentPage(false);
         refresh();
+        // a new shell (start, language switch, back from another view) puts the focus into the page,
+        // not on whatever header control the scene would pick first
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (now != null && !host.getChildren().isEmpty()) {
+                focusWhenInScene(host.getChildren().get(0));
+            }
+        });
     }
 
     public Parent root() {
@@ -105,6 +123,7 @@ public final class WizardShell {
             step.getStyleClass().add("step");
             step.setOnAction(e -> vm.jumpTo(index));
             step.setMinWidth(Region.USE_PREF_SIZE);
+            step.setTooltip(new Tooltip(i18n.t(pages.get(i).id().titleKey())));
             stepButtons.add(step);
             indicator.getChildren().add(step);
             if (i < pages.size() - 1) {
@@ -115,8 +134,13 @@ public final class WizardShell {
             }
         }
 
+        // a narrow window shows only the numbers of the other steps, so the indicator never pushes
+        // Next and the price box out of the window (German step names are long)
+        indicator.setMinWidth(0);
+        indicator.widthProperty().addListener(o -> updateCompact());
+
         host.getStyleClass().add("page-host");
-        ScrollPane scroller = new ScrollPane(host);
+        scroller.setContent(host);
         scroller.setFitToWidth(true);
         scroller.getStyleClass().add("page-scroller");
 
@@ -147,6 +171,7 @@ public final class WizardShell {
         root.setBottom(nav);
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onAltArrow);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onEnterOnCard);
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::onEnterOrEscape);
     }
 
@@ -161,6 +186,38 @@ public final class WizardShell {
             vm.next();
             e.consume();
         }
+    }
+
+    /**
+     * Choice cards (toggle buttons) and lists swallow Enter (lists also Esc) in their own behaviour;
+     * there Enter means Next and Esc discard like everywhere else on a page (Space or arrows choose).
+     */
+    private void onEnterOnCard(KeyEvent e) {
+        boolean enter = e.getCode() == KeyCode.ENTER;
+        if (!(enter || e.getCode() == KeyCode.ESCAPE)
+                || e.isAltDown() || e.isControlDown() || e.isMetaDown() || e.isShiftDown()) {
+            return;
+        }
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        boolean list = focus instanceof ListView<?> listView && !listView.isEditable();
+        boolean swallows = enter ? focus instanceof ToggleButton || list : list;
+        if (swallows && isInside(focus, host)) {
+            e.consume();
+            if (enter) {
+                vm.next();
+            } else {
+                askAndDiscard();
+            }
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void onEnterOrEscape(KeyEvent e) {
@@ -185,7 +242,7 @@ public final class WizardShell {
     }
 
     private void askAndDiscard() {
-        if (vm.hasInput() && !dialogs.confirm(i18n.t("wizard.discard.title"), i18n.t("wizard.discard.message"),
+        if (vm.hasInput() && !dialogs.confirmDestructive(i18n.t("wizard.discard.title"), i18n.t("wizard.discard.message"),
                 i18n.t("wizard.discard.confirm"), i18n.t("wizard.discard.cancel"))) {
             return;
         }
@@ -201,19 +258,91 @@ public final class WizardShell {
         Node view = views.computeIfAbsent(page.id(), id -> page.viewFactory().apply(i18n));
         if (host.getChildren().size() != 1 || host.getChildren().get(0) != view) {
             host.getChildren().setAll(view);
+            // a page that keeps its own bar in view (the summary) fills the viewport and scrolls inside
+            scroller.setFitToHeight(view.getStyleClass().contains(FILLS_VIEWPORT));
+            scroller.setVvalue(0);
         }
         if (moveFocus) {
-            Platform.runLater(() -> focusFirstControl(view));
+            focusWhenInScene(view);
         }
     }
 
+    /** The scroll pane adds its content to the scene only with its skin: wait for that before focusing. */
+    private void focusWhenInScene(Node view) {
+        if (view.getScene() != null) {
+            Platform.runLater(() -> focusFirstControl(view));
+            return;
+        }
+        view.sceneProperty().addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (view.getScene() != null) {
+                    view.sceneProperty().removeListener(this);
+                    Platform.runLater(() -> focusFirstControl(view));
+                }
+            }
+        });
+    }
+
     private void focusFirstControl(Node view) {
-        Node target = firstFocusable(view);
+        if (view.getScene() == null || host.getChildren().isEmpty() || host.getChildren().get(0) != view) {
+            return;
+        }
+        Node target = view.lookup("." + INITIAL_FOCUS);
+        if (target == null || !target.isVisible() || target.isDisabled()) {
+            target = firstFocusable(view);
+            // a page that starts with cards or options starts on the chosen one
+            Node chosen = target instanceof ToggleButton ? selectedToggle(view) : null;
+            if (chosen != null) {
+                target = chosen;
+            }
+        }
         if (target != null) {
             target.requestFocus();
         } else if (next.isVisible() && !next.isDisabled()) {
             next.requestFocus();
+        } else {
+            // nothing to type into yet (still loading): keep the focus off the header and the Back button,
+            // and move it into the page as soon as the page has something to focus
+            scroller.requestFocus();
+            focusWhenReady(view);
         }
+    }
+
+    private void focusWhenReady(Node view) {
+        javafx.scene.Scene scene = view.getScene();
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            boolean stillWaiting = view.getScene() == scene && scene.getFocusOwner() == scroller
+                    && !host.getChildren().isEmpty() && host.getChildren().get(0) == view;
+            Node target = stillWaiting ? firstFocusable(view) : null;
+            if (!stillWaiting || target != null) {
+                scene.removePostLayoutPulseListener(check[0]);
+            }
+            if (target != null) {
+                Platform.runLater(() -> focusFirstControl(view));
+            }
+        };
+        scene.addPostLayoutPulseListener(check[0]);
+    }
+
+    /** The chosen card or option of a page, so that the keyboard starts where the choice is. */
+    private static Node selectedToggle(Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return null;
+        }
+        if (node instanceof ToggleButton toggle && toggle.isSelected() && toggle.isFocusTraversable()) {
+            return toggle;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node found = selectedToggle(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static Node firstFocusable(Node node) {
@@ -247,6 +376,7 @@ public final class WizardShell {
             step.setAccessibleText(i18n.t("wizard.step.accessible", i + 1, pages.size(),
                     i18n.t(pages.get(i).id().titleKey()), i18n.t("wizard.step.state." + stateKey(s))));
         }
+        showStepNames();
         back.setDisable(!vm.canGoBackProperty().get());
         next.setVisible(vm.nextVisibleProperty().get());
         next.setManaged(vm.nextVisibleProperty().get());
@@ -257,6 +387,25 @@ public final class WizardShell {
         next.setAccessibleHelp(problem.getText());
         priceBox.setVisible(vm.priceVisibleProperty().get());
         priceBox.setManaged(vm.priceVisibleProperty().get());
+    }
+
+    private void updateCompact() {
+        if (!compact) {
+            fullIndicatorWidth = indicator.prefWidth(-1);
+        }
+        boolean shouldBeCompact = indicator.getWidth() > 0 && indicator.getWidth() < fullIndicatorWidth;
+        if (shouldBeCompact != compact) {
+            compact = shouldBeCompact;
+            showStepNames();
+        }
+    }
+
+    private void showStepNames() {
+        List<StepState> states = vm.stepStates();
+        for (int i = 0; i < stepButtons.size(); i++) {
+            boolean current = i < states.size() && states.get(i) == StepState.CURRENT;
+            stepButtons.get(i).setContentDisplay(compact && !current ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
+        }
     }
 
     private static String stateKey(StepState state) {

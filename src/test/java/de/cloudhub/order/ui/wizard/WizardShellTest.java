@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.testing.RawKeyScanner;
+import de.cloudhub.order.ui.testing.WaitFor;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -69,6 +71,22 @@ class WizardShellTest {
 
         assertThat(next.isDisabled()).isFalse();
         assertThat(robot.lookup("#blocking-problem").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    @Test
+    void theFirstInputOfThePageHasTheFocusWhenTheWizardIsShownAndAfterNext(FxRobot robot) {
+        WaitFor.fx(Duration.ofSeconds(5), "focus on the first page's field",
+                () -> "field-page-service".equals(focusOwnerId()));
+
+        robot.clickOn("#next");
+
+        WaitFor.fx(Duration.ofSeconds(5), "focus on the second page's field",
+                () -> "field-page-node-size".equals(focusOwnerId()));
+    }
+
+    private String focusOwnerId() {
+        Node owner = holder.getScene().getFocusOwner();
+        return owner == null ? null : owner.getId();
     }
 
     @Test

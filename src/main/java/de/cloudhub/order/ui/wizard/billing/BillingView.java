@@ -56,8 +56,14 @@ final class BillingView {
         RadioButton fresh = new RadioButton(i18n.t("checkout.billing.new"));
         fresh.setId("billing-new");
         fresh.setToggleGroup(group);
-        existing.setOnAction(e -> vm.setMode(BillingMode.EXISTING));
-        fresh.setOnAction(e -> vm.setMode(BillingMode.NEW));
+        // the arrow keys move the selection in a radio group without an action event: follow the selection
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == existing) {
+                vm.setMode(BillingMode.EXISTING);
+            } else if (now == fresh) {
+                vm.setMode(BillingMode.NEW);
+            }
+        });
         HBox modes = new HBox(existing, fresh);
         modes.getStyleClass().add("billing-modes");
 

@@ -5,7 +5,9 @@ import de.cloudhub.order.model.NodeSize;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.ProblemView;
 import de.cloudhub.order.ui.common.ViewListeners;
+import java.util.List;
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -13,7 +15,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -41,6 +43,7 @@ final class NodeSizeView {
         choice.getStyleClass().add("node-size-groups");
         choice.setAccessibleText(i18n.t("choices.nodesize.title"));
         ViewListeners.onChange(choice, () -> fillGroups(choice), vm.groups(), vm.currencyProperty());
+        choice.sceneProperty().addListener((o, was, now) -> equalTileWidths(choice));
         ViewListeners.onChange(choice, this::showSelection, vm.selectedProperty());
         group.selectedToggleProperty().addListener((o, oldToggle, newToggle) -> {
             if (newToggle == null) {
@@ -87,8 +90,10 @@ final class NodeSizeView {
             String key = "choices.nodesize.series." + series.series();
             Label heading = new Label(i18n.has(key) ? i18n.t(key) : i18n.t("choices.nodesize.series.other", series.series()));
             heading.getStyleClass().addAll("node-size-series", "title-4");
-            FlowPane tiles = new FlowPane();
+            // tiles of one width, as wide as the widest text needs (prices differ in length per language)
+            TilePane tiles = new TilePane();
             tiles.getStyleClass().add("node-size-tiles");
+            tiles.setPrefColumns(series.sizes().size());
             for (NodeSize size : series.sizes()) {
                 tiles.getChildren().add(tile(size));
             }
@@ -97,6 +102,25 @@ final class NodeSizeView {
             choice.getChildren().add(box);
         }
         showSelection();
+        equalTileWidths(choice);
+    }
+
+    /**
+     * Every series' tiles as wide as the widest tile of all, so the rows line up; measured once the
+     * stylesheet applies (in the scene), since the widest price text differs per language.
+     */
+    private void equalTileWidths(VBox choice) {
+        if (choice.getScene() == null) {
+            return;
+        }
+        Platform.runLater(() -> {
+            choice.applyCss();
+            List<TilePane> panes = choice.lookupAll(".node-size-tiles").stream()
+                    .filter(TilePane.class::isInstance).map(TilePane.class::cast).toList();
+            double widest = panes.stream().flatMap(p -> p.getChildren().stream())
+                    .mapToDouble(n -> n.prefWidth(-1)).max().orElse(Region.USE_COMPUTED_SIZE);
+            panes.forEach(p -> p.setPrefTileWidth(Math.ceil(widest)));
+        });
     }
 
     private ToggleButton tile(NodeSize size) {
@@ -110,6 +134,8 @@ final class NodeSizeView {
         content.getStyleClass().add("node-size-tile-content");
         ToggleButton tile = new ToggleButton();
         tile.setGraphic(content);
+        tile.setMinWidth(Region.USE_PREF_SIZE);
+        tile.setMaxWidth(Double.MAX_VALUE);
         tile.setUserData(size);
         tile.setToggleGroup(group);
         tile.getStyleClass().add("node-size-tile");

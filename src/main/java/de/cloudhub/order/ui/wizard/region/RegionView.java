@@ -5,7 +5,9 @@ import de.cloudhub.order.model.Region;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.ordering.ProblemText;
 import de.cloudhub.order.ui.ordering.ViewBindings;
+import de.cloudhub.order.ui.wizard.summary.SummaryRows;
 import javafx.css.PseudoClass;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -31,6 +33,7 @@ final class RegionView {
         FlowPane cards = new FlowPane();
         cards.setId("region-choice");
         cards.getStyleClass().add("checkout-cards");
+        cards.setRowValignment(VPos.TOP);
         cards.setAccessibleText(i18n.t("checkout.region.title"));
 
         Hyperlink docs = new Hyperlink(i18n.t("checkout.region.docs-link"));
@@ -74,12 +77,15 @@ final class RegionView {
         Label id = new Label(region.id());
         id.getStyleClass().add("card-title");
         VBox content = new VBox(id);
-        if (!name.isBlank() && !name.equals(region.id())) {
+        boolean named = !name.isBlank() && !name.equals(region.id());
+        if (named) {
             Label subtitle = new Label(name);
             subtitle.getStyleClass().add("card-subtitle");
             content.getChildren().add(subtitle);
         }
-        if (region.location() != null && !region.location().equals(name)) {
+        // no "Location: Köln/Düsseldorf" under "Cologne/Düsseldorf": only a location that says more than the name
+        if (region.location() != null && !region.location().isBlank()
+                && (!named || SummaryRows.locationSaysMore(region, name))) {
             content.getChildren().add(new Label(i18n.t("checkout.region.location", region.location())));
         }
         content.getChildren().add(new Label(i18n.t("checkout.region.zones", region.availabilityZones().size())));

@@ -71,12 +71,10 @@ final class ServiceView {
             Label engine = new Label(service.engine() == null ? ""
                     : i18n.t("choices.service.engine", service.engine().name(), service.engine().version()));
             engine.getStyleClass().add("service-card-engine");
-            Label category = new Label(i18n.t("choices.service.category"));
-            category.getStyleClass().addAll("service-card-category", "text-muted");
             Label description = wrapped(service.description() == null ? "" : service.description().in(locale));
             Label included = wrapped(i18n.t("choices.service.included"));
             included.getStyleClass().add("service-card-included");
-            VBox content = new VBox(category, name, engine, description, included);
+            VBox content = new VBox(name, engine, description, included);
             content.getStyleClass().add("service-card-content");
 
             ToggleButton card = new CardToggle();

@@ -115,14 +115,25 @@ public final class ServiceViewModel implements StepViewModel {
         LOG.debug("Service {} chosen", service.id());
     }
 
+    /** Entering the page again after the order was discarded or placed chooses the only service again. */
+    @Override
+    public void onEnter() {
+        preselectTheOnlyService();
+    }
+
     private void onCatalogChanged() {
         Catalog catalog = state.catalogProperty().get();
         catalogLoaded.set(catalog != null);
         services.setAll(catalog == null ? List.of() : catalog.services());
+        preselectTheOnlyService();
+        refresh();
+    }
+
+    private void preselectTheOnlyService() {
+        Catalog catalog = state.catalogProperty().get();
         if (catalog != null && catalog.services().size() == 1 && state.serviceIdProperty().get() == null) {
             select(catalog.services().get(0));
         }
-        refresh();
     }
 
     private void refresh() {

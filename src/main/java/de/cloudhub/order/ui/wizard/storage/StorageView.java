@@ -96,6 +96,9 @@ final class StorageView {
         Label price = new Label();
         price.getStyleClass().add("storage-price");
         ViewListeners.onChange(price, () -> price.setText(priceText()), vm.monthlyPriceProperty(), vm.storageGbProperty());
+        // no price for a size that cannot be ordered; the problem above says which sizes can
+        price.visibleProperty().bind(vm.validProperty());
+        price.managedProperty().bind(price.visibleProperty());
         Label range = wrapped("");
         range.getStyleClass().add("text-muted");
         ViewListeners.onChange(range, () -> {

@@ -63,7 +63,7 @@ public final class SummaryRows {
                 s.service().map(svc -> svc.name().in(i18n.locale())).orElse(none),
                 orNone(d.getNodeSize(), none),
                 d.getStorageGb() == null ? none : i18n.t("checkout.summary.storage", d.getStorageGb()),
-                region(s).map(r -> i18n.t("checkout.summary.region-short", r.id(), r.location())).orElse(orNone(d.getRegion(), none)));
+                region(s).map(r -> i18n.t("checkout.summary.region-short", r.id(), place(r, i18n.locale()))).orElse(orNone(d.getRegion(), none)));
     }
 
     /** The gross monthly total right above the order button. */
@@ -92,8 +92,16 @@ public final class SummaryRows {
     /** The region's name, and its location when that says something more. */
     private static String place(Region r, Locale locale) {
         String name = r.name().in(locale);
-        return r.location() == null || r.location().isBlank() || name.contains(r.location()) ? name
-                : name + ", " + r.location();
+        return locationSaysMore(r, name) ? name + ", " + r.location() : name;
+    }
+
+    /** False when the location is just the region's name in one of the languages (Köln/Düsseldorf). */
+    public static boolean locationSaysMore(Region r, String shownName) {
+        String location = r.location();
+        if (location == null || location.isBlank() || shownName.contains(location)) {
+            return false;
+        }
+        return r.name() == null || !(location.equals(r.name().de()) || location.equals(r.name().en()));
     }
 
     private static String serviceText(ServiceOffering svc, I18n i18n) {

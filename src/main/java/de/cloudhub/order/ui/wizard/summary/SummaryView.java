@@ -11,6 +11,7 @@ import de.cloudhub.order.ui.ordering.NoticeText;
 import de.cloudhub.order.ui.ordering.OrderSubmission;
 import de.cloudhub.order.ui.ordering.ProblemText;
 import de.cloudhub.order.ui.ordering.ViewBindings;
+import de.cloudhub.order.ui.wizard.WizardShell;
 import java.util.List;
 import java.util.Optional;
 import javafx.css.PseudoClass;
@@ -44,7 +45,7 @@ final class SummaryView {
     static Node build(SummaryViewModel vm, I18n i18n) {
         BorderPane root = new BorderPane();
         root.setId("page-summary");
-        root.getStyleClass().addAll("checkout-page", "summary-page");
+        root.getStyleClass().addAll("checkout-page", "summary-page", WizardShell.FILLS_VIEWPORT);
 
         Label title = new Label(i18n.t("checkout.summary.title"));
         title.getStyleClass().addAll("checkout-title", "title-3");
@@ -176,6 +177,7 @@ final class SummaryView {
         CheckBox accept = new CheckBox();
         accept.setId("terms-checkbox");
         accept.setWrapText(true);
+        accept.getStyleClass().add(WizardShell.INITIAL_FOCUS);
         accept.selectedProperty().bindBidirectional(vm.termsAcceptedProperty());
         FlowPane documents = new FlowPane();
         documents.setId("terms-documents");
@@ -187,10 +189,20 @@ final class SummaryView {
             if (t != null) {
                 int i = 0;
                 for (TermsDocument doc : t.documents()) {
-                    Hyperlink link = new Hyperlink(doc.title().in(i18n.locale()));
-                    link.setId("terms-doc-" + i++);
-                    link.setOnAction(e -> vm.openLink(doc.url()));
-                    documents.getChildren().add(link);
+                    String title = doc.title().in(i18n.locale());
+                    if (vm.canOpen(doc.url())) {
+                        Hyperlink link = new Hyperlink(title);
+                        link.setId("terms-doc-" + i++);
+                        link.setOnAction(e -> vm.openLink(doc.url()));
+                        documents.getChildren().add(link);
+                    } else {
+                        // a link the app refuses to open is shown as plain text, never as clickable
+                        Label refused = new Label(i18n.t("checkout.summary.doc-refused", title));
+                        refused.setId("terms-doc-" + i++);
+                        refused.getStyleClass().add("terms-doc-refused");
+                        refused.setWrapText(true);
+                        documents.getChildren().add(refused);
+                    }
                 }
             }
         });

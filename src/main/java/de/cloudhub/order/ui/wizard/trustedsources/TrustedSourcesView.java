@@ -12,6 +12,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -50,7 +52,14 @@ final class TrustedSourcesView {
             }
             return change;
         }));
-        input.setOnAction(e -> {
+        input.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.ENTER || e.isAltDown() || e.isControlDown() || e.isShiftDown() || e.isMetaDown()) {
+                return;
+            }
+            if (input.getText().isBlank() && !vm.rows().isEmpty()) {
+                // nothing typed and something allowed already: Enter goes on to the wizard's Next, as on every page
+                return;
+            }
             vm.add();
             // Enter here adds; it must not also reach the wizard's Enter = Next
             e.consume();
@@ -70,7 +79,11 @@ final class TrustedSourcesView {
         Button myAddress = new Button(i18n.t("choices.trusted.my-address"));
         myAddress.setId("add-my-address");
         myAddress.disableProperty().bind(vm.myAddressBusyProperty());
-        myAddress.setOnAction(e -> vm.addMyAddress(i18n.t("choices.trusted.my-address.description")));
+        myAddress.setOnAction(e -> {
+            // the button is disabled while asking; keep the focus here rather than letting it fall to Back
+            input.requestFocus();
+            vm.addMyAddress(i18n.t("choices.trusted.my-address.description"));
+        });
         myAddress.setAccessibleText(i18n.t("choices.trusted.my-address.accessible"));
         HBox inputLine = new HBox(input, add, myAddress);
         inputLine.getStyleClass().add("trusted-source-input-line");

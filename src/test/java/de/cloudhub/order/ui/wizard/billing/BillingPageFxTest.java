@@ -11,6 +11,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
@@ -34,6 +35,15 @@ class BillingPageFxTest extends CheckoutPageFxBase {
         clickOn("#billing-profile-choice .list-cell");
         assertThat(state.billingProfileIdProperty().get()).isNotNull();
         assertThat(page.viewModel().validProperty().get()).isTrue();
+    }
+
+    @Test
+    void theArrowKeyOnTheRadioButtonsSwitchesToTheNewProfileForm() {
+        clickOn("#billing-existing");
+        type(KeyCode.RIGHT);
+
+        assertThat(state.billingModeProperty().get()).isEqualTo(BillingMode.NEW);
+        assertThat(lookup("#billing-company").query().isVisible()).isTrue();
     }
 
     @Test

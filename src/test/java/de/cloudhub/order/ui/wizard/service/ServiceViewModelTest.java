@@ -39,6 +39,18 @@ class ServiceViewModelTest {
     }
 
     @Test
+    void choosesTheOnlyServiceAgainWhenThePageIsEnteredAfterTheOrderWasCleared() {
+        state.catalogProperty().set(TestCatalogs.single());
+        ServiceViewModel vm = new ServiceViewModel(state);
+        state.clearChoices();
+
+        vm.onEnter();
+
+        assertThat(vm.getSelected().id()).isEqualTo(TestCatalogs.VALKEY);
+        assertThat(state.storageGbProperty().get()).isNotNull();
+    }
+
+    @Test
     void leavesTheChoiceOpenWhenCatalogHasSeveralServices() {
         state.catalogProperty().set(TestCatalogs.two());
         ServiceViewModel vm = new ServiceViewModel(state);

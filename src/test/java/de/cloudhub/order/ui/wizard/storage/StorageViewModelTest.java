@@ -37,6 +37,17 @@ class StorageViewModelTest {
     }
 
     @Test
+    void anOffGridSizeIsNotOrderableSoThePriceBoxShowsNoEstimate() {
+        StorageViewModel vm = withService();
+
+        vm.commitText("120");
+        assertThat(state.storageOrderableProperty().get()).isFalse();
+
+        vm.commitText("150");
+        assertThat(state.storageOrderableProperty().get()).isTrue();
+    }
+
+    @Test
     void typedValueOnTheGridIsStored() {
         StorageViewModel vm = withService();
 

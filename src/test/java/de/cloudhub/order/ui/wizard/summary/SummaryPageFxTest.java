@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.cloudhub.order.ui.ordering.CheckoutPageFxBase;
 import de.cloudhub.order.ui.ordering.CheckoutSandbox;
 import de.cloudhub.order.ui.wizard.StepId;
+import de.cloudhub.order.model.LocalizedText;
+import de.cloudhub.order.model.Terms;
+import de.cloudhub.order.model.TermsDocument;
+import java.util.List;
 import java.util.Locale;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -42,6 +47,20 @@ class SummaryPageFxTest extends CheckoutPageFxBase {
         Label total = lookup("#order-total").queryAs(Label.class);
         assertThat(facts.getText()).contains("a4-16").contains("DE-NORTH").doesNotContain("!");
         assertThat(total.getText()).contains("€").doesNotContain("!");
+    }
+
+    @Test
+    void aTermsDocumentOnAnUnsafeAddressIsShownAsPlainTextNotAsALink() {
+        Terms current = state.termsProperty().get();
+        Terms hostile = new Terms(current.version(), current.acceptance(), List.of(
+                new TermsDocument(new LocalizedText("AGB", "Terms"), "https://docs.plusserver.com/agb"),
+                new TermsDocument(new LocalizedText("Böse", "Evil"), "http://evil.example/agb")));
+        interact(() -> state.termsProperty().set(hostile));
+        Object first = lookup("#terms-doc-0").query();
+        assertThat(first).isInstanceOf(Hyperlink.class);
+        Object refused = lookup("#terms-doc-1").query();
+        assertThat(refused).isNotInstanceOf(Hyperlink.class).isInstanceOf(Label.class);
+        assertThat(((Label) refused).getText()).startsWith("Böse").doesNotContain("!");
     }
 
     @Test

@@ -113,6 +113,24 @@ class TrustedSourcesPageFxTest {
     }
 
     @Test
+    void enterInTheEmptyInputGoesOnToTheWizardOnceSomethingIsAllowed(FxRobot robot) {
+        show(robot, Locale.ENGLISH);
+        List<KeyEvent> reachedRoot = new java.util.ArrayList<>();
+        robot.interact(() -> stage.getScene().getRoot().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                reachedRoot.add(e);
+            }
+        }));
+        enter(robot, "1.1.1.1");
+
+        robot.type(KeyCode.ENTER);
+
+        assertThat(reachedRoot).hasSize(1);
+        assertThat(state.trustedSources()).hasSize(1);
+        assertThat(problemTexts(robot.lookup("#page-trusted-sources").query())).isEmpty();
+    }
+
+    @Test
     void theAddButtonAddsToo(FxRobot robot) {
         show(robot, Locale.ENGLISH);
         robot.clickOn(input(robot));
