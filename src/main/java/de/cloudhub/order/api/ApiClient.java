@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLHandshakeException;
@@ -149,6 +150,27 @@ public class ApiClient implements AutoCloseable {
                 mapper.getTypeFactory().constructCollectionType(List.class, Order.class));
     }
 
+    /**
+     * The order a {@link #placeOrder} with this Idempotency-Key created, if any
+     * ({@code GET /orders?idempotencyKey=}). Keys belong to the user of the token, so only an order this
+     * caller placed is found. Empty when the key created no order (yet): unknown, refused, expired, or its
+     * first request still running. Use it after 422 {@code idempotency-key-reused} to find the order the key
+     * holds instead of placing a second one.
+     *
+     * @throws ApiProtocolException when the server answers with more than one order (it ignored the filter)
+     */
+    public Optional<Order> orderByIdempotencyKey(UUID idempotencyKey) {
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        ApiCall call = ApiCall.get(uri(List.<String[]>of(new String[] {"idempotencyKey", idempotencyKey.toString()}),
+                "orders"), null);
+        List<Order> found = send(call, mapper.getTypeFactory().constructCollectionType(List.class, Order.class));
+        if (found.size() > 1) {
+            throw new ApiProtocolException("The server answered " + call.describe() + " with " + found.size()
+                    + " orders where at most one was expected; it may not support the idempotencyKey filter.", null);
+        }
+        return found.stream().findFirst();
+    }
+
     /** @throws NotFoundException when it does not exist or belongs to another customer */
     public Order order(String orderId) {
         Objects.requireNonNull(orderId, "orderId");
@@ -234,12 +256,14 @@ public class ApiClient implements AutoCloseable {
                     throw new ApiProtocolException("The server answered " + call.describe()
                             + " with the unexpected status " + answer.status() + ".", null);
                 }
-                ApiProblemException problem = problems.read(answer.status(), answer.reasonPhrase(), answer.body());
+                Duration serverAsked = delays.parseRetryAfter(answer.retryAfter());
+                ApiProblemException problem = problems.read(answer.status(), answer.reasonPhrase(), answer.body(),
+                        serverAsked);
                 if (!mayRetry(call, problem)) {
                     throw problem;
                 }
                 failure = problem;
-                wait = delays.after(attempt, answer.retryAfter());
+                wait = delays.afterParsed(attempt, serverAsked);
             } catch (IOException noAnswer) {
                 ApiUnreachableException unreachable = unreachable(call, noAnswer, attempt);
                 if (!unreachable.isTransient() || Thread.currentThread().isInterrupted()) {

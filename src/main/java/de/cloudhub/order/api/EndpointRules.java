@@ -1,13 +1,11 @@
 package de.cloudhub.order.api;
 
-import inet.ipaddr.IPAddress;
-import inet.ipaddr.IPAddressString;
 import java.net.URI;
 import java.util.Locale;
 
 /**
  * Which base URLs the client accepts. The token travels in every request, so plain http is only
- * allowed where it never leaves the machine: loopback hosts (127.0.0.0/8, ::1, localhost).
+ * allowed where it never leaves the machine: loopback hosts ({@link LoopbackHosts}).
  */
 final class EndpointRules {
     private EndpointRules() {
@@ -29,7 +27,7 @@ final class EndpointRules {
         }
         String scheme = baseUrl.getScheme().toLowerCase(Locale.ROOT);
         if (scheme.equals("http")) {
-            if (!isLoopbackHost(baseUrl.getHost())) {
+            if (!LoopbackHosts.isLoopbackHost(baseUrl.getHost())) {
                 throw new IllegalArgumentException("Refusing plain http to " + baseUrl.getHost()
                         + ": the token would travel unencrypted. Use https; plain http is only allowed "
                         + "for loopback hosts (127.0.0.1, ::1, localhost).");
@@ -42,19 +40,6 @@ final class EndpointRules {
             text = text.substring(0, text.length() - 1);
         }
         return URI.create(text);
-    }
-
-    static boolean isLoopbackHost(String host) {
-        if (host == null || host.isEmpty()) {
-            return false;
-        }
-        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        String lower = bare.toLowerCase(Locale.ROOT);
-        if (lower.equals("localhost") || lower.equals("localhost.")) {
-            return true;
-        }
-        IPAddress address = new IPAddressString(bare).getAddress();
-        return address != null && address.isLoopback();
     }
 
     /** Same scheme, host and port (with default ports filled in). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,25 +20,27 @@ final class ProblemReader {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
     }
 
-    ApiProblemException read(int status, String reasonPhrase, byte[] body) {
+    /** @param retryAfter the answer's {@code Retry-After} as a duration, null when it had none */
+    ApiProblemException read(int status, String reasonPhrase, byte[] body, Duration retryAfter) {
         JsonNode doc = parseObject(body);
         if (doc == null) {
-            return create(status, null, emptyToNull(reasonPhrase), null, null, List.of(), null);
+            return create(status, null, emptyToNull(reasonPhrase), null, null, List.of(), null, retryAfter);
         }
         String title = text(doc, "title");
         return create(status, text(doc, "type"), title == null ? emptyToNull(reasonPhrase) : title,
-                text(doc, "detail"), text(doc, "code"), fieldErrors(doc.get("errors")), price(doc));
+                text(doc, "detail"), text(doc, "code"), fieldErrors(doc.get("errors")), price(doc), retryAfter);
     }
 
     private static ApiProblemException create(int status, String type, String title, String detail, String code,
-                                              List<FieldError> errors, BigDecimal currentMonthlyNet) {
+                                              List<FieldError> errors, BigDecimal currentMonthlyNet,
+                                              Duration retryAfter) {
         if (status == 409 && ApiProblemException.CODE_PRICE_CHANGED.equals(code)) {
             return new PriceChangedException(type, title, detail, errors, currentMonthlyNet);
         }
         if (status == 404) {
             return new NotFoundException(type, title, detail, code, errors);
         }
-        return new ApiProblemException(status, type, title, detail, code, errors);
+        return new ApiProblemException(status, type, title, detail, code, errors, retryAfter);
     }
 
     private JsonNode parseObject(byte[] body) {

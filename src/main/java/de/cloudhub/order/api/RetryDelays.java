@@ -33,8 +33,12 @@ final class RetryDelays {
 
     /** The server's wish if it stated one, else the back-off. */
     Duration after(int attempt, String retryAfterHeader) {
-        Duration asked = parseRetryAfter(retryAfterHeader);
-        return asked == null ? backoff(attempt) : cap(asked);
+        return afterParsed(attempt, parseRetryAfter(retryAfterHeader));
+    }
+
+    /** The server's wish ({@link #parseRetryAfter parsed} already, null when none), else the back-off. */
+    Duration afterParsed(int attempt, Duration serverAsked) {
+        return serverAsked == null ? backoff(attempt) : cap(serverAsked);
     }
 
     /** Seconds ({@code 120}) or an HTTP-date; null when absent or unreadable. Past dates mean "now". */

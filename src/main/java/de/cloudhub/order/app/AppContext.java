@@ -2,6 +2,7 @@ package de.cloudhub.order.app;
 
 import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.api.ApiConfig;
+import de.cloudhub.order.api.LoopbackHosts;
 import de.cloudhub.order.drafts.DraftStore;
 import de.cloudhub.order.drafts.FollowedOrdersStore;
 import de.cloudhub.order.sandbox.SandboxServer;
@@ -119,7 +120,7 @@ final class AppContext implements AutoCloseable {
      * (embedded or a separate sandbox), otherwise the portal's support-ticket page (https only).
      */
     PortalPolicy portalPolicy() {
-        if (isLoopback(baseUrl.getHost())) {
+        if (LoopbackHosts.isLoopbackHost(baseUrl.getHost())) {
             return PortalPolicy.sandbox(baseUrl);
         }
         URI ticketPage = options.portalUrl() != null ? options.portalUrl()
@@ -127,10 +128,6 @@ final class AppContext implements AutoCloseable {
         return PortalPolicy.portal(ticketPage);
     }
 
-    private static boolean isLoopback(String host) {
-        return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]")
-                || host.equals("::1"));
-    }
     Locale locale() { return locale; }
 
     @Override

@@ -1,5 +1,6 @@
 package de.cloudhub.order.app;
 
+import de.cloudhub.order.api.LoopbackHosts;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -242,9 +243,9 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
 
         private static URI apiUrl(String value) throws BadOption {
             URI uri = httpUrl("--api-url", value);
-            if ("http".equals(uri.getScheme()) && !isLoopback(uri.getHost())) {
-                throw new BadOption("--api-url must use https (plain http only for 127.0.0.1, ::1 or localhost): "
-                        + value);
+            if ("http".equalsIgnoreCase(uri.getScheme()) && !LoopbackHosts.isLoopbackHost(uri.getHost())) {
+                throw new BadOption("--api-url must use https (plain http only for loopback hosts such as "
+                        + "127.0.0.1, ::1 or localhost): " + value);
             }
             return uri;
         }
@@ -261,10 +262,6 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
                 // reported below
             }
             throw new BadOption(option + " needs an http(s) URL such as https://order.example.com/api/v1, not " + value);
-        }
-
-        private static boolean isLoopback(String host) {
-            return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]") || host.equals("::1");
         }
 
         private static Path path(String option, String value) throws BadOption {

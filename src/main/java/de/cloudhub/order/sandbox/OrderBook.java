@@ -109,6 +109,16 @@ final class OrderBook {
         return order;
     }
 
+    /**
+     * The order a key created, if any: empty for an unknown key, a key whose first request is still
+     * running, or a key past its retention.
+     */
+    synchronized Optional<String> orderIdForKey(String scopedKey) {
+        purgeOldKeys();
+        KeyRecord record = keys.get(scopedKey);
+        return record == null ? Optional.empty() : Optional.ofNullable(record.orderId());
+    }
+
     synchronized Optional<Order> get(String id) {
         return Optional.ofNullable(orders.get(id));
     }

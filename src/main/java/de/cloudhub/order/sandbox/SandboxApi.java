@@ -173,7 +173,20 @@ final class SandboxApi {
                     "status must be one of new, processing, failed, DONE.",
                     List.of(messages.of("status", FieldCodes.STATUS_UNKNOWN)));
         }
+        String keyParam = blankToNull(call.query("idempotencyKey"));
+        if (keyParam != null && !UUID_PATTERN.matcher(keyParam).matches()) {
+            throw new HttpProblem(400, "validation-failed", "Invalid parameter",
+                    "idempotencyKey must be a UUID.",
+                    List.of(messages.of("idempotencyKey", FieldCodes.INVALID_TYPE)));
+        }
+        // keys are scoped to the user, so only an order this caller placed can be found by its key
+        Optional<String> keyOrderId = keyParam == null ? Optional.empty()
+                : book.orderIdForKey(scopedKey(me, UUID.fromString(keyParam)));
+        if (keyParam != null && keyOrderId.isEmpty()) {
+            return Response.json(200, List.of());
+        }
         List<Order> orders = book.list(o -> maySee(me, o)
+                && (keyOrderId.isEmpty() || keyOrderId.get().equals(o.id()))
                 && (customerId == null || customerId.equals(o.customerId()))
                 && (status == null || OrderStatus.parse(o.status()) == status));
         return Response.json(200, orders);
@@ -192,7 +205,7 @@ final class SandboxApi {
         UUID key = idempotencyKey(call.header("Idempotency-Key"));
         JsonNode body = parseBody(call.body());
         OrderRequest request = readRequest(body);
-        String scopedKey = me.user().id() + ":" + key;
+        String scopedKey = scopedKey(me, key);
         OrderBook.Claim claim = book.claim(scopedKey, body);
         switch (claim.result()) {
             case REPLAY:
@@ -220,6 +233,10 @@ final class SandboxApi {
                 book.release(scopedKey);
             }
         }
+    }
+
+    private static String scopedKey(Me me, UUID key) {
+        return me.user().id() + ":" + key;
     }
 
     private Order validateAndStore(Me me, OrderRequest request, String scopedKey) {

@@ -291,6 +291,39 @@ class ApiContractTest {
     }
 
     @Test
+    void anOrderIsFoundByItsIdempotencyKeyAfterTheKeyWasReusedForAnotherBody() {
+        OrderRequest request = SandboxFixture.validOrder(customer.catalog(), customer.terms().version());
+        UUID key = UUID.randomUUID();
+        Order placed = customer.placeOrder(request, key);
+        customer.placeOrder(request, UUID.randomUUID());
+        OrderRequest edited = new OrderRequest(request.customerId(), request.serviceId(), request.nodeSize(),
+                request.storageGb(), request.trustedSources(), false, request.region(), request.maxmemoryPolicy(),
+                request.billing(), request.terms(), request.quotedMonthlyNet(), "PO-edited");
+        assertThatThrownBy(() -> customer.placeOrder(edited, key)).isInstanceOf(ApiProblemException.class);
+
+        assertThat(customer.orderByIdempotencyKey(key)).map(Order::id).contains(placed.id());
+    }
+
+    @Test
+    void aKeyThatPlacedNoOrderFindsNothing() {
+        OrderRequest request = SandboxFixture.validOrder(customer.catalog(), customer.terms().version());
+        customer.placeOrder(request, UUID.randomUUID());
+
+        assertThat(customer.orderByIdempotencyKey(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void anotherCustomersKeyFindsNothing() {
+        OrderRequest request = SandboxFixture.validOrder(customer.catalog(), customer.terms().version());
+        UUID key = UUID.randomUUID();
+        customer.placeOrder(request, key);
+
+        try (ApiClient other = sandbox.client(OTHER_CUSTOMER_TOKEN)) {
+            assertThat(other.orderByIdempotencyKey(key)).isEmpty();
+        }
+    }
+
+    @Test
     void orderByIdWithItsEtagAnswersNotModified() {
         OrderRequest request = SandboxFixture.validOrder(customer.catalog(), customer.terms().version());
         Order placed = customer.placeOrder(request, UUID.randomUUID());

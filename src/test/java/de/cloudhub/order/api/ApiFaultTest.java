@@ -169,6 +169,28 @@ class ApiFaultTest {
     }
 
     @Test
+    void rateLimitingThatOutlastsTheTriesCarriesTheServersRetryAfter() {
+        sandbox.fault("GET", "/me", "http-429", 2, "\"retryAfterSeconds\":42");
+        ApiConfig config = TestConfigs.with(sandbox.baseUri(), CUSTOMER_TOKEN, 2, Duration.ofMillis(20),
+                Duration.ofSeconds(3));
+
+        try (ApiClient client = new ApiClient(config)) {
+            assertThatThrownBy(client::me).isInstanceOfSatisfying(ApiProblemException.class, p -> {
+                assertThat(p.isRateLimited()).isTrue();
+                assertThat(p.retryAfter()).contains(Duration.ofSeconds(42));
+            });
+        }
+    }
+
+    @Test
+    void aRefusalWithoutRetryAfterCarriesNone() {
+        try (ApiClient client = sandbox.client("no-such-token")) {
+            assertThatThrownBy(client::me).isInstanceOfSatisfying(ApiProblemException.class,
+                    p -> assertThat(p.retryAfter()).isEmpty());
+        }
+    }
+
+    @Test
     void tooManyRequestsOnAnOrderIsRetriedWithTheSameKey() {
         sandbox.fault("POST", "/orders", "http-429", 1, "\"retryAfterSeconds\":1");
 

@@ -37,6 +37,19 @@ class AppOptionsTest {
     }
 
     @Test
+    void plainHttpIsAcceptedForEveryLoopbackAddress() {
+        AppOptions options = parse(Map.of("CLOUDHUB_TOKEN", "t-123"), "--api-url", "http://127.0.0.2:18080/api/v1")
+                .options();
+        assertThat(options.apiUrl()).isEqualTo(URI.create("http://127.0.0.2:18080/api/v1"));
+    }
+
+    @Test
+    void plainHttpToAHostThatOnlyLooksLikeLoopbackIsRefused() {
+        assertThat(error(Map.of("CLOUDHUB_TOKEN", "t-123"), "--api-url", "http://127.example.com/api/v1"))
+                .contains("https");
+    }
+
+    @Test
     void demoUserSalesChoosesTheSalesToken() {
         assertThat(ok("--demo-user", "sales").effectiveToken()).contains("demo-sales");
     }

@@ -226,6 +226,61 @@ class SandboxOrdersTest extends SandboxTestBase {
     }
 
     @Test
+    void anOrderIsFoundByTheKeyThatPlacedIt() {
+        String key = newKey();
+        String id = http.json(place(CUSTOMER, Orders.valid(), key)).path("id").asText();
+        placeOk(CUSTOMER, Orders.valid());
+
+        HttpResponse<String> found = http.get("/orders?idempotencyKey=" + key.toUpperCase(java.util.Locale.ROOT), CUSTOMER);
+
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        assertThat(http.json(found)).hasSize(1);
+        assertThat(http.json(found).get(0).path("id").asText()).isEqualTo(id);
+    }
+
+    @Test
+    void aKeyReusedForAnotherBodyStillFindsTheOrderItPlaced() {
+        String key = newKey();
+        String id = http.json(place(CUSTOMER, Orders.valid(), key)).path("id").asText();
+        String edited = Orders.body(null, "bp-1001-2", "a2-8", 100, "81.173.12.0/24", Orders.TERMS, true, Orders.PRICE);
+        assertThat(place(CUSTOMER, edited, key).statusCode()).isEqualTo(422);
+        placeOk(CUSTOMER, edited);
+
+        JsonNode found = http.json(http.get("/orders?idempotencyKey=" + key, CUSTOMER));
+
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).path("id").asText()).isEqualTo(id);
+    }
+
+    @Test
+    void aKeyThatPlacedNothingFindsNoOrder() {
+        placeOk(CUSTOMER, Orders.valid());
+        String refusedKey = newKey();
+        place(CUSTOMER, Orders.body(null, "bp-unknown", "a2-8", 100, "81.173.12.0/24", Orders.TERMS, true,
+                Orders.PRICE), refusedKey);
+
+        assertThat(http.json(http.get("/orders?idempotencyKey=" + newKey(), CUSTOMER))).isEmpty();
+        assertThat(http.json(http.get("/orders?idempotencyKey=" + refusedKey, CUSTOMER))).isEmpty();
+    }
+
+    @Test
+    void anotherUsersKeyFindsNothingEvenForSales() {
+        String key = newKey();
+        place(CUSTOMER, Orders.valid(), key);
+
+        assertThat(http.json(http.get("/orders?idempotencyKey=" + key, OTHER_CUSTOMER))).isEmpty();
+        assertThat(http.json(http.get("/orders?idempotencyKey=" + key, SALES))).isEmpty();
+    }
+
+    @Test
+    void anIdempotencyKeyFilterThatIsNoUuidIsABadRequest() {
+        HttpResponse<String> response = http.get("/orders?idempotencyKey=not-a-key", CUSTOMER);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(errorFields(http.json(response))).containsExactly("idempotencyKey");
+    }
+
+    @Test
     void orderAnswers304UntilItChanges() {
         http.control("{\"durations\":{\"newMillis\":300,\"processingSeconds\":60}}");
         String id = placeOk(CUSTOMER, Orders.valid()).path("id").asText();

@@ -13,8 +13,6 @@ import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.PageContext;
 import de.cloudhub.order.ui.wizard.StepId;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -50,11 +48,14 @@ import org.slf4j.LoggerFactory;
  *   body, because {@code quotedMonthlyNet} is the price the user saw at the press.</li>
  *   <li>A key loaded from a draft kept for later counts as "no definite answer".</li>
  *   <li>When a changed order is refused because its key already holds an order, that order came from
- *   an earlier press without an answer (in this session, or before the order was kept for later). It is
- *   fetched by sending that press's body again under the
- *   key (the server answers with the order it holds, never a new one) and handed to
+ *   an earlier press without an answer (in this session, or before the order was kept for later, whatever
+ *   was edited since). It is looked up by its key ({@code GET /orders?idempotencyKey=}) and handed to
  *   {@link PageContext#earlierOrderFound()}; the current input stays, the checkbox is cleared, and
- *   ordering it too takes a new key and a deliberate second press.</li>
+ *   ordering it too takes a new key and a deliberate second press. Only when the lookup definitely finds
+ *   nothing is the key given up, so that the next press places the changed order under a new key; when the
+ *   lookup gets no usable answer the key stays and the outcome counts as uncertain.</li>
+ *   <li>"Retry" after an uncertain outcome needs no lookup: the same key with the same body gets the
+ *   stored order back, and with a changed body the refusal above leads to the lookup.</li>
  * </ul>
  * While the server may hold an order for the key, {@link OrderState#orderMayExistProperty()} is set,
  * so discarding the input keeps the key.
@@ -87,8 +88,6 @@ public final class OrderSubmission {
 
     /** The body last sent under the current key; null when none was sent in this session. */
     private OrderRequest sentRequest;
-    /** Every body sent under the current key in this session without a definite answer, oldest first. */
-    private final List<OrderRequest> sentUnderKey = new ArrayList<>();
     /** True when the server definitely holds no order for the current key. */
     private boolean keyFree;
 
@@ -125,7 +124,6 @@ public final class OrderSubmission {
         if (key == null || !isUuid(key) || (keyFree && !request.equals(sentRequest))) {
             key = UUID.randomUUID().toString();
             state.idempotencyKeyProperty().set(key);
-            sentUnderKey.clear();
             LOG.info("New order key for this order");
         }
         send(request, key);
@@ -144,8 +142,6 @@ public final class OrderSubmission {
 
     private void send(OrderRequest request, String key) {
         sentRequest = request;
-        sentUnderKey.remove(request);
-        sentUnderKey.add(request);
         keyFree = false;
         state.orderMayExistProperty().set(true);
         inFlight.set(true);
@@ -190,7 +186,6 @@ public final class OrderSubmission {
     /** The key's outcome is settled: the next order gets a new key. */
     private void forgetKey() {
         sentRequest = null;
-        sentUnderKey.clear();
         keyFree = false;
         state.orderMayExistProperty().set(false);
         state.idempotencyKeyProperty().set(null);
@@ -199,7 +194,6 @@ public final class OrderSubmission {
 
     private void refused(Notice n) {
         keyFree = true;
-        sentUnderKey.clear();
         state.orderMayExistProperty().set(false);
         phase.set(Phase.REFUSED);
         notice.set(n);
@@ -240,7 +234,7 @@ public final class OrderSubmission {
             return;
         }
         if (isKeyConflict(pe)) {
-            findEarlierOrder();
+            findOrderOfKey();
             return;
         }
         List<Problem> problems = pe.errors().stream().map(ServerProblems::fromFieldError).toList();
@@ -269,41 +263,51 @@ public final class OrderSubmission {
     }
 
     /**
-     * The key holds an order made from a body sent earlier without an answer: sends those bodies again,
-     * newest first, until the server answers with the order it holds. A body the key does not hold is
-     * refused again as a reused key, never stored, because the key is taken.
+     * The key holds an order made from another body, sent by an earlier press without an answer: asks the
+     * server for the order by its key, so it is found whatever was edited since that press.
      */
-    private void findEarlierOrder() {
+    private void findOrderOfKey() {
         String key = state.idempotencyKeyProperty().get();
-        List<OrderRequest> candidates = new ArrayList<>();
-        state.keptRequest(key).ifPresent(candidates::add);
-        sentUnderKey.stream().filter(r -> !candidates.contains(r)).forEach(candidates::add);
-        candidates.remove(sentRequest);
-        Collections.reverse(candidates);
-        if (key == null || candidates.isEmpty()) {
-            LOG.warn("Order refused: its key already holds an order this session did not send");
+        if (key == null || !isUuid(key)) {
+            LOG.warn("Order refused for its key, but no key is known");
             refused(Notice.of(KEY_CONFLICT, Notice.Kind.ERROR));
             return;
         }
-        LOG.info("Order refused for its key; asking for the order an earlier press placed");
+        LOG.info("Order refused for its key; asking for the order the key holds");
         inFlight.set(true);
         phase.set(Phase.SENDING);
-        tryEarlier(candidates, 0, UUID.fromString(key));
+        UUID uuid = UUID.fromString(key);
+        ctx.tasks().run(() -> ctx.api().orderByIdempotencyKey(uuid),
+                found -> found.ifPresentOrElse(this::earlierFound, this::keyHoldsNoOrder), this::lookupFailed);
     }
 
-    private void tryEarlier(List<OrderRequest> candidates, int index, UUID key) {
-        OrderRequest earlier = candidates.get(index);
-        ctx.tasks().run(() -> ctx.api().placeOrder(earlier, key), this::earlierFound, thrown -> {
-            Throwable t = unwrap(thrown);
-            if (t instanceof ApiProblemException pe && isKeyConflict(pe) && index + 1 < candidates.size()) {
-                tryEarlier(candidates, index + 1, key);
-            } else if (t instanceof ApiProblemException pe && isKeyConflict(pe)) {
-                inFlight.set(false);
-                refused(Notice.of(KEY_CONFLICT, Notice.Kind.ERROR));
-            } else {
-                failed(thrown);
-            }
-        });
+    /** The server refused the key but knows no order of this user under it: the key is given up. */
+    private void keyHoldsNoOrder() {
+        LOG.warn("Order refused for its key, but the server finds no order under it; the next press takes a new key");
+        inFlight.set(false);
+        sentRequest = null;
+        state.idempotencyKeyProperty().set(null);
+        refused(Notice.of(KEY_CONFLICT, Notice.Kind.ERROR));
+    }
+
+    /** The key holds an order that could not be looked up: the key stays, so no press can place a second. */
+    private void lookupFailed(Throwable thrown) {
+        inFlight.set(false);
+        Throwable t = unwrap(thrown);
+        LOG.warn("Could not look up the order the key holds: {}", t.toString());
+        String notice;
+        if (t instanceof ApiUnreachableException) {
+            notice = "checkout.notice.no-answer";
+        } else if (t instanceof ApiProtocolException) {
+            notice = "checkout.notice.bad-answer";
+        } else if (t instanceof ApiProblemException pe && pe.isRateLimited()) {
+            notice = "checkout.notice.too-many";
+        } else if (t instanceof ApiProblemException pe && pe.isServerError()) {
+            notice = "checkout.notice.server-error";
+        } else {
+            notice = "checkout.notice.unexpected";
+        }
+        uncertain(notice);
     }
 
     private void earlierFound(Order order) {

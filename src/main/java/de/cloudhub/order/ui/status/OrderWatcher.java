@@ -32,8 +32,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Follows orders in progress by asking {@code GET /orders/{id}} with the last ETag (a 304 costs no
  * body), every {@link WatchSettings#pollInterval()} while the order is {@code new} or
- * {@code processing}; after an error it waits longer each time (capped), and on 429 at least as long
- * as the server asked. A finished order ({@code DONE}, {@code failed}) is never asked for again. An
+ * {@code processing}; after an error it waits longer each time (capped), and when the server answered the
+ * client's last try with a {@code Retry-After} (429, 503), at least as long as the server asked (up to
+ * {@link #LONGEST_SERVER_PAUSE}). A finished order ({@code DONE}, {@code failed}) is never asked for again. An
  * unknown status keeps being asked for, with a growing (capped) pause.
  * <p>
  * All orders share the one injected scheduler: an order is a scheduled task, never a thread.
@@ -42,6 +43,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class OrderWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OrderWatcher.class);
+    /** The longest {@code Retry-After} honoured; a longer one (or an absurd HTTP-date) waits this long. */
+    static final Duration LONGEST_SERVER_PAUSE = Duration.ofHours(1);
 
     private final ApiClient api;
     private final ScheduledExecutorService scheduler;
@@ -171,7 +174,10 @@ public final class OrderWatcher implements AutoCloseable {
                 case 404 -> Health.NOT_FOUND;
                 default -> Health.SERVER_ERROR;
             };
-            LOG.info("Checking order {} failed: HTTP {}", entry.orderId, e.status());
+            // the client's own tries are used up; the server's Retry-After still holds for the next check
+            serverAskedPause = e.retryAfter().map(OrderWatcher::bounded).orElse(Duration.ZERO);
+            LOG.info("Checking order {} failed: HTTP {}{}", entry.orderId, e.status(),
+                    serverAskedPause.isZero() ? "" : "; the server asked to wait " + serverAskedPause.toMillis() + " ms");
         } catch (ApiProtocolException e) {
             health = Health.BAD_ANSWER;
             LOG.warn("Checking order {}: unusable answer: {}", entry.orderId, e.getMessage());
@@ -241,6 +247,11 @@ public final class OrderWatcher implements AutoCloseable {
         }
         entry.unknownInARow = 0;
         return settings.pollInterval();
+    }
+
+    /** A server's pause, kept to {@link #LONGEST_SERVER_PAUSE} so a hostile value cannot stop polling for good. */
+    private static Duration bounded(Duration asked) {
+        return asked.compareTo(LONGEST_SERVER_PAUSE) > 0 ? LONGEST_SERVER_PAUSE : asked;
     }
 
     private static boolean sameStatus(String a, String b) {

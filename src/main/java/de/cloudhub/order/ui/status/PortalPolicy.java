@@ -1,5 +1,6 @@
 package de.cloudhub.order.ui.status;
 
+import de.cloudhub.order.api.LoopbackHosts;
 import de.cloudhub.order.model.Order;
 import de.cloudhub.order.ui.common.WebLinks;
 import java.net.URI;
@@ -50,7 +51,7 @@ public final class PortalPolicy {
      */
     public static PortalPolicy sandbox(URI sandboxUri) {
         URI origin = originOf(Objects.requireNonNull(sandboxUri, "sandboxUri"));
-        if (!isLoopback(origin.getHost())) {
+        if (!LoopbackHosts.isLoopbackHost(origin.getHost())) {
             throw new IllegalArgumentException("The sandbox must be on a loopback address: " + sandboxUri);
         }
         return new PortalPolicy(origin, origin, origin + SANDBOX_TICKET_PATH);
@@ -111,10 +112,6 @@ public final class PortalPolicy {
             case "http" -> 80;
             default -> -2;
         };
-    }
-
-    private static boolean isLoopback(String host) {
-        return "127.0.0.1".equals(host) || "localhost".equals(host) || "[::1]".equals(host) || "::1".equals(host);
     }
 
     @Override

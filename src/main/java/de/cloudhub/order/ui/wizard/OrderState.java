@@ -5,7 +5,6 @@ import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.Me;
 import de.cloudhub.order.model.NewBillingProfile;
 import de.cloudhub.order.model.OrderDraft;
-import de.cloudhub.order.model.OrderRequest;
 import de.cloudhub.order.model.PriceCalculator;
 import de.cloudhub.order.model.PriceQuote;
 import de.cloudhub.order.model.Problem;
@@ -68,9 +67,6 @@ public final class OrderState {
     private final ObjectProperty<BigDecimal> quotedMonthlyNet = new SimpleObjectProperty<>(this, "quotedMonthlyNet");
     // true while the server may hold an order for the key (sent without a definite answer, or kept for later)
     private final BooleanProperty orderMayExist = new SimpleBooleanProperty(this, "orderMayExist");
-    // the order last loaded with a key, as a request: the body that key was sent with before it was kept
-    private OrderRequest keptRequest;
-    private String keptKey;
 
     // problems the server reported on the last refused order, shown at their fields until edited
     private final ObservableList<Problem> serverProblems = FXCollections.observableArrayList();
@@ -141,15 +137,6 @@ public final class OrderState {
      */
     public BooleanProperty orderMayExistProperty() { return orderMayExist; }
 
-    /**
-     * The order as it was kept for later under {@code key}, exactly as loaded (its terms version and
-     * quoted price included): the body an earlier press may have placed under that key.
-     */
-    public Optional<OrderRequest> keptRequest(String key) {
-        return keptRequest != null && key != null && key.equals(keptKey) ? Optional.of(keptRequest)
-                : Optional.empty();
-    }
-
     /** The new billing profile as typed (blank optional fields become null). */
     public NewBillingProfile newProfile() {
         return new NewBillingProfile(company.get(), street.get(), postalCode.get(), city.get(), country.get(),
@@ -184,10 +171,6 @@ public final class OrderState {
     /** Fills every choice from a draft (e.g. an offline draft); context properties stay as they are. */
     public void loadDraft(OrderDraft d) {
         fill(d);
-        if (d.getIdempotencyKey() != null) {
-            keptRequest = d.toRequest();
-            keptKey = d.getIdempotencyKey();
-        }
     }
 
     private void fill(OrderDraft d) {

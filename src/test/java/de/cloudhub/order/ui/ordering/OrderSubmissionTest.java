@@ -235,4 +235,44 @@ class OrderSubmissionTest {
         assertThat(sandbox.earlier).hasSize(1);
         assertThat(afterRestart.submission().getNotice().key()).isEqualTo(OrderSubmission.EARLIER_ORDER);
     }
+
+    @Test
+    void aKeptOrderEditedBeforeKeepingFindsItsEarlierOrderByItsKeyInsteadOfPlacingASecond() {
+        sandbox.fault("POST", "/orders", "close-after-store", 2, "");
+        vm.placeOrder();
+        state.referenceProperty().set("PO-edited");
+        vm.keepForLater();
+
+        OrderState restarted = sandbox.loadedState(api);
+        SummaryViewModel afterRestart = new SummaryViewModel(sandbox.context(restarted, api));
+        restarted.loadDraft(sandbox.kept.get(0));
+        restarted.termsAcceptedProperty().set(true);
+        afterRestart.placeOrder();
+        afterRestart.placeOrder();
+
+        assertThat(sandbox.ordersOnServer()).isEqualTo(1);
+        assertThat(sandbox.earlier).extracting(o -> o.request().reference()).containsExactly("PO-4711");
+        assertThat(afterRestart.submission().getNotice().key()).isEqualTo(OrderSubmission.EARLIER_ORDER);
+        assertThat(afterRestart.submission().getNotice().arguments()).containsExactly(sandbox.earlier.get(0).id());
+        assertThat(restarted.referenceProperty().get()).isEqualTo("PO-edited");
+    }
+
+    @Test
+    void aFailedLookupOfTheKeysOrderKeepsTheKeySoNoSecondOrderIsPlaced() {
+        sandbox.fault("POST", "/orders", "close-after-store", 2, "");
+        vm.placeOrder();
+        String key = state.idempotencyKeyProperty().get();
+        state.referenceProperty().set("PO-edited");
+        sandbox.fault("GET", "/orders", "http-500", 2, "");
+
+        vm.placeOrder();
+
+        assertThat(vm.submission().getPhase()).isEqualTo(Phase.UNCERTAIN);
+        assertThat(state.idempotencyKeyProperty().get()).isEqualTo(key);
+        assertThat(state.orderMayExistProperty().get()).isTrue();
+        vm.retry();
+        assertThat(sandbox.ordersOnServer()).isEqualTo(1);
+        assertThat(sandbox.earlier).hasSize(1);
+        assertThat(vm.submission().getNotice().key()).isEqualTo(OrderSubmission.EARLIER_ORDER);
+    }
 }

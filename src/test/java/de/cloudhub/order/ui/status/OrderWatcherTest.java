@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -207,5 +210,44 @@ class OrderWatcherTest {
         assertThat(List.of(1, 2, 3, 4, 5, 100)).map(settings::backoff).containsExactly(Duration.ofSeconds(5),
                 Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(40), Duration.ofSeconds(60),
                 Duration.ofSeconds(60));
+    }
+
+    @Test
+    void aRateLimitedCheckWaitsAtLeastAsLongAsTheServerAskedBeforeTheNextOne() {
+        fixture.durations(60_000, 60_000);
+        Order placed = fixture.placeOrder();
+        fixture.control("{\"faults\":[{\"method\":\"GET\",\"path\":\"/orders/*\",\"kind\":\"http-429\","
+                + "\"retryAfterSeconds\":30,\"count\":1}]}");
+        DelayRecordingScheduler recording = new DelayRecordingScheduler();
+        try (OrderWatcher limited = new OrderWatcher(fixture.api, recording, Runnable::run, FAST, Clock.systemUTC(),
+                o -> { })) {
+            limited.watch(placed.id());
+            Await.until("the check after the 429 scheduled", WAIT, () -> recording.delays.size() >= 2);
+
+            assertThat(limited.snapshot(placed.id()).orElseThrow().health()).isEqualTo(Health.RATE_LIMITED);
+            assertThat(recording.delays.get(1)).isGreaterThanOrEqualTo(Duration.ofSeconds(30));
+            assertThat(limited.checkCount()).isEqualTo(1);
+        } finally {
+            recording.shutdownNow();
+        }
+    }
+
+    /** A real scheduler that remembers the delay of every task handed to it. */
+    static final class DelayRecordingScheduler extends ScheduledThreadPoolExecutor {
+        final List<Duration> delays = new CopyOnWriteArrayList<>();
+
+        DelayRecordingScheduler() {
+            super(1, work -> {
+                Thread thread = new Thread(work, "recording-watcher");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+
+        @Override
+        public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+            delays.add(Duration.ofNanos(unit.toNanos(delay)));
+            return super.schedule(command, delay, unit);
+        }
     }
 }
