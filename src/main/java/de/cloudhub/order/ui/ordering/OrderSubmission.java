@@ -4,6 +4,7 @@ import de.cloudhub.order.api.ApiProblemException;
 import de.cloudhub.order.api.ApiProtocolException;
 import de.cloudhub.order.api.ApiUnreachableException;
 import de.cloudhub.order.api.FieldError;
+import de.cloudhub.order.api.PlaceOrderListener;
 import de.cloudhub.order.api.PriceChangedException;
 import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.OrderRequest;
@@ -148,7 +149,28 @@ public final class OrderSubmission {
         phase.set(Phase.SENDING);
         notice.set(Notice.of("checkout.notice.sending", Notice.Kind.PROGRESS));
         UUID uuid = UUID.fromString(key);
-        ctx.tasks().run(() -> ctx.api().placeOrder(request, uuid), this::placed, this::failed);
+        PlaceOrderListener progress = (attempt, maxAttempts, delay, reason) ->
+                ctx.tasks().onUiThread(() -> resending(key, attempt, maxAttempts, reason));
+        ctx.tasks().run(() -> ctx.api().placeOrder(request, uuid, progress), this::placed, this::failed);
+    }
+
+    /** The client sends the same order again: the user learns why and that it cannot be placed twice. */
+    private void resending(String key, int attempt, int maxAttempts, PlaceOrderListener.Reason reason) {
+        if (!inFlight.get() || phase.get() != Phase.SENDING || !key.equals(state.idempotencyKeyProperty().get())) {
+            LOG.debug("Resend report arrived after the outcome; ignored");
+            return;
+        }
+        LOG.info("Order sent again with the same key: try {} of {} ({})", attempt, maxAttempts, reason);
+        notice.set(Notice.of(resendingText(reason), Notice.Kind.PROGRESS, attempt, maxAttempts));
+    }
+
+    static String resendingText(PlaceOrderListener.Reason reason) {
+        return switch (reason) {
+            case NO_ANSWER -> "checkout.notice.resending.no-answer";
+            case SERVER_ERROR -> "checkout.notice.resending.server-error";
+            case RATE_LIMITED -> "checkout.notice.resending.rate-limited";
+            case STILL_PROCESSING -> "checkout.notice.resending.still-processing";
+        };
     }
 
     private void placed(Order order) {
