@@ -60,6 +60,10 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * While the server may hold an order for the key, {@link OrderState#orderMayExistProperty()} is set,
  * so discarding the input keeps the key.
+ *
+ * <p>While the client sends the order again by itself (no answer, 5xx, 429, 409 "still running"), the
+ * {@link #noticeProperty() notice} says why and which attempt it is; the report is handed to the UI
+ * thread through {@link de.cloudhub.order.ui.common.TaskRunner#onUiThread(Runnable)}.
  */
 public final class OrderSubmission {
     private static final Logger LOG = LoggerFactory.getLogger(OrderSubmission.class);
