@@ -1,8 +1,8 @@
 package de.cloudhub.order.api;
 
-import static de.cloudhub.order.api.SandboxFixture.CUSTOMER_TOKEN;
-import static de.cloudhub.order.api.SandboxFixture.OTHER_CUSTOMER_TOKEN;
-import static de.cloudhub.order.api.SandboxFixture.SALES_TOKEN;
+import static de.cloudhub.order.testing.SandboxDemo.CUSTOMER_TOKEN;
+import static de.cloudhub.order.testing.SandboxDemo.OTHER_CUSTOMER_TOKEN;
+import static de.cloudhub.order.testing.SandboxDemo.SALES_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,35 +14,24 @@ import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.OrderRequest;
 import de.cloudhub.order.model.OrderStatus;
 import de.cloudhub.order.model.Terms;
-import de.cloudhub.order.model.TermsAcceptance;
 import de.cloudhub.order.model.TrustedSource;
+import de.cloudhub.order.testing.SandboxDemo;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The whole contract of docs/api.md, through the client, against the sandbox over loopback HTTP. */
 class ApiContractTest {
-    private static SandboxFixture sandbox;
+    @RegisterExtension
+    static final SandboxFixture sandbox = new SandboxFixture();
     private ApiClient customer;
 
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = new SandboxFixture();
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
-    }
-
     @BeforeEach
-    void freshState() {
-        sandbox.reset();
+    void customerClient() {
         customer = sandbox.client(CUSTOMER_TOKEN);
     }
 
@@ -83,7 +72,7 @@ class ApiContractTest {
 
         assertThat(catalog.currency()).isEqualTo("EUR");
         assertThat(catalog.vatRate()).isEqualByComparingTo("0.19");
-        assertThat(catalog.service(SandboxFixture.SERVICE_ID)).hasValueSatisfying(s -> {
+        assertThat(catalog.service(SandboxDemo.SERVICE_ID)).hasValueSatisfying(s -> {
             assertThat(s.nodeSizes()).extracting(n -> n.id()).contains("b2-4", "a4-16", "r16-128");
             assertThat(s.storage().minGb()).isEqualTo(50);
             assertThat(s.storage().maxGb()).isEqualTo(500);
@@ -125,7 +114,7 @@ class ApiContractTest {
 
         Catalog changed = customer.catalog();
 
-        assertThat(changed.service(SandboxFixture.SERVICE_ID).orElseThrow().nodeSize("a4-16").orElseThrow().monthlyNet())
+        assertThat(changed.service(SandboxDemo.SERVICE_ID).orElseThrow().nodeSize("a4-16").orElseThrow().monthlyNet())
                 .isEqualByComparingTo("999.00");
     }
 
@@ -178,7 +167,7 @@ class ApiContractTest {
 
     @Test
     void placingAnOrderReturnsTheNewOrder() {
-        OrderRequest request = SandboxFixture.validOrder(customer.catalog(), customer.terms().version());
+        OrderRequest request = sandbox.validOrder();
 
         Order order = customer.placeOrder(request, UUID.randomUUID());
 
@@ -192,7 +181,7 @@ class ApiContractTest {
 
     @Test
     void theSameKeyTwiceGivesTheSameOrder() {
-        OrderRequest request = SandboxFixture.validOrder(customer.catalog(), customer.terms().version());
+        OrderRequest request = sandbox.validOrder();
         UUID key = UUID.randomUUID();
 
         Order first = customer.placeOrder(request, key);
@@ -204,12 +193,10 @@ class ApiContractTest {
 
     @Test
     void theSameKeyWithAnotherBodyIsRefusedOnceAndNotRetried() {
-        OrderRequest request = SandboxFixture.validOrder(customer.catalog(), customer.terms().version());
+        OrderRequest request = sandbox.validOrder();
         UUID key = UUID.randomUUID();
         customer.placeOrder(request, key);
-        OrderRequest other = new OrderRequest(request.customerId(), request.serviceId(), request.nodeSize(),
-                request.storageGb(), request.trustedSources(), false, request.region(), request.maxmemoryPolicy(),
-                request.billing(), request.terms(), request.quotedMonthlyNet(), "PO-other");
+        OrderRequest other = SandboxDemo.withReference(request, "PO-other");
 
         assertThatThrownBy(() -> customer.placeOrder(other, key))
                 .isInstanceOfSatisfying(ApiProblemException.class, p -> {
@@ -222,7 +209,7 @@ class ApiContractTest {
 
     @Test
     void aChangedPriceArrivesAsPriceChangedWithTheNewPrice() {
-        OrderRequest request = SandboxFixture.validOrder(customer.catalog(), customer.terms().version());
+        OrderRequest request = sandbox.validOrder();
         sandbox.control("{\"prices\":{\"nodeSizes\":{\"a4-16\":\"500.00\"}}}");
 
         assertThatThrownBy(() -> customer.placeOrder(request, UUID.randomUUID()))
@@ -238,7 +225,7 @@ class ApiContractTest {
 
     @Test
     void invalidFieldsArriveAsFieldErrorsWithModelPaths() {
-        OrderRequest valid = SandboxFixture.validOrder(customer.catalog(), customer.terms().version());
+        OrderRequest valid = sandbox.validOrder();
         OrderRequest invalid = new OrderRequest(valid.customerId(), valid.serviceId(), "z9-9", 55,
                 List.of(new TrustedSource("10.0.0.0/8", "private")), false, "MARS", valid.maxmemoryPolicy(),
                 valid.billing(), valid.terms(), valid.quotedMonthlyNet(), valid.reference());
@@ -256,10 +243,8 @@ class ApiContractTest {
 
     @Test
     void outdatedTermsAreRefusedWithTheirCode() {
-        OrderRequest valid = SandboxFixture.validOrder(customer.catalog(), customer.terms().version());
-        OrderRequest old = new OrderRequest(valid.customerId(), valid.serviceId(), valid.nodeSize(),
-                valid.storageGb(), valid.trustedSources(), false, valid.region(), valid.maxmemoryPolicy(),
-                valid.billing(), new TermsAcceptance("1999-01", true), valid.quotedMonthlyNet(), valid.reference());
+        OrderRequest valid = sandbox.validOrder();
+        OrderRequest old = SandboxDemo.withTermsVersion(valid, "1999-01");
 
         assertThatThrownBy(() -> customer.placeOrder(old, UUID.randomUUID()))
                 .isInstanceOfSatisfying(ApiProblemException.class, p -> {
@@ -271,7 +256,7 @@ class ApiContractTest {
     @Test
     void salesPlacesAnOrderForANamedCustomer() {
         try (ApiClient sales = sandbox.client(SALES_TOKEN)) {
-            OrderRequest request = SandboxFixture.validOrder(sales.catalog(), sales.terms().version(),
+            OrderRequest request = SandboxDemo.validOrder(sales.catalog(), sales.terms().version(),
                     "bp-1002-1", "c-1002");
 
             Order order = sales.placeOrder(request, UUID.randomUUID());
@@ -282,7 +267,7 @@ class ApiContractTest {
 
     @Test
     void ordersListsTheCustomersOrders() {
-        OrderRequest request = SandboxFixture.validOrder(customer.catalog(), customer.terms().version());
+        OrderRequest request = sandbox.validOrder();
         Order placed = customer.placeOrder(request, UUID.randomUUID());
 
         assertThat(customer.orders(null, null)).extracting(Order::id).containsExactly(placed.id());
@@ -292,13 +277,11 @@ class ApiContractTest {
 
     @Test
     void anOrderIsFoundByItsIdempotencyKeyAfterTheKeyWasReusedForAnotherBody() {
-        OrderRequest request = SandboxFixture.validOrder(customer.catalog(), customer.terms().version());
+        OrderRequest request = sandbox.validOrder();
         UUID key = UUID.randomUUID();
         Order placed = customer.placeOrder(request, key);
         customer.placeOrder(request, UUID.randomUUID());
-        OrderRequest edited = new OrderRequest(request.customerId(), request.serviceId(), request.nodeSize(),
-                request.storageGb(), request.trustedSources(), false, request.region(), request.maxmemoryPolicy(),
-                request.billing(), request.terms(), request.quotedMonthlyNet(), "PO-edited");
+        OrderRequest edited = SandboxDemo.withReference(request, "PO-edited");
         assertThatThrownBy(() -> customer.placeOrder(edited, key)).isInstanceOf(ApiProblemException.class);
 
         assertThat(customer.orderByIdempotencyKey(key)).map(Order::id).contains(placed.id());
@@ -306,7 +289,7 @@ class ApiContractTest {
 
     @Test
     void aKeyThatPlacedNoOrderFindsNothing() {
-        OrderRequest request = SandboxFixture.validOrder(customer.catalog(), customer.terms().version());
+        OrderRequest request = sandbox.validOrder();
         customer.placeOrder(request, UUID.randomUUID());
 
         assertThat(customer.orderByIdempotencyKey(UUID.randomUUID())).isEmpty();
@@ -314,7 +297,7 @@ class ApiContractTest {
 
     @Test
     void anotherCustomersKeyFindsNothing() {
-        OrderRequest request = SandboxFixture.validOrder(customer.catalog(), customer.terms().version());
+        OrderRequest request = sandbox.validOrder();
         UUID key = UUID.randomUUID();
         customer.placeOrder(request, key);
 
@@ -325,7 +308,7 @@ class ApiContractTest {
 
     @Test
     void orderByIdWithItsEtagAnswersNotModified() {
-        OrderRequest request = SandboxFixture.validOrder(customer.catalog(), customer.terms().version());
+        OrderRequest request = sandbox.validOrder();
         Order placed = customer.placeOrder(request, UUID.randomUUID());
 
         Conditional<Order> first = customer.order(placed.id(), null);
@@ -338,7 +321,7 @@ class ApiContractTest {
 
     @Test
     void anotherCustomersOrderIsNotFound() {
-        OrderRequest request = SandboxFixture.validOrder(customer.catalog(), customer.terms().version());
+        OrderRequest request = sandbox.validOrder();
         Order placed = customer.placeOrder(request, UUID.randomUUID());
 
         try (ApiClient other = sandbox.client(OTHER_CUSTOMER_TOKEN)) {

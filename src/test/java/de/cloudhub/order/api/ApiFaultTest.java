@@ -1,6 +1,6 @@
 package de.cloudhub.order.api;
 
-import static de.cloudhub.order.api.SandboxFixture.CUSTOMER_TOKEN;
+import static de.cloudhub.order.testing.SandboxDemo.CUSTOMER_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -10,33 +10,20 @@ import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.OrderRequest;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every fault the sandbox can inject (docs/sandbox-control.md), and what the client makes of it. */
 class ApiFaultTest {
     private static final Duration NO_HANG = Duration.ofSeconds(10);
-    private static SandboxFixture sandbox;
+    @RegisterExtension
+    static final SandboxFixture sandbox = new SandboxFixture();
     private OrderRequest order;
 
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = new SandboxFixture();
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
-    }
-
     @BeforeEach
-    void freshStateAndAValidOrder() {
-        sandbox.reset();
-        try (ApiClient client = sandbox.client(CUSTOMER_TOKEN)) {
-            order = SandboxFixture.validOrder(client.catalog(), client.terms().version());
-        }
+    void aValidOrder() {
+        order = sandbox.validOrder();
     }
 
     @Test

@@ -1,6 +1,6 @@
 package de.cloudhub.order.api;
 
-import static de.cloudhub.order.api.SandboxFixture.CUSTOMER_TOKEN;
+import static de.cloudhub.order.testing.SandboxDemo.CUSTOMER_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -8,40 +8,27 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import de.cloudhub.order.api.PlaceOrderListener.Reason;
 import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.OrderRequest;
-import de.cloudhub.order.model.TermsAcceptance;
+import de.cloudhub.order.testing.SandboxDemo;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What {@link ApiClient#placeOrder(OrderRequest, UUID, PlaceOrderListener)} tells before each resend. */
 class PlaceOrderProgressTest {
     private static final Duration NO_HANG = Duration.ofSeconds(10);
-    private static SandboxFixture sandbox;
+    @RegisterExtension
+    static final SandboxFixture sandbox = new SandboxFixture();
     private OrderRequest order;
     private final Recorder recorder = new Recorder();
 
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = new SandboxFixture();
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
-    }
-
     @BeforeEach
-    void freshStateAndAValidOrder() {
-        sandbox.reset();
-        try (ApiClient client = sandbox.client(CUSTOMER_TOKEN)) {
-            order = SandboxFixture.validOrder(client.catalog(), client.terms().version());
-        }
+    void aValidOrder() {
+        order = sandbox.validOrder();
     }
 
     @Test
@@ -104,10 +91,7 @@ class PlaceOrderProgressTest {
 
     @Test
     void aDefiniteRefusalIsNotResentAndReportsNothing() {
-        OrderRequest stale = new OrderRequest(order.customerId(), order.serviceId(), order.nodeSize(), order.storageGb(),
-                order.trustedSources(), order.allowAllAddresses(), order.region(), order.maxmemoryPolicy(),
-                order.billing(), new TermsAcceptance("1999-01", true), order.quotedMonthlyNet(),
-                order.reference());
+        OrderRequest stale = SandboxDemo.withTermsVersion(order, "1999-01");
 
         try (ApiClient client = sandbox.client(CUSTOMER_TOKEN)) {
             assertThatThrownBy(() -> client.placeOrder(stale, UUID.randomUUID(), recorder))

@@ -1,6 +1,6 @@
 package de.cloudhub.order.api;
 
-import static de.cloudhub.order.api.SandboxFixture.CUSTOMER_TOKEN;
+import static de.cloudhub.order.testing.SandboxDemo.CUSTOMER_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +11,7 @@ import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.StackTraceElementProxy;
 import ch.qos.logback.core.read.ListAppender;
 import de.cloudhub.order.model.OrderRequest;
+import de.cloudhub.order.testing.SandboxDemo;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -56,7 +57,7 @@ class TokenNeverLoggedTest {
     @Test
     void theTokenAppearsInNoLogLineAndNoException() {
         try (ApiClient client = sandbox.client(CUSTOMER_TOKEN)) {
-            OrderRequest order = SandboxFixture.validOrder(client.catalog(), client.terms().version());
+            OrderRequest order = SandboxDemo.validOrder(client.catalog(), client.terms().version());
             client.me();
             client.placeOrder(order, UUID.randomUUID());
             sandbox.fault("POST", "/orders", "close-after-store", 3, "");

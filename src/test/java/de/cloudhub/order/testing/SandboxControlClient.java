@@ -1,0 +1,94 @@
+package de.cloudhub.order.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.cloudhub.order.model.ModelJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * A test's own line to a sandbox's control API (docs/sandbox-control.md). It speaks plain java.net.http,
+ * never the client under test, so that setting up a test does not depend on what the test checks.
+ */
+public final class SandboxControlClient {
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper mapper = ModelJson.newMapper();
+    private final URI controlUri;
+
+    /** @param apiBase the sandbox's API base, e.g. {@code http://127.0.0.1:8080/api/v1} */
+    public SandboxControlClient(URI apiBase) {
+        String base = Objects.requireNonNull(apiBase, "apiBase").toString();
+        this.controlUri = URI.create((base.endsWith("/") ? base : base + "/") + "sandbox/control");
+    }
+
+    /** POSTs {@code json} to the control API and returns the settings after the change; fails the test when refused. */
+    public JsonNode control(String json) {
+        return exchange(HttpRequest.newBuilder(controlUri).timeout(ANSWER_TIMEOUT)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), json);
+    }
+
+    /** The sandbox's own view: {@code orders}, {@code idempotencyKeys}, settings. */
+    public JsonNode state() {
+        return exchange(HttpRequest.newBuilder(controlUri).timeout(ANSWER_TIMEOUT).GET().build(), "GET");
+    }
+
+    /** How many orders the sandbox holds (all customers). */
+    public int ordersStored() {
+        return state().path("orders").asInt(-1);
+    }
+
+    /** How many Idempotency-Keys the sandbox holds. */
+    public int idempotencyKeys() {
+        return state().path("idempotencyKeys").asInt(-1);
+    }
+
+    /** Back to the start state, with order timers long enough not to move orders during a test. */
+    public void resetWithTimersOf(int seconds) {
+        control("{\"reset\":true,\"durations\":{\"newSeconds\":" + seconds + ",\"processingSeconds\":" + seconds + "}}");
+    }
+
+    /** How long orders stay {@code new} and {@code processing}. */
+    public void durations(long newMillis, long processingMillis) {
+        control("{\"durations\":{\"newMillis\":" + newMillis + ",\"processingMillis\":" + processingMillis + "}}");
+    }
+
+    /** The next order that finishes processing fails with {@code reason}. */
+    public void nextFails(String reason) {
+        control("{\"nextOutcomes\":[{\"status\":\"failed\",\"reason\":\"" + reason + "\"}]}");
+    }
+
+    /**
+     * Sets a fault for the next {@code count} matching requests, e.g.
+     * {@code fault("POST", "/orders", "close-after-store", 1, "")}; {@code extra} holds further JSON members
+     * such as {@code "retryAfterSeconds":1}, or is empty.
+     */
+    public void fault(String method, String path, String kind, int count, String extra) {
+        control("{\"faults\":[{\"method\":\"" + method + "\",\"path\":\"" + path + "\",\"kind\":\"" + kind
+                + "\",\"count\":" + count + (extra.isEmpty() ? "" : "," + extra) + "}]}");
+    }
+
+    private JsonNode exchange(HttpRequest request, String what) {
+        try {
+            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new AssertionError("sandbox control refused " + what + ": " + answer.statusCode() + " "
+                        + answer.body());
+            }
+            return mapper.readTree(answer.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("sandbox control unreachable", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}
