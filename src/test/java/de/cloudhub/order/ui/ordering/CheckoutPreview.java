@@ -2,6 +2,7 @@ package de.cloudhub.order.ui.ordering;
 
 import atlantafx.base.theme.PrimerLight;
 import de.cloudhub.order.api.ApiClient;
+import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.wizard.BillingMode;
 import de.cloudhub.order.ui.wizard.OrderState;
@@ -35,7 +36,7 @@ public final class CheckoutPreview extends Application {
         double seconds = args.size() > 2 ? Double.parseDouble(args.get(2)) : 8;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         sandbox = new CheckoutSandbox();
-        api = sandbox.client(which.equals("billing-sales") ? CheckoutSandbox.SALES_TOKEN : CheckoutSandbox.CUSTOMER_TOKEN);
+        api = sandbox.client(which.equals("billing-sales") ? SandboxDemo.SALES_TOKEN : SandboxDemo.CUSTOMER_TOKEN);
         OrderState state = which.equals("billing-sales") ? sandbox.loadedState(api) : sandbox.filledState(api);
         PageContext ctx = sandbox.context(state, api);
         WizardPage page = switch (which) {

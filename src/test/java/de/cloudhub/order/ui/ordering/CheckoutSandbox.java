@@ -1,16 +1,14 @@
 package de.cloudhub.order.ui.ordering;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.api.ApiConfig;
 import de.cloudhub.order.model.Catalog;
-import de.cloudhub.order.model.ModelJson;
 import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.OrderDraft;
 import de.cloudhub.order.model.ServiceOffering;
 import de.cloudhub.order.model.TrustedSource;
-import de.cloudhub.order.sandbox.SandboxServer;
+import de.cloudhub.order.testing.LoopbackSandbox;
+import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.common.DirectTaskRunner;
 import de.cloudhub.order.ui.common.TaskRunner;
 import de.cloudhub.order.ui.wizard.BillingMode;
@@ -18,30 +16,16 @@ import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.PageContext;
 import de.cloudhub.order.ui.wizard.StepId;
 import de.cloudhub.order.ui.wizard.WizardNavigator;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The checkout tests' world: a real sandbox on a free loopback port, its control API (reached with the
- * JDK's HTTP client, never with the client under test), real {@link ApiClient}s, and recorders for
- * what pages ask of the shell and the app.
+ * The checkout tests' world: a real sandbox on a free loopback port with the test's own line to its control
+ * API (see {@link LoopbackSandbox}), real {@link ApiClient}s, and recorders for what pages ask of the shell
+ * and the app.
  */
-public final class CheckoutSandbox implements AutoCloseable {
-    public static final String CUSTOMER_TOKEN = "demo-customer";
-    public static final String SALES_TOKEN = "demo-sales";
-    public static final String SERVICE_ID = "caas-valkey-8";
-    public static final String PROFILE_ID = "bp-1001-1";
-
-    private final SandboxServer server = SandboxServer.start(0);
-    private final HttpClient control = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final ObjectMapper mapper = ModelJson.newMapper();
-
+public final class CheckoutSandbox extends LoopbackSandbox {
     public final RecordingNavigator navigator = new RecordingNavigator();
     public final List<String> openedLinks = new CopyOnWriteArrayList<>();
     public final List<Order> placed = new CopyOnWriteArrayList<>();
@@ -49,17 +33,12 @@ public final class CheckoutSandbox implements AutoCloseable {
     public final List<Order> earlier = new CopyOnWriteArrayList<>();
 
     public CheckoutSandbox() {
-        control("{\"reset\":true,\"durations\":{\"newSeconds\":600,\"processingSeconds\":600}}");
-    }
-
-    public URI baseUri() {
-        return server.baseUri();
+        reset();
     }
 
     /** A client with short timeouts and pauses; {@code attempts} tries for GETs and ambiguous POSTs. */
     public ApiClient client(String token, int attempts) {
-        return new ApiClient(new ApiConfig(baseUri(), token, Duration.ofSeconds(2), Duration.ofSeconds(3), attempts,
-                Duration.ofMillis(50), "CloudhubOrder/test"));
+        return client(token, attempts, Duration.ofSeconds(3), Duration.ofMillis(50));
     }
 
     /** A client whose answers time out after {@code responseTimeout}, pausing at most {@code maxPause} between tries. */
@@ -97,56 +76,17 @@ public final class CheckoutSandbox implements AutoCloseable {
     public OrderState filledState(ApiClient api) {
         OrderState s = loadedState(api);
         Catalog catalog = s.catalogProperty().get();
-        ServiceOffering service = catalog.service(SERVICE_ID).orElseThrow();
+        ServiceOffering service = catalog.service(SandboxDemo.SERVICE_ID).orElseThrow();
         s.serviceIdProperty().set(service.id());
-        s.nodeSizeProperty().set("a4-16");
+        s.nodeSizeProperty().set(SandboxDemo.NODE_SIZE);
         s.maxmemoryPolicyProperty().set(service.defaultMaxmemoryPolicy());
         s.storageGbProperty().set(service.storage().minGb() * 2);
         s.trustedSources().setAll(List.of(new TrustedSource("85.215.10.20/32", "office")));
         s.regionProperty().set(service.regions().get(0).id());
         s.billingModeProperty().set(BillingMode.EXISTING);
-        s.billingProfileIdProperty().set(PROFILE_ID);
-        s.referenceProperty().set("PO-4711");
+        s.billingProfileIdProperty().set(SandboxDemo.PROFILE_ID);
+        s.referenceProperty().set(SandboxDemo.REFERENCE);
         return s;
-    }
-
-    /** Sets faults for the next matching requests, e.g. {@code fault("POST", "/orders", "close-after-store", 1, "")}. */
-    public void fault(String method, String path, String kind, int count, String extra) {
-        control("{\"faults\":[{\"method\":\"" + method + "\",\"path\":\"" + path + "\",\"kind\":\"" + kind
-                + "\",\"count\":" + count + (extra.isEmpty() ? "" : "," + extra) + "}]}");
-    }
-
-    public JsonNode control(String json) {
-        return exchange(HttpRequest.newBuilder(controlUri()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
-    }
-
-    public int ordersOnServer() {
-        return exchange(HttpRequest.newBuilder(controlUri()).GET().build()).path("orders").asInt(-1);
-    }
-
-    private URI controlUri() {
-        return URI.create(baseUri() + "/sandbox/control");
-    }
-
-    private JsonNode exchange(HttpRequest request) {
-        try {
-            HttpResponse<String> response = control.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("sandbox control refused: " + response.body());
-            }
-            return mapper.readTree(response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException("sandbox control unreachable", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
-    @Override
-    public void close() {
-        server.close();
     }
 
     /** Records what a page asks of the wizard shell. */

@@ -3,6 +3,7 @@ package de.cloudhub.order.ui.ordering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.api.ApiClient;
+import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.common.DirectTaskRunner;
 import de.cloudhub.order.ui.common.TaskRunner;
 import de.cloudhub.order.ui.ordering.OrderSubmission.Phase;
@@ -81,7 +82,7 @@ class OrderSubmissionResendTest {
 
     @Test
     void aFirstRequestStillRunningOnTheServerIsShownAsStillProcessing() {
-        ApiClient api = closing(sandbox.client(CheckoutSandbox.CUSTOMER_TOKEN, 12, Duration.ofMillis(300),
+        ApiClient api = closing(sandbox.client(SandboxDemo.CUSTOMER_TOKEN, 12, Duration.ofMillis(300),
                 Duration.ofMillis(150)));
         SummaryViewModel vm = readyToOrder(api, new DirectTaskRunner());
         List<Notice> seen = record(vm);
@@ -126,7 +127,7 @@ class OrderSubmissionResendTest {
     }
 
     private ApiClient client(int attempts) {
-        return closing(sandbox.client(CheckoutSandbox.CUSTOMER_TOKEN, attempts));
+        return closing(sandbox.client(SandboxDemo.CUSTOMER_TOKEN, attempts));
     }
 
     private ApiClient closing(ApiClient client) {

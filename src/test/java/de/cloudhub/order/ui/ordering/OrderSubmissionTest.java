@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.model.PriceQuote;
+import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.ordering.OrderSubmission.Phase;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.StepId;
@@ -24,7 +25,7 @@ class OrderSubmissionTest {
     @BeforeEach
     void setUp() {
         sandbox = new CheckoutSandbox();
-        api = sandbox.client(CheckoutSandbox.CUSTOMER_TOKEN, 2);
+        api = sandbox.client(SandboxDemo.CUSTOMER_TOKEN, 2);
         state = sandbox.filledState(api);
         vm = new SummaryViewModel(sandbox.context(state, api));
         vm.onEnter();
@@ -138,7 +139,7 @@ class OrderSubmissionTest {
     void editingTheRefusedFieldClearsTheServerProblem() {
         state.billingProfileIdProperty().set("bp-unknown-9");
         vm.placeOrder();
-        state.billingProfileIdProperty().set(CheckoutSandbox.PROFILE_ID);
+        state.billingProfileIdProperty().set(SandboxDemo.PROFILE_ID);
         assertThat(state.serverProblems()).isEmpty();
         assertThat(vm.isOrderEnabled()).isTrue();
     }
@@ -148,7 +149,7 @@ class OrderSubmissionTest {
         state.billingProfileIdProperty().set("bp-unknown-9");
         vm.placeOrder();
         String first = state.idempotencyKeyProperty().get();
-        state.billingProfileIdProperty().set(CheckoutSandbox.PROFILE_ID);
+        state.billingProfileIdProperty().set(SandboxDemo.PROFILE_ID);
         vm.placeOrder();
         assertThat(sandbox.placed).hasSize(1);
         assertThat(first).isNotNull();

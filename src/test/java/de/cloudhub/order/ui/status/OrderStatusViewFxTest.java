@@ -73,7 +73,7 @@ class OrderStatusViewFxTest {
 
     OrderTrackingFeature newFeature() {
         return new OrderTrackingFeature(fixture.api, new FollowedOrdersStore(dataDir), scheduler, Platform::runLater,
-                opened::add, PortalPolicy.sandbox(fixture.sandbox.baseUri()), "1.0-test", () -> i18n, notifier,
+                opened::add, PortalPolicy.sandbox(fixture.baseUri()), "1.0-test", () -> i18n, notifier,
                 OrderWatcherTest.FAST, Clock.systemDefaultZone());
     }
 
@@ -166,7 +166,7 @@ class OrderStatusViewFxTest {
         robot.clickOn("#support-ticket-link");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(opened).containsExactly("http://127.0.0.1:" + fixture.sandbox.port()
+        assertThat(opened).containsExactly("http://127.0.0.1:" + fixture.port()
                 + "/portal/support/new?order=" + placed.id());
     }
 

@@ -7,6 +7,7 @@ import de.cloudhub.order.model.ConnectionInfo;
 import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.OrderStatus;
 import de.cloudhub.order.model.StatusChange;
+import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.common.DirectTaskRunner;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.status.OrderSnapshot.Health;
@@ -42,7 +43,7 @@ class OrderTrackingTest {
     void start() {
         fixture = new SandboxFixture();
         scheduler = OrderTrackingFeature.newScheduler();
-        portal = PortalPolicy.sandbox(fixture.sandbox.baseUri());
+        portal = PortalPolicy.sandbox(fixture.baseUri());
     }
 
     @AfterEach
@@ -114,7 +115,7 @@ class OrderTrackingTest {
         assertThat(vm.isTicketLinkAllowed()).isTrue();
         assertThat(vm.openSupportTicket()).isTrue();
         assertThat(opened).hasSize(1);
-        assertThat(opened.get(0)).startsWith("http://127.0.0.1:" + fixture.sandbox.port() + "/")
+        assertThat(opened.get(0)).startsWith("http://127.0.0.1:" + fixture.port() + "/")
                 .contains(placed.id());
     }
 
@@ -155,9 +156,9 @@ class OrderTrackingTest {
         assertThat(real.allowed("/relative")).isEmpty();
         assertThat(real.allowed("https://evil.example/support?order=1")).isEmpty();
         assertThat(real.builtTicketLink("o 1")).isEqualTo("https://portal.example.com/support/new?order=o+1");
-        assertThat(portal.allowed("http://127.0.0.1:" + fixture.sandbox.port() + "/portal/support/new")).isPresent();
+        assertThat(portal.allowed("http://127.0.0.1:" + fixture.port() + "/portal/support/new")).isPresent();
         assertThat(portal.allowed("http://127.0.0.1:1/portal/support/new")).isEmpty();
-        assertThat(portal.allowed("http://localhost:" + fixture.sandbox.port() + "/portal")).isEmpty();
+        assertThat(portal.allowed("http://localhost:" + fixture.port() + "/portal")).isEmpty();
     }
 
     @Test
@@ -211,7 +212,7 @@ class OrderTrackingTest {
 
         assertThat(details).contains(placed.id()).contains("1.2.3-test").contains("processing").contains("failed")
                 .contains(placed.createdAt().toString()).contains("PO-4711").contains("Broken.")
-                .doesNotContain(SandboxFixture.CUSTOMER_TOKEN).doesNotContain("Bearer");
+                .doesNotContain(SandboxDemo.CUSTOMER_TOKEN).doesNotContain("Bearer");
     }
 
     @Test

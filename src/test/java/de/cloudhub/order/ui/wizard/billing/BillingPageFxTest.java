@@ -2,8 +2,8 @@ package de.cloudhub.order.ui.wizard.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.ordering.CheckoutPageFxBase;
-import de.cloudhub.order.ui.ordering.CheckoutSandbox;
 import de.cloudhub.order.ui.wizard.BillingMode;
 import de.cloudhub.order.ui.wizard.OrderState;
 import java.util.Locale;
@@ -21,7 +21,7 @@ class BillingPageFxTest extends CheckoutPageFxBase {
 
     @Start
     void start(Stage stage) {
-        show(stage, CheckoutSandbox.CUSTOMER_TOKEN, api -> {
+        show(stage, SandboxDemo.CUSTOMER_TOKEN, api -> {
             OrderState s = sandbox.filledState(api);
             s.billingProfileIdProperty().set(null);
             return s;

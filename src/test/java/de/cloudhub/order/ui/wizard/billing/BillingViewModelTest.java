@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.model.BillingProfile;
 import de.cloudhub.order.model.CustomerRef;
+import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.ordering.CheckoutSandbox;
 import de.cloudhub.order.ui.wizard.BillingMode;
 import de.cloudhub.order.ui.wizard.OrderState;
@@ -36,7 +37,7 @@ class BillingViewModelTest {
     }
 
     private OrderState customerState() {
-        api = sandbox.client(CheckoutSandbox.CUSTOMER_TOKEN);
+        api = sandbox.client(SandboxDemo.CUSTOMER_TOKEN);
         OrderState state = sandbox.filledState(api);
         state.billingProfileIdProperty().set(null);
         return state;
@@ -115,7 +116,7 @@ class BillingViewModelTest {
 
     @Test
     void salesPicksTheCustomerFirstThenItsProfiles() {
-        api = sandbox.client(CheckoutSandbox.SALES_TOKEN);
+        api = sandbox.client(SandboxDemo.SALES_TOKEN);
         OrderState state = sandbox.loadedState(api);
         BillingViewModel vm = customerPage(state);
         assertThat(vm.salesProperty().get()).isTrue();
@@ -134,7 +135,7 @@ class BillingViewModelTest {
 
     @Test
     void salesSearchNarrowsTheCustomers() {
-        api = sandbox.client(CheckoutSandbox.SALES_TOKEN);
+        api = sandbox.client(SandboxDemo.SALES_TOKEN);
         OrderState state = sandbox.loadedState(api);
         BillingViewModel vm = customerPage(state);
         String name = vm.customers().get(0).name();
@@ -145,7 +146,7 @@ class BillingViewModelTest {
 
     @Test
     void changingTheCustomerDropsTheOtherCustomersProfile() {
-        api = sandbox.client(CheckoutSandbox.SALES_TOKEN);
+        api = sandbox.client(SandboxDemo.SALES_TOKEN);
         OrderState state = sandbox.loadedState(api);
         BillingViewModel vm = customerPage(state);
         vm.selectCustomer(vm.customers().get(0));

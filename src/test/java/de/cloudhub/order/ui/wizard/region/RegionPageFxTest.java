@@ -2,8 +2,8 @@ package de.cloudhub.order.ui.wizard.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.ordering.CheckoutPageFxBase;
-import de.cloudhub.order.ui.ordering.CheckoutSandbox;
 import de.cloudhub.order.ui.wizard.OrderState;
 import java.util.Locale;
 import javafx.scene.control.ToggleButton;
@@ -14,7 +14,7 @@ import org.testfx.framework.junit5.Start;
 class RegionPageFxTest extends CheckoutPageFxBase {
     @Start
     void start(Stage stage) {
-        show(stage, CheckoutSandbox.CUSTOMER_TOKEN, api -> {
+        show(stage, SandboxDemo.CUSTOMER_TOKEN, api -> {
             OrderState s = sandbox.filledState(api);
             s.regionProperty().set(null);
             return s;

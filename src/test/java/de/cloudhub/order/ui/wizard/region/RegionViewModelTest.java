@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.model.Region;
+import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.ordering.CheckoutSandbox;
 import de.cloudhub.order.ui.wizard.OrderState;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +21,7 @@ class RegionViewModelTest {
     @BeforeEach
     void setUp() {
         sandbox = new CheckoutSandbox();
-        api = sandbox.client(CheckoutSandbox.CUSTOMER_TOKEN);
+        api = sandbox.client(SandboxDemo.CUSTOMER_TOKEN);
         state = sandbox.filledState(api);
         state.regionProperty().set(null);
         vm = new RegionViewModel(state, sandbox.openedLinks::add);

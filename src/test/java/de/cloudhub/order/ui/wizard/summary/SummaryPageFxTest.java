@@ -2,8 +2,8 @@ package de.cloudhub.order.ui.wizard.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.ordering.CheckoutPageFxBase;
-import de.cloudhub.order.ui.ordering.CheckoutSandbox;
 import de.cloudhub.order.ui.wizard.StepId;
 import de.cloudhub.order.model.LocalizedText;
 import de.cloudhub.order.model.Terms;
@@ -20,7 +20,7 @@ import org.testfx.framework.junit5.Start;
 class SummaryPageFxTest extends CheckoutPageFxBase {
     @Start
     void start(Stage stage) {
-        show(stage, CheckoutSandbox.CUSTOMER_TOKEN, api -> sandbox.filledState(api), SummaryPage::create, Locale.GERMAN);
+        show(stage, SandboxDemo.CUSTOMER_TOKEN, api -> sandbox.filledState(api), SummaryPage::create, Locale.GERMAN);
     }
 
     @Test

@@ -2,9 +2,9 @@ package de.cloudhub.order.ui.wizard.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.common.FxTaskRunner;
 import de.cloudhub.order.ui.ordering.CheckoutPageFxBase;
-import de.cloudhub.order.ui.ordering.CheckoutSandbox;
 import de.cloudhub.order.ui.testing.WaitFor;
 import java.time.Duration;
 import java.util.Locale;
@@ -28,7 +28,7 @@ class SummaryResendFxTest extends CheckoutPageFxBase {
 
     @Start
     void start(Stage stage) {
-        show(stage, CheckoutSandbox.CUSTOMER_TOKEN, api -> sandbox.filledState(api), SummaryPage::create,
+        show(stage, SandboxDemo.CUSTOMER_TOKEN, api -> sandbox.filledState(api), SummaryPage::create,
                 Locale.GERMAN, new FxTaskRunner(background));
     }
 

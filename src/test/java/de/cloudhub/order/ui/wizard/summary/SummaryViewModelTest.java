@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.model.Problem;
+import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.ordering.CheckoutSandbox;
 import de.cloudhub.order.ui.wizard.OrderState;
@@ -23,7 +24,7 @@ class SummaryViewModelTest {
     @BeforeEach
     void setUp() {
         sandbox = new CheckoutSandbox();
-        api = sandbox.client(CheckoutSandbox.CUSTOMER_TOKEN);
+        api = sandbox.client(SandboxDemo.CUSTOMER_TOKEN);
         state = sandbox.filledState(api);
         vm = new SummaryViewModel(sandbox.context(state, api));
         vm.onEnter();
