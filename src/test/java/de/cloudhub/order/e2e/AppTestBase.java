@@ -1,10 +1,12 @@
 package de.cloudhub.order.e2e;
 
 import de.cloudhub.order.app.AppsForTests;
+import de.cloudhub.order.testing.SandboxControlClient;
 import de.cloudhub.order.ui.testing.WaitFor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,7 +51,7 @@ abstract class AppTestBase extends FxRobot {
     @TempDir
     Path dataDir;
     int port;
-    SandboxControl sandbox;
+    SandboxControlClient sandbox;
     Stage stage;
     Application app;
     /** Every link the app wanted to open in the system browser. */
@@ -59,7 +61,7 @@ abstract class AppTestBase extends FxRobot {
     void registerStage() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         port = freePort();
-        sandbox = new SandboxControl(port);
+        sandbox = new SandboxControlClient(URI.create("http://127.0.0.1:" + port + "/api/v1"));
     }
 
     @AfterEach

@@ -3,6 +3,7 @@ package de.cloudhub.order.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.sandbox.SandboxServer;
+import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.status.OrderRow;
 import de.cloudhub.order.ui.status.TimelineEntry;
 import de.cloudhub.order.ui.testing.WaitFor;
@@ -64,7 +65,7 @@ class OrderStatusE2eTest extends AppTestBase {
     @Test
     void theOverviewListsTheOrderAndShowsItAtOnceAfterARestartWhichResumesFollowingIt() throws Exception {
         try (SandboxServer server = SandboxServer.start(port)) {
-            Path token = Files.writeString(secrets.resolve("token"), SandboxControl.CUSTOMER_TOKEN);
+            Path token = Files.writeString(secrets.resolve("token"), SandboxDemo.CUSTOMER_TOKEN);
             String[] args = {"--api-url", server.baseUri().toString(), "--token-file", token.toString(),
                     "--locale", "en", "--data-dir", dataDir.toString()};
             startAppWith(args);

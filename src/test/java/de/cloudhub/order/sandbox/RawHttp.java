@@ -1,10 +1,10 @@
 package de.cloudhub.order.sandbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.cloudhub.order.model.ModelJson;
+import de.cloudhub.order.testing.SandboxControlClient;
+import de.cloudhub.order.testing.SandboxDemo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,16 +16,18 @@ import java.util.concurrent.CompletableFuture;
 
 /** Plain java.net.http calls against the sandbox, so its tests do not depend on our API client. */
 final class RawHttp {
-    static final String CUSTOMER = "demo-customer";
-    static final String OTHER_CUSTOMER = "demo-customer-2";
-    static final String SALES = "demo-sales";
+    static final String CUSTOMER = SandboxDemo.CUSTOMER_TOKEN;
+    static final String OTHER_CUSTOMER = SandboxDemo.OTHER_CUSTOMER_TOKEN;
+    static final String SALES = SandboxDemo.SALES_TOKEN;
 
     final ObjectMapper mapper = ModelJson.newMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    private final SandboxControlClient controls;
 
     RawHttp(URI base) {
         this.base = base;
+        this.controls = new SandboxControlClient(base);
     }
 
     HttpResponse<String> get(String path, String token, String... headers) {
@@ -51,13 +53,11 @@ final class RawHttp {
     }
 
     JsonNode control(String json) {
-        HttpResponse<String> response = post("/sandbox/control", null, json);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json(response);
+        return controls.control(json);
     }
 
     JsonNode controlState() {
-        return json(get("/sandbox/control", null));
+        return controls.state();
     }
 
     JsonNode json(HttpResponse<String> response) {

@@ -13,8 +13,9 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * A test's own line to a sandbox's control API (docs/sandbox-control.md). It speaks plain java.net.http,
- * never the client under test, so that setting up a test does not depend on what the test checks.
+ * A test's own line to a sandbox: its control API (docs/sandbox-control.md) and the demo customer's order
+ * list. It speaks plain java.net.http, never the client under test, so that setting up and checking a test
+ * do not depend on what the test checks.
  */
 public final class SandboxControlClient {
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
@@ -22,11 +23,14 @@ public final class SandboxControlClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper mapper = ModelJson.newMapper();
     private final URI controlUri;
+    private final URI ordersUri;
 
     /** @param apiBase the sandbox's API base, e.g. {@code http://127.0.0.1:8080/api/v1} */
     public SandboxControlClient(URI apiBase) {
         String base = Objects.requireNonNull(apiBase, "apiBase").toString();
-        this.controlUri = URI.create((base.endsWith("/") ? base : base + "/") + "sandbox/control");
+        String withSlash = base.endsWith("/") ? base : base + "/";
+        this.controlUri = URI.create(withSlash + "sandbox/control");
+        this.ordersUri = URI.create(withSlash + "orders");
     }
 
     /** POSTs {@code json} to the control API and returns the settings after the change; fails the test when refused. */
@@ -38,7 +42,7 @@ public final class SandboxControlClient {
 
     /** The sandbox's own view: {@code orders}, {@code idempotencyKeys}, settings. */
     public JsonNode state() {
-        return exchange(HttpRequest.newBuilder(controlUri).timeout(ANSWER_TIMEOUT).GET().build(), "GET");
+        return exchange(HttpRequest.newBuilder(controlUri).timeout(ANSWER_TIMEOUT).GET().build(), "GET /sandbox/control");
     }
 
     /** How many orders the sandbox holds (all customers). */
@@ -49,6 +53,13 @@ public final class SandboxControlClient {
     /** How many Idempotency-Keys the sandbox holds. */
     public int idempotencyKeys() {
         return state().path("idempotencyKeys").asInt(-1);
+    }
+
+    /** The demo customer's orders as {@code GET /orders} lists them. */
+    public JsonNode customerOrders() {
+        JsonNode body = exchange(HttpRequest.newBuilder(ordersUri).timeout(ANSWER_TIMEOUT)
+                .header("Authorization", "Bearer " + SandboxDemo.CUSTOMER_TOKEN).GET().build(), "GET /orders");
+        return body.has("orders") ? body.get("orders") : body;
     }
 
     /** Back to the start state, with order timers long enough not to move orders during a test. */
@@ -80,12 +91,12 @@ public final class SandboxControlClient {
         try {
             HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
-                throw new AssertionError("sandbox control refused " + what + ": " + answer.statusCode() + " "
+                throw new AssertionError("sandbox refused " + what + ": " + answer.statusCode() + " "
                         + answer.body());
             }
             return mapper.readTree(answer.body());
         } catch (IOException e) {
-            throw new UncheckedIOException("sandbox control unreachable", e);
+            throw new UncheckedIOException("sandbox unreachable", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
