@@ -2,12 +2,9 @@ package de.cloudhub.order.ui.wizard.nodesize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.ui.testing.RawKeyScanner;
-import de.cloudhub.order.ui.wizard.OrderState;
-import de.cloudhub.order.ui.wizard.WizardPage;
+import de.cloudhub.order.ui.wizard.service.ChoicesPageFxBase;
 import de.cloudhub.order.ui.wizard.service.PageHarness;
-import de.cloudhub.order.ui.wizard.service.TestCatalogs;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
@@ -16,40 +13,19 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class NodeSizePageFxTest {
-    private final OrderState state = new OrderState();
-    private final ApiClient api = PageHarness.unreachableApi();
-    private Stage stage;
-    private WizardPage page;
+class NodeSizePageFxTest extends ChoicesPageFxBase {
+    NodeSizePageFxTest() {
+        super(NodeSizePage::create);
+        chooseTheTestService();
+    }
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        state.catalogProperty().set(TestCatalogs.single());
-        state.serviceIdProperty().set(TestCatalogs.VALKEY);
-        page = NodeSizePage.create(PageHarness.context(state, api));
-    }
-
-    @AfterEach
-    void tearDown() {
-        api.close();
-    }
-
-    private Node show(FxRobot robot, Locale locale) {
-        Node[] view = new Node[1];
-        robot.interact(() -> {
-            view[0] = PageHarness.show(stage, page, locale);
-            page.viewModel().onEnter();
-        });
-        return view[0];
+        open(stage);
     }
 
     private List<ToggleButton> tiles(FxRobot robot) {
@@ -58,7 +34,7 @@ class NodeSizePageFxTest {
 
     @Test
     void showsThreeSeriesWithEverySize(FxRobot robot) {
-        Node view = show(robot, Locale.ENGLISH);
+        Node view = showAndEnter(robot, Locale.ENGLISH);
 
         assertThat(view.getId()).isEqualTo("page-node-size");
         assertThat(robot.lookup(".node-size-series").queryAllAs(javafx.scene.control.Label.class))
@@ -69,7 +45,7 @@ class NodeSizePageFxTest {
 
     @Test
     void aSizeCanBePickedByKeyboard(FxRobot robot) {
-        show(robot, Locale.ENGLISH);
+        showAndEnter(robot, Locale.ENGLISH);
         robot.interact(() -> tiles(robot).get(0).requestFocus());
 
         robot.type(KeyCode.SPACE);
@@ -84,7 +60,7 @@ class NodeSizePageFxTest {
 
     @Test
     void clickingATileChoosesIt(FxRobot robot) {
-        show(robot, Locale.ENGLISH);
+        showAndEnter(robot, Locale.ENGLISH);
 
         robot.clickOn(tiles(robot).get(5));
 
@@ -93,7 +69,7 @@ class NodeSizePageFxTest {
 
     @Test
     void advancedSectionIsCollapsedAndOffersThePolicyWithItsDefault(FxRobot robot) {
-        show(robot, Locale.ENGLISH);
+        showAndEnter(robot, Locale.ENGLISH);
         TitledPane advanced = robot.lookup("#node-size-advanced").queryAs(TitledPane.class);
         assertThat(advanced.isExpanded()).isFalse();
 
@@ -112,7 +88,7 @@ class NodeSizePageFxTest {
     @Test
     void showsNoRawKeysInEitherLanguage(FxRobot robot) {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.GERMAN)) {
-            Node view = show(robot, locale);
+            Node view = showAndEnter(robot, locale);
             robot.interact(() -> {
                 state.nodeSizeProperty().set("a2-8");
                 TitledPane advanced = robot.lookup("#node-size-advanced").queryAs(TitledPane.class);

@@ -2,46 +2,26 @@ package de.cloudhub.order.ui.wizard.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.ui.testing.RawKeyScanner;
-import de.cloudhub.order.ui.wizard.OrderState;
-import de.cloudhub.order.ui.wizard.WizardPage;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class ServicePageFxTest {
-    private final OrderState state = new OrderState();
-    private final ApiClient api = PageHarness.unreachableApi();
-    private Stage stage;
-    private WizardPage page;
+class ServicePageFxTest extends ChoicesPageFxBase {
+    ServicePageFxTest() {
+        super(ServicePage::create);
+    }
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        page = ServicePage.create(PageHarness.context(state, api));
-    }
-
-    @AfterEach
-    void tearDown() {
-        api.close();
-    }
-
-    private Node show(FxRobot robot, Locale locale) {
-        Node[] view = new Node[1];
-        robot.interact(() -> view[0] = PageHarness.show(stage, page, locale));
-        return view[0];
+        open(stage);
     }
 
     private List<ToggleButton> cards(FxRobot robot) {

@@ -2,12 +2,9 @@ package de.cloudhub.order.ui.wizard.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.ui.testing.RawKeyScanner;
-import de.cloudhub.order.ui.wizard.OrderState;
-import de.cloudhub.order.ui.wizard.WizardPage;
+import de.cloudhub.order.ui.wizard.service.ChoicesPageFxBase;
 import de.cloudhub.order.ui.wizard.service.PageHarness;
-import de.cloudhub.order.ui.wizard.service.TestCatalogs;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
@@ -16,40 +13,19 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class StoragePageFxTest {
-    private final OrderState state = new OrderState();
-    private final ApiClient api = PageHarness.unreachableApi();
-    private Stage stage;
-    private WizardPage page;
+class StoragePageFxTest extends ChoicesPageFxBase {
+    StoragePageFxTest() {
+        super(StoragePage::create);
+        chooseTheTestService();
+    }
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        state.catalogProperty().set(TestCatalogs.single());
-        state.serviceIdProperty().set(TestCatalogs.VALKEY);
-        page = StoragePage.create(PageHarness.context(state, api));
-    }
-
-    @AfterEach
-    void tearDown() {
-        api.close();
-    }
-
-    private Node show(FxRobot robot, Locale locale) {
-        Node[] view = new Node[1];
-        robot.interact(() -> {
-            page.viewModel().onEnter();
-            view[0] = PageHarness.show(stage, page, locale);
-        });
-        return view[0];
+        open(stage);
     }
 
     private Slider slider(FxRobot robot) {
@@ -74,7 +50,7 @@ class StoragePageFxTest {
 
     @Test
     void sliderAndSpinnerStartAtTheMinimumOfTheCatalogsRange(FxRobot robot) {
-        Node view = show(robot, Locale.ENGLISH);
+        Node view = showAndEnter(robot, Locale.ENGLISH);
 
         assertThat(view.getId()).isEqualTo("page-storage");
         assertThat(slider(robot).getMin()).isEqualTo(50);
@@ -85,7 +61,7 @@ class StoragePageFxTest {
 
     @Test
     void movingTheSliderByKeyboardUpdatesTheSpinner(FxRobot robot) {
-        show(robot, Locale.ENGLISH);
+        showAndEnter(robot, Locale.ENGLISH);
         robot.interact(() -> slider(robot).requestFocus());
 
         robot.type(KeyCode.RIGHT, 2);
@@ -97,7 +73,7 @@ class StoragePageFxTest {
 
     @Test
     void typingInTheSpinnerMovesTheSlider(FxRobot robot) {
-        show(robot, Locale.ENGLISH);
+        showAndEnter(robot, Locale.ENGLISH);
 
         typeInSpinner(robot, "300");
 
@@ -108,7 +84,7 @@ class StoragePageFxTest {
 
     @Test
     void offGridValueIsKeptExplainedAndBlocks(FxRobot robot) {
-        show(robot, Locale.ENGLISH);
+        showAndEnter(robot, Locale.ENGLISH);
 
         typeInSpinner(robot, "120");
 
@@ -121,7 +97,7 @@ class StoragePageFxTest {
 
     @Test
     void spinnerArrowFromAnOffGridValueGoesToTheNextGridValue(FxRobot robot) {
-        show(robot, Locale.ENGLISH);
+        showAndEnter(robot, Locale.ENGLISH);
         typeInSpinner(robot, "120");
 
         robot.interact(() -> spinner(robot).increment());
@@ -132,7 +108,7 @@ class StoragePageFxTest {
 
     @Test
     void garbageIsExplainedAndStaysInTheField(FxRobot robot) {
-        show(robot, Locale.ENGLISH);
+        showAndEnter(robot, Locale.ENGLISH);
 
         typeInSpinner(robot, "lots");
 
@@ -144,10 +120,10 @@ class StoragePageFxTest {
 
     @Test
     void aLanguageSwitchKeepsTextThatIsNoNumberAndItsProblem(FxRobot robot) {
-        show(robot, Locale.ENGLISH);
+        showAndEnter(robot, Locale.ENGLISH);
         typeInSpinner(robot, "lots");
 
-        show(robot, Locale.GERMAN);
+        showAndEnter(robot, Locale.GERMAN);
 
         assertThat(spinner(robot).getEditor().getText()).isEqualTo("lots");
         assertThat(problemTexts(robot)).singleElement().asString().contains("lots", "keine Zahl");
@@ -155,7 +131,7 @@ class StoragePageFxTest {
 
     @Test
     void typedTextIsTakenWhenTheFocusLeaves(FxRobot robot) {
-        show(robot, Locale.ENGLISH);
+        showAndEnter(robot, Locale.ENGLISH);
         robot.doubleClickOn(spinner(robot).getEditor());
         robot.interact(() -> spinner(robot).getEditor().selectAll());
         robot.write("250");
@@ -168,7 +144,7 @@ class StoragePageFxTest {
     @Test
     void showsThePriceAndNoRawKeysInEitherLanguage(FxRobot robot) {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.GERMAN)) {
-            Node view = show(robot, locale);
+            Node view = showAndEnter(robot, locale);
             robot.interact(() -> page.viewModel());
             typeInSpinner(robot, "120");
             robot.interact(() -> PageHarness.screenshot(view, "storage-" + locale.getLanguage()));

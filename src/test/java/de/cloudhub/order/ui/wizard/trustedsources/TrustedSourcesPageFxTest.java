@@ -8,10 +8,8 @@ import de.cloudhub.order.sandbox.SandboxServer;
 import de.cloudhub.order.ui.common.FxTaskRunner;
 import de.cloudhub.order.ui.testing.WaitFor;
 import de.cloudhub.order.ui.testing.RawKeyScanner;
-import de.cloudhub.order.ui.wizard.OrderState;
-import de.cloudhub.order.ui.wizard.WizardPage;
+import de.cloudhub.order.ui.wizard.service.ChoicesPageFxBase;
 import de.cloudhub.order.ui.wizard.service.PageHarness;
-import de.cloudhub.order.ui.wizard.service.TestCatalogs;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -27,37 +25,30 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class TrustedSourcesPageFxTest {
-    private final OrderState state = new OrderState();
-    private final ApiClient api = PageHarness.unreachableApi();
-    private Stage stage;
-    private WizardPage page;
+class TrustedSourcesPageFxTest extends ChoicesPageFxBase {
+    TrustedSourcesPageFxTest() {
+        super(TrustedSourcesPage::create);
+        chooseTheTestService();
+    }
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        state.catalogProperty().set(TestCatalogs.single());
-        state.serviceIdProperty().set(TestCatalogs.VALKEY);
-        page = TrustedSourcesPage.create(PageHarness.context(state, api));
+        open(stage);
     }
 
-    @AfterEach
-    void tearDown() {
-        api.close();
-    }
-
-    private Node show(FxRobot robot, Locale locale) {
-        Node[] view = new Node[1];
-        robot.interact(() -> view[0] = PageHarness.show(stage, page, locale));
-        return view[0];
+    /** The Enter presses that bubble up to the scene's root, where the wizard shell listens for them. */
+    private List<KeyEvent> entersReachingTheRoot(FxRobot robot) {
+        List<KeyEvent> reachedRoot = new java.util.ArrayList<>();
+        robot.interact(() -> stage.getScene().getRoot().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                reachedRoot.add(e);
+            }
+        }));
+        return reachedRoot;
     }
 
     private TextField input(FxRobot robot) {
@@ -99,12 +90,7 @@ class TrustedSourcesPageFxTest {
     @Test
     void enterInTheInputDoesNotReachTheWizardsEnterForNext(FxRobot robot) {
         show(robot, Locale.ENGLISH);
-        List<KeyEvent> reachedRoot = new java.util.ArrayList<>();
-        robot.interact(() -> stage.getScene().getRoot().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                reachedRoot.add(e);
-            }
-        }));
+        List<KeyEvent> reachedRoot = entersReachingTheRoot(robot);
 
         enter(robot, "1.1.1.1");
 
@@ -115,12 +101,7 @@ class TrustedSourcesPageFxTest {
     @Test
     void enterInTheEmptyInputGoesOnToTheWizardOnceSomethingIsAllowed(FxRobot robot) {
         show(robot, Locale.ENGLISH);
-        List<KeyEvent> reachedRoot = new java.util.ArrayList<>();
-        robot.interact(() -> stage.getScene().getRoot().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                reachedRoot.add(e);
-            }
-        }));
+        List<KeyEvent> reachedRoot = entersReachingTheRoot(robot);
         enter(robot, "1.1.1.1");
 
         robot.type(KeyCode.ENTER);
