@@ -14,10 +14,10 @@ import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Stop;
 
 /**
  * Hosts one checkout page alone in a stage (headless under Monocle), against a real sandbox.
@@ -51,7 +51,8 @@ public abstract class CheckoutPageFxBase extends FxRobot {
         stage.toFront();
     }
 
-    @Stop
+    // TestFX looks for @Stop only in the test class itself, so it would never reach this base class
+    @AfterEach
     void closeSandbox() {
         if (api != null) {
             api.close();
