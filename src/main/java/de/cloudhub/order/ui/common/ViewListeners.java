@@ -28,6 +28,20 @@ public final class ViewListeners {
         action.run();
     }
 
+    /**
+     * Runs {@code attached} whenever {@code node} enters a scene and {@code detached} whenever it leaves
+     * one, so a view-model listens and polls only while its view is shown.
+     */
+    public static void whileInScene(Node node, Runnable attached, Runnable detached) {
+        node.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                attached.run();
+            } else {
+                detached.run();
+            }
+        });
+    }
+
     @SuppressWarnings("unchecked")
     private static void keep(Node owner, Object listener) {
         ((List<Object>) owner.getProperties().computeIfAbsent(KEY, k -> new ArrayList<>())).add(listener);

@@ -3,6 +3,7 @@ package de.cloudhub.order.ui.status;
 import atlantafx.base.theme.Styles;
 import de.cloudhub.order.model.OrderStatus;
 import de.cloudhub.order.ui.common.I18n;
+import de.cloudhub.order.ui.common.ViewListeners;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -61,13 +62,7 @@ public final class OrderStatusView {
         root.setFitToWidth(true);
         vm.statusProperty().addListener((obs, old, now) -> showStatus(page, now));
         showStatus(page, vm.getStatus());
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                vm.attach();
-            } else {
-                vm.detach();
-            }
-        });
+        ViewListeners.whileInScene(root, vm::attach, vm::detach);
     }
 
     public Node node() {

@@ -3,6 +3,7 @@ package de.cloudhub.order.ui.status;
 import atlantafx.base.theme.Styles;
 import de.cloudhub.order.model.OrderStatus;
 import de.cloudhub.order.ui.common.I18n;
+import de.cloudhub.order.ui.common.ViewListeners;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -104,13 +105,7 @@ public final class OrdersOverviewView {
         root.setId("orders-overview");
         root.getStyleClass().add("orders-overview");
         root.setPadding(new Insets(24));
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                vm.attach();
-            } else {
-                vm.detach();
-            }
-        });
+        ViewListeners.whileInScene(root, vm::attach, vm::detach);
     }
 
     public Node node() {
