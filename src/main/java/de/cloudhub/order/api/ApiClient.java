@@ -126,15 +126,25 @@ public class ApiClient implements AutoCloseable {
      * SAME key (see {@link #isAmbiguous(Throwable)}).
      */
     public Order placeOrder(OrderRequest request, UUID idempotencyKey) {
+        return placeOrder(request, idempotencyKey, PlaceOrderListener.NONE);
+    }
+
+    /**
+     * {@link #placeOrder(OrderRequest, UUID)}, telling {@code listener} before each resend (on this
+     * thread), so the user learns why the order takes longer and that it is sent again with the same key.
+     */
+    public Order placeOrder(OrderRequest request, UUID idempotencyKey, PlaceOrderListener listener) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        Objects.requireNonNull(listener, "listener");
         byte[] body;
         try {
             body = mapper.writeValueAsBytes(request);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("The order cannot be written as JSON", e);
         }
-        return send(ApiCall.post(uri(List.of(), "orders"), body, idempotencyKey), type(Order.class));
+        ApiCall call = ApiCall.post(uri(List.of(), "orders"), body, idempotencyKey);
+        return parse(call, exchange(call, listener), type(Order.class));
     }
 
     /** Both filters are optional (null). */
@@ -243,6 +253,10 @@ public class ApiClient implements AutoCloseable {
 
     /** Tries until an answer that is final (success, 304, a definite refusal) or the attempts are used up. */
     private Answer exchange(ApiCall call) {
+        return exchange(call, PlaceOrderListener.NONE);
+    }
+
+    private Answer exchange(ApiCall call, PlaceOrderListener listener) {
         int maxAttempts = config.maxAttempts();
         for (int attempt = 1; ; attempt++) {
             ApiException failure;
@@ -277,8 +291,32 @@ public class ApiClient implements AutoCloseable {
             }
             LOG.debug("{} failed ({}); try {} of {} in {} ms", call.describe(), brief(failure), attempt + 1,
                     maxAttempts, wait.toMillis());
+            tell(listener, attempt + 1, maxAttempts, wait, failure);
             pause(wait, failure);
         }
+    }
+
+    private static void tell(PlaceOrderListener listener, int attempt, int maxAttempts, Duration wait,
+                             ApiException failure) {
+        try {
+            listener.retrying(attempt, maxAttempts, wait, reason(failure));
+        } catch (RuntimeException e) {
+            // the listener only informs; its failure must not turn a resend into a lost order
+            LOG.warn("A place-order listener failed; the order is sent again anyway", e);
+        }
+    }
+
+    private static PlaceOrderListener.Reason reason(ApiException failure) {
+        if (failure instanceof ApiProblemException p) {
+            if (p.isRateLimited()) {
+                return PlaceOrderListener.Reason.RATE_LIMITED;
+            }
+            if (p.isRequestInProgress()) {
+                return PlaceOrderListener.Reason.STILL_PROCESSING;
+            }
+            return PlaceOrderListener.Reason.SERVER_ERROR;
+        }
+        return PlaceOrderListener.Reason.NO_ANSWER;
     }
 
     private static boolean mayRetry(ApiCall call, ApiProblemException problem) {

@@ -16,4 +16,10 @@ public final class DirectTaskRunner implements TaskRunner {
         }
         onSuccess.accept(result);
     }
+
+    /** Runs {@code action} at once, on the calling thread. */
+    @Override
+    public void onUiThread(Runnable action) {
+        action.run();
+    }
 }

@@ -29,4 +29,9 @@ public final class FxTaskRunner implements TaskRunner {
             }
         });
     }
+
+    @Override
+    public void onUiThread(Runnable action) {
+        Platform.runLater(action);
+    }
 }

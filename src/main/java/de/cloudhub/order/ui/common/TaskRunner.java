@@ -9,4 +9,10 @@ import java.util.function.Consumer;
  */
 public interface TaskRunner {
     <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
+
+    /**
+     * Runs {@code action} on the thread that results are delivered on (the FX thread), e.g. to show
+     * progress reported by work that is still running. May be called from any thread.
+     */
+    void onUiThread(Runnable action);
 }

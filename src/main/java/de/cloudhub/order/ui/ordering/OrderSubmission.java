@@ -4,6 +4,7 @@ import de.cloudhub.order.api.ApiProblemException;
 import de.cloudhub.order.api.ApiProtocolException;
 import de.cloudhub.order.api.ApiUnreachableException;
 import de.cloudhub.order.api.FieldError;
+import de.cloudhub.order.api.PlaceOrderListener;
 import de.cloudhub.order.api.PriceChangedException;
 import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.OrderRequest;
@@ -59,6 +60,10 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * While the server may hold an order for the key, {@link OrderState#orderMayExistProperty()} is set,
  * so discarding the input keeps the key.
+ *
+ * <p>While the client sends the order again by itself (no answer, 5xx, 429, 409 "still running"), the
+ * {@link #noticeProperty() notice} says why and which attempt it is; the report is handed to the UI
+ * thread through {@link de.cloudhub.order.ui.common.TaskRunner#onUiThread(Runnable)}.
  */
 public final class OrderSubmission {
     private static final Logger LOG = LoggerFactory.getLogger(OrderSubmission.class);
@@ -148,7 +153,28 @@ public final class OrderSubmission {
         phase.set(Phase.SENDING);
         notice.set(Notice.of("checkout.notice.sending", Notice.Kind.PROGRESS));
         UUID uuid = UUID.fromString(key);
-        ctx.tasks().run(() -> ctx.api().placeOrder(request, uuid), this::placed, this::failed);
+        PlaceOrderListener progress = (attempt, maxAttempts, delay, reason) ->
+                ctx.tasks().onUiThread(() -> resending(key, attempt, maxAttempts, reason));
+        ctx.tasks().run(() -> ctx.api().placeOrder(request, uuid, progress), this::placed, this::failed);
+    }
+
+    /** The client sends the same order again: the user learns why and that it cannot be placed twice. */
+    private void resending(String key, int attempt, int maxAttempts, PlaceOrderListener.Reason reason) {
+        if (!inFlight.get() || phase.get() != Phase.SENDING || !key.equals(state.idempotencyKeyProperty().get())) {
+            LOG.debug("Resend report arrived after the outcome; ignored");
+            return;
+        }
+        LOG.info("Order sent again with the same key: try {} of {} ({})", attempt, maxAttempts, reason);
+        notice.set(Notice.of(resendingText(reason), Notice.Kind.PROGRESS, attempt, maxAttempts));
+    }
+
+    static String resendingText(PlaceOrderListener.Reason reason) {
+        return switch (reason) {
+            case NO_ANSWER -> "checkout.notice.resending.no-answer";
+            case SERVER_ERROR -> "checkout.notice.resending.server-error";
+            case RATE_LIMITED -> "checkout.notice.resending.rate-limited";
+            case STILL_PROCESSING -> "checkout.notice.resending.still-processing";
+        };
     }
 
     private void placed(Order order) {

@@ -214,5 +214,10 @@ public final class OrderTrackingFeature implements AutoCloseable {
                 }
             });
         }
+
+        @Override
+        public void onUiThread(Runnable action) {
+            fxExecutor.execute(action);
+        }
     }
 }

@@ -2,7 +2,9 @@ package de.cloudhub.order.ui.ordering;
 
 import atlantafx.base.theme.PrimerLight;
 import de.cloudhub.order.api.ApiClient;
+import de.cloudhub.order.ui.common.DirectTaskRunner;
 import de.cloudhub.order.ui.common.I18n;
+import de.cloudhub.order.ui.common.TaskRunner;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.PageContext;
 import de.cloudhub.order.ui.wizard.WizardPage;
@@ -30,11 +32,17 @@ public abstract class CheckoutPageFxBase extends FxRobot {
 
     protected void show(Stage stage, String token, Function<ApiClient, OrderState> stateMaker,
                         Function<PageContext, WizardPage> factory, Locale locale) {
+        show(stage, token, stateMaker, factory, locale, new DirectTaskRunner());
+    }
+
+    /** Like the other, with server work run by {@code tasks} (e.g. an {@code FxTaskRunner} to see progress). */
+    protected void show(Stage stage, String token, Function<ApiClient, OrderState> stateMaker,
+                        Function<PageContext, WizardPage> factory, Locale locale, TaskRunner tasks) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         sandbox = new CheckoutSandbox();
         api = sandbox.client(token);
         state = stateMaker.apply(api);
-        page = factory.apply(sandbox.context(state, api));
+        page = factory.apply(sandbox.context(state, api, tasks));
         page.viewModel().onEnter();
         Scene scene = new Scene((Parent) page.viewFactory().apply(new I18n(locale)), 1000, 760);
         scene.getStylesheets().add(getClass().getResource("/de/cloudhub/order/ui/app.css").toExternalForm());

@@ -62,6 +62,12 @@ public final class CheckoutSandbox implements AutoCloseable {
                 Duration.ofMillis(50), "CloudhubOrder/test"));
     }
 
+    /** A client whose answers time out after {@code responseTimeout}, pausing at most {@code maxPause} between tries. */
+    public ApiClient client(String token, int attempts, Duration responseTimeout, Duration maxPause) {
+        return new ApiClient(new ApiConfig(baseUri(), token, Duration.ofSeconds(2), responseTimeout, attempts,
+                maxPause, "CloudhubOrder/test"));
+    }
+
     public ApiClient client(String token) {
         return client(token, 3);
     }

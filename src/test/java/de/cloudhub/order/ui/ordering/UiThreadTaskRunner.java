@@ -32,6 +32,11 @@ public final class UiThreadTaskRunner implements TaskRunner, AutoCloseable {
         });
     }
 
+    @Override
+    public void onUiThread(Runnable action) {
+        ui.execute(action);
+    }
+
     /** Runs {@code action} on the UI thread and waits for it. */
     public void onUi(Runnable action) {
         onUi(() -> {

@@ -327,5 +327,10 @@ class OrderTrackingTest {
                             java.util.function.Consumer<? super Throwable> onFailure) {
             pending.add(() -> new DirectTaskRunner().run(work, onSuccess, onFailure));
         }
+
+        @Override
+        public void onUiThread(Runnable action) {
+            action.run();
+        }
     }
 }

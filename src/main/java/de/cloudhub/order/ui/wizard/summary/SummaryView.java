@@ -20,6 +20,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -211,6 +212,17 @@ final class SummaryView {
         notice.setId("order-notice");
         notice.getStyleClass().add("order-notice");
         notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(notice, Priority.ALWAYS);
+        // turns while the order is on its way, also while the client sends it again after no answer
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("order-progress");
+        progress.getStyleClass().add("order-progress");
+        progress.setFocusTraversable(false);
+        progress.visibleProperty().bind(vm.inFlightProperty());
+        progress.managedProperty().bind(vm.inFlightProperty());
+        HBox noticeRow = new HBox(progress, notice);
+        noticeRow.getStyleClass().add("order-notice-row");
         Button retry = new Button(i18n.t("checkout.order.retry"));
         retry.setId("order-retry");
         retry.setOnAction(e -> vm.retry());
@@ -219,7 +231,7 @@ final class SummaryView {
         keep.setOnAction(e -> vm.keepForLater());
         HBox uncertain = new HBox(retry, keep);
         uncertain.getStyleClass().add("inline-row");
-        VBox noticeBox = new VBox(notice, uncertain);
+        VBox noticeBox = new VBox(noticeRow, uncertain);
         noticeBox.getStyleClass().add("order-notice-box");
         ViewBindings.onChange(root, () -> {
             Notice n = vm.noticeProperty().get();
