@@ -6,14 +6,17 @@ import java.net.ProxySelector;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.impl.routing.SystemDefaultRoutePlanner;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -29,7 +32,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends one try of an {@link ApiCall} and reads its answer. HttpClient's own retries are off (the
  * client decides what may be sent again) and so is its redirect handling: a redirect is followed here
- * only for a GET and only within the API's origin, so the token never goes anywhere else.
+ * only for a GET and only within the API's origin, so the token never goes anywhere else. Proxies are
+ * chosen per request by {@link ProxyRoutePlanner}.
  */
 final class Transport implements AutoCloseable {
     /** The largest body the client reads (1 MiB). */
@@ -57,9 +61,21 @@ final class Transport implements AutoCloseable {
                         .setValidateAfterInactivity(TimeValue.ofSeconds(1))
                         .build())
                 .build();
-        this.http = HttpClients.custom()
+        ProxySettings proxy = config.proxy();
+        HttpClientBuilder builder = HttpClients.custom();
+        if (proxy != null) {
+            LOG.info("Using the proxy {} for {}", proxy.describe(), config.baseUrl().getHost());
+            if (proxy.hasCredentials()) {
+                BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+                credentials.setCredentials(new AuthScope(proxy.host(), proxy.port()),
+                        new UsernamePasswordCredentials(proxy.username(),
+                                proxy.password() == null ? new char[0] : proxy.password().toCharArray()));
+                builder.setDefaultCredentialsProvider(credentials);
+            }
+        }
+        this.http = builder
                 .setConnectionManager(pool)
-                .setRoutePlanner(new SystemDefaultRoutePlanner(ProxySelector.getDefault()))
+                .setRoutePlanner(new ProxyRoutePlanner(proxy, ProxySelector::getDefault))
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setConnectionRequestTimeout(connect)
                         .setResponseTimeout(response)

@@ -11,10 +11,8 @@ import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.TaskRunner;
 import de.cloudhub.order.ui.status.PortalPolicy;
 import de.cloudhub.order.ui.wizard.OrderState;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -41,7 +39,7 @@ final class AppContext implements AutoCloseable {
     private final FileLogging fileLogging;
     private final SandboxServer sandbox;
     private final URI baseUrl;
-    private final URI portalUrl;
+    private final PortalPolicy portalPolicy;
     private final ApiClient api;
     private final ExecutorService background;
     private final TaskRunner tasks;
@@ -50,23 +48,26 @@ final class AppContext implements AutoCloseable {
     private final FollowedOrdersStore followedOrders;
     private final Locale locale;
 
+    /**
+     * Builds everything below the window. Throws {@link StartupException} (one line for the user) when
+     * the environment does not allow a start: an unusable data folder, a sandbox port already taken,
+     * an endpoint or portal the client refuses.
+     */
     AppContext(AppOptions options) {
         this.options = Objects.requireNonNull(options);
-        this.dataDir = options.effectiveDataDir().toAbsolutePath();
-        createFolder(dataDir.resolve("logs"));
-        this.fileLogging = FileLogging.start(dataDir.resolve("logs"));
+        this.dataDir = DataFolder.prepare(options.effectiveDataDir());
+        this.fileLogging = FileLogging.start(dataDir.resolve(DataFolder.LOGS));
         LOG.info("Cloudhub Order {} starting; data in {}", AppOptions.APP_VERSION, dataDir);
         SandboxServer server = null;
         try {
             if (options.sandbox()) {
-                server = SandboxServer.start(options.sandboxPort());
+                server = startSandbox(options.sandboxPort());
                 LOG.info("Embedded sandbox on {}", server.baseUri());
             }
             this.sandbox = server;
             this.baseUrl = server != null ? server.baseUri() : options.apiUrl();
-            this.portalUrl = options.portalUrl() != null ? options.portalUrl() : origin(baseUrl);
-            this.api = new ApiClient(ApiConfig.defaults(baseUrl, options.effectiveToken().orElse(null),
-                    AppOptions.APP_VERSION));
+            this.portalPolicy = portalPolicy(options.portalUrl(), baseUrl);
+            this.api = openClient(baseUrl, options);
         } catch (RuntimeException e) {
             if (server != null) {
                 server.close();
@@ -81,11 +82,44 @@ final class AppContext implements AutoCloseable {
         this.locale = options.locale() != null ? options.locale() : I18n.defaultLocale();
     }
 
-    private static void createFolder(Path folder) {
+    private static SandboxServer startSandbox(int port) {
         try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create " + folder, e);
+            return SandboxServer.start(port);
+        } catch (UncheckedIOException e) {
+            String why = e.getCause() == null || e.getCause().getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getCause().getMessage();
+            throw new StartupException(port == 0
+                    ? "Cannot start the embedded sandbox: " + why + "."
+                    : "Cannot start the embedded sandbox on port " + port + ": " + why
+                            + ". Choose another --sandbox-port N, or leave it out for a free port.");
+        }
+    }
+
+    private static ApiClient openClient(URI baseUrl, AppOptions options) {
+        try {
+            return new ApiClient(ApiConfig.defaults(baseUrl, options.effectiveToken().orElse(null),
+                    AppOptions.APP_VERSION).withProxy(options.proxy()));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new StartupException(e.getMessage());
+        }
+    }
+
+    /**
+     * Which links the app may open: an explicit {@code --portal-url}'s origin; without one, the
+     * sandbox's own origin when the API is on a loopback address (embedded or a separate sandbox),
+     * otherwise the origin of {@code <API origin>/portal/support/new}.
+     */
+    static PortalPolicy portalPolicy(URI portalUrl, URI baseUrl) {
+        try {
+            if (portalUrl != null) {
+                return PortalPolicy.portal(portalUrl);
+            }
+            if (LoopbackHosts.isLoopbackHost(baseUrl.getHost())) {
+                return PortalPolicy.sandbox(baseUrl);
+            }
+            return PortalPolicy.portal(origin(baseUrl).resolve(TICKET_PAGE));
+        } catch (IllegalArgumentException e) {
+            throw new StartupException(e.getMessage());
         }
     }
 
@@ -105,28 +139,17 @@ final class AppContext implements AutoCloseable {
 
     AppOptions options() { return options; }
     Path dataDir() { return dataDir; }
-    Path logFile() { return dataDir.resolve("logs").resolve(FileLogging.FILE_NAME); }
+    Path logFile() { return dataDir.resolve(DataFolder.LOGS).resolve(FileLogging.FILE_NAME); }
     boolean isSandbox() { return sandbox != null; }
     URI baseUrl() { return baseUrl; }
-    URI portalUrl() { return portalUrl; }
     ApiClient api() { return api; }
     TaskRunner tasks() { return tasks; }
     OrderState state() { return state; }
     DraftStore drafts() { return drafts; }
     FollowedOrdersStore followedOrders() { return followedOrders; }
 
-    /**
-     * Which links the app may open: the sandbox's own origin when the API is on a loopback address
-     * (embedded or a separate sandbox), otherwise the portal's support-ticket page (https only).
-     */
-    PortalPolicy portalPolicy() {
-        if (LoopbackHosts.isLoopbackHost(baseUrl.getHost())) {
-            return PortalPolicy.sandbox(baseUrl);
-        }
-        URI ticketPage = options.portalUrl() != null ? options.portalUrl()
-                : origin(baseUrl).resolve(TICKET_PAGE);
-        return PortalPolicy.portal(ticketPage);
-    }
+    /** Which links the app may open; see {@link #portalPolicy(URI, URI)}. */
+    PortalPolicy portalPolicy() { return portalPolicy; }
 
     Locale locale() { return locale; }
 

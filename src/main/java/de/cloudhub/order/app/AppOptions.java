@@ -1,6 +1,7 @@
 package de.cloudhub.order.app;
 
 import de.cloudhub.order.api.LoopbackHosts;
+import de.cloudhub.order.api.ProxySettings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The command line, parsed and checked: the same options for {@link Launcher}, {@code mvn javafx:run
@@ -27,13 +29,15 @@ import java.util.Optional;
  * @param sandboxServer run only the sandbox API, no window
  * @param port         the port of {@code --sandbox-server}
  * @param token        the bearer token, null when none is configured (never printed)
- * @param portalUrl    where support tickets live, null for the default
+ * @param portalUrl    the customer portal's support-ticket page (https, or http on loopback), null for the default
  * @param demoUser     {@code customer} or {@code sales}: which demo token the sandbox mode uses
  * @param help         print the usage and stop
+ * @param proxy        the proxy from {@code HTTPS_PROXY} for a real endpoint, null when the JVM's proxy
+ *                     selector decides (see {@link ProxyEnvironment})
  */
 public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path dataDir, Locale locale,
                          boolean sandboxServer, int port, String token, URI portalUrl, String demoUser,
-                         boolean help) {
+                         boolean help, ProxySettings proxy) {
     public static final String TOKEN_ENV = "CLOUDHUB_TOKEN";
     public static final int DEFAULT_SANDBOX_SERVER_PORT = 18080;
     public static final String APP_VERSION = "0.1.0";
@@ -67,14 +71,20 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
         return "AppOptions[sandbox=" + sandbox + ", sandboxPort=" + sandboxPort + ", apiUrl=" + apiUrl
                 + ", dataDir=" + dataDir + ", locale=" + locale + ", sandboxServer=" + sandboxServer
                 + ", port=" + port + ", token=" + (token == null ? "none" : "***") + ", portalUrl=" + portalUrl
-                + ", demoUser=" + demoUser + ", help=" + help + "]";
+                + ", demoUser=" + demoUser + ", help=" + help + ", proxy=" + proxy + "]";
     }
 
     public static ParseResult parse(List<String> args, Map<String, String> env) {
+        return parse(args, env, System::getProperty);
+    }
+
+    /** {@code systemProperty} answers the JVM's properties (the proxy choice depends on them). */
+    static ParseResult parse(List<String> args, Map<String, String> env, UnaryOperator<String> systemProperty) {
         Objects.requireNonNull(args);
         Objects.requireNonNull(env);
+        Objects.requireNonNull(systemProperty);
         try {
-            return new ParseResult(new Parser(args, env).parse(), null);
+            return new ParseResult(new Parser(args, env, systemProperty).parse(), null);
         } catch (BadOption e) {
             return new ParseResult(null, e.getMessage());
         }
@@ -95,7 +105,8 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
                 "                          which demo user the sandbox mode signs in as (default: customer)",
                 "  --api-url URL           the ordering API's base URL, e.g. https://order.example.com/api/v1",
                 "  --token-file FILE       read the API token from FILE (or set " + TOKEN_ENV + ")",
-                "  --portal-url URL        where support tickets live (default: the API's origin)",
+                "  --portal-url URL        the customer portal's support-ticket page, https; links from the server",
+                "                          open only on its origin (default: <API origin>/portal/support/new)",
                 "  --data-dir DIR          where the app keeps drafts and logs (default: the user data folder)",
                 "  --locale de|en          the language of the window (default: the system's)",
                 "  --sandbox-server        run only the sandbox API, no window (with --port N, default "
@@ -115,6 +126,7 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
     private static final class Parser {
         private final List<String> args;
         private final Map<String, String> env;
+        private final UnaryOperator<String> systemProperty;
         private int i;
         private boolean sandbox;
         private Integer sandboxPort;
@@ -128,9 +140,10 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
         private String demoUser;
         private boolean help;
 
-        Parser(List<String> args, Map<String, String> env) {
+        Parser(List<String> args, Map<String, String> env, UnaryOperator<String> systemProperty) {
             this.args = args;
             this.env = env;
+            this.systemProperty = systemProperty;
         }
 
         AppOptions parse() throws BadOption {
@@ -149,7 +162,7 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
                     case "--sandbox-port" -> sandboxPort = port(arg, value(arg, inlineValue), true);
                     case "--port" -> port = port(arg, value(arg, inlineValue), false);
                     case "--api-url" -> apiUrl = apiUrl(value(arg, inlineValue));
-                    case "--portal-url" -> portalUrl = httpUrl(arg, value(arg, inlineValue));
+                    case "--portal-url" -> portalUrl = portalUrl(value(arg, inlineValue));
                     case "--data-dir" -> dataDir = path(arg, value(arg, inlineValue));
                     case "--token-file" -> tokenFile = path(arg, value(arg, inlineValue));
                     case "--locale" -> locale = locale(value(arg, inlineValue));
@@ -166,7 +179,7 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
 
         private AppOptions build() throws BadOption {
             if (help) {
-                return new AppOptions(true, 0, null, dataDir, locale, false, 0, null, null, "customer", true);
+                return new AppOptions(true, 0, null, dataDir, locale, false, 0, null, null, "customer", true, null);
             }
             if (sandboxServer) {
                 if (sandbox || apiUrl != null || sandboxPort != null) {
@@ -174,7 +187,7 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
                             + "--sandbox, --sandbox-port or --api-url");
                 }
                 return new AppOptions(false, 0, null, dataDir, locale, true,
-                        port == null ? DEFAULT_SANDBOX_SERVER_PORT : port, null, null, "customer", false);
+                        port == null ? DEFAULT_SANDBOX_SERVER_PORT : port, null, null, "customer", false, null);
             }
             if (port != null) {
                 throw new BadOption("--port belongs to --sandbox-server; for the embedded sandbox use --sandbox-port N");
@@ -193,8 +206,18 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
             if (!useSandbox && token == null) {
                 throw new BadOption("No API token: set " + TOKEN_ENV + " or use --token-file FILE");
             }
+            ProxySettings proxy = useSandbox || LoopbackHosts.isLoopbackHost(apiUrl.getHost()) ? null : proxy();
             return new AppOptions(useSandbox, sandboxPort == null ? 0 : sandboxPort, apiUrl, dataDir, locale,
-                    false, 0, token, portalUrl, demoUser == null ? "customer" : demoUser, false);
+                    false, 0, token, portalUrl, demoUser == null ? "customer" : demoUser, false, proxy);
+        }
+
+        /** Only a real endpoint goes through a proxy; loopback hosts never do. */
+        private ProxySettings proxy() throws BadOption {
+            try {
+                return ProxyEnvironment.choose(env, systemProperty).orElse(null);
+            } catch (IllegalArgumentException e) {
+                throw new BadOption(e.getMessage());
+            }
         }
 
         private String readToken() throws BadOption {
@@ -245,6 +268,16 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
             URI uri = httpUrl("--api-url", value);
             if ("http".equalsIgnoreCase(uri.getScheme()) && !LoopbackHosts.isLoopbackHost(uri.getHost())) {
                 throw new BadOption("--api-url must use https (plain http only for loopback hosts such as "
+                        + "127.0.0.1, ::1 or localhost): " + value);
+            }
+            return uri;
+        }
+
+        /** The portal's ticket page: links are opened there, so it must be https (plain http only on loopback). */
+        private static URI portalUrl(String value) throws BadOption {
+            URI uri = httpUrl("--portal-url", value);
+            if ("http".equalsIgnoreCase(uri.getScheme()) && !LoopbackHosts.isLoopbackHost(uri.getHost())) {
+                throw new BadOption("--portal-url must use https (plain http only for loopback hosts such as "
                         + "127.0.0.1, ::1 or localhost): " + value);
             }
             return uri;

@@ -59,22 +59,12 @@ public final class CloudhubOrderApp extends Application {
 
     @Override
     public void init() {
-        AppOptions.ParseResult parsed = AppOptions.parse(getParameters().getRaw(), System.getenv());
-        if (!parsed.ok()) {
-            Launcher.reportUsageError(parsed.error());
-            System.exit(Launcher.EXIT_USAGE);
+        ProxyEnvironment.useSystemProxies();
+        Launcher.WindowStart prepared = Launcher.prepareWindow(getParameters().getRaw());
+        if (!prepared.started()) {
+            System.exit(prepared.exitCode());
         }
-        AppOptions options = parsed.options();
-        if (options.help()) {
-            Launcher.printUsage();
-            System.exit(Launcher.EXIT_OK);
-        }
-        if (options.sandboxServer()) {
-            Launcher.reportUsageError("--sandbox-server runs without a window: use java -jar target/cloudhub-order.jar "
-                    + "--sandbox-server --port N");
-            System.exit(Launcher.EXIT_USAGE);
-        }
-        context = new AppContext(options);
+        context = prepared.context();
     }
 
     @Override

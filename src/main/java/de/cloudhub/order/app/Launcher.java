@@ -3,6 +3,7 @@ package de.cloudhub.order.app;
 import de.cloudhub.order.sandbox.SandboxServer;
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
@@ -11,7 +12,9 @@ import javafx.application.Application;
 /**
  * The main class. It does not extend {@link Application}, so {@code java -jar} works with JavaFX on
  * the class path. It parses the options, answers {@code --help}, runs {@code --sandbox-server}
- * without a window, or starts the window. A wrong option ends with one line and exit code 2.
+ * without a window, or starts the window. A wrong option, or an environment the app cannot start in
+ * (an unusable data folder, a sandbox port already taken), ends with one line and exit code 2, never
+ * a stack trace.
  */
 public final class Launcher {
     public static final int EXIT_OK = 0;
@@ -22,6 +25,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        ProxyEnvironment.useSystemProxies();
         int code = run(args, System.getenv(), System.out, System.err, Launcher::launchWindow);
         // ends lingering non-daemon threads (HTTP server, client pools) once the window is closed
         System.exit(code);
@@ -47,22 +51,64 @@ public final class Launcher {
         if (options.sandboxServer()) {
             return runSandboxServer(options.port(), out, err, new CountDownLatch(1));
         }
+        try {
+            DataFolder.prepare(options.effectiveDataDir());
+        } catch (StartupException e) {
+            reportUsageError(e.getMessage(), err);
+            return EXIT_USAGE;
+        }
         window.start(args);
         return EXIT_OK;
     }
 
-    /** Prints the one line for a wrong option (also used by the Application started without this class). */
+    /**
+     * What the Application does before its window (also when started by {@code mvn javafx:run} or a
+     * test, without {@link #main}): parses the options and builds the context, or prints the one line
+     * that says why not and returns the exit code.
+     */
+    static WindowStart prepareWindow(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+        AppOptions.ParseResult parsed = AppOptions.parse(args, env);
+        if (!parsed.ok()) {
+            reportUsageError(parsed.error(), err);
+            return WindowStart.exit(EXIT_USAGE);
+        }
+        AppOptions options = parsed.options();
+        if (options.help()) {
+            out.println(AppOptions.usage());
+            return WindowStart.exit(EXIT_OK);
+        }
+        if (options.sandboxServer()) {
+            reportUsageError("--sandbox-server runs without a window: use java -jar target/cloudhub-order.jar "
+                    + "--sandbox-server --port N", err);
+            return WindowStart.exit(EXIT_USAGE);
+        }
+        try {
+            return new WindowStart(new AppContext(options), EXIT_OK);
+        } catch (StartupException e) {
+            reportUsageError(e.getMessage(), err);
+            return WindowStart.exit(EXIT_USAGE);
+        }
+    }
+
+    /** {@link #prepareWindow(List, Map, PrintStream, PrintStream)} on this process's environment and console. */
+    static WindowStart prepareWindow(List<String> args) {
+        return prepareWindow(args, System.getenv(), System.out, System.err);
+    }
+
+    /** The context for the window, or null with the exit code the process should end with. */
+    record WindowStart(AppContext context, int exitCode) {
+        static WindowStart exit(int code) {
+            return new WindowStart(null, code);
+        }
+
+        boolean started() {
+            return context != null;
+        }
+    }
+
+    /** Prints the one line for a wrong option or a start that cannot work. */
     static void reportUsageError(String error, PrintStream err) {
         err.println("cloudhub-order: " + error);
-    }
-
-    /** The same on the process's standard error, for the Application started by {@code mvn javafx:run}. */
-    static void reportUsageError(String error) {
-        reportUsageError(error, System.err);
-    }
-
-    static void printUsage() {
-        System.out.println(AppOptions.usage());
     }
 
     /** Serves the sandbox API until {@code stop} opens or the JVM ends (a shutdown hook closes it). */

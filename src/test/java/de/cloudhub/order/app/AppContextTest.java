@@ -38,4 +38,46 @@ class AppContextTest {
             assertThat(context.portalPolicy().allowed("https://127.0.0.2:18443/portal/orders/ord-1")).isPresent();
         }
     }
+
+    private AppOptions options(String apiUrl, String portalUrl) {
+        AppOptions.ParseResult parsed = AppOptions.parse(List.of("--api-url", apiUrl, "--portal-url", portalUrl,
+                "--data-dir", dataDir.toString()), Map.of(AppOptions.TOKEN_ENV, "t-test"));
+        assertThat(parsed.error()).isNull();
+        return parsed.options();
+    }
+
+    @Test
+    void withoutAPortalUrlLinksMayOpenOnTheDefaultTicketPagesOrigin() {
+        try (AppContext context = new AppContext(options("https://order.example.com/api/v1"))) {
+            PortalPolicy policy = context.portalPolicy();
+
+            assertThat(policy.builtTicketLink("ord-1"))
+                    .isEqualTo("https://order.example.com/portal/support/new?order=ord-1");
+            assertThat(policy.allowed("https://order.example.com/portal/orders/ord-1")).isPresent();
+            assertThat(policy.allowed("https://portal.example.com/orders/ord-1")).isEmpty();
+        }
+    }
+
+    @Test
+    void anExplicitPortalUrlDecidesWhichLinksOpenEvenForALoopbackApi() {
+        try (AppContext context = new AppContext(options("http://127.0.0.2:18080/api/v1",
+                "https://portal.example.com/support/new"))) {
+            PortalPolicy policy = context.portalPolicy();
+
+            assertThat(policy.allowed("https://portal.example.com/orders/ord-1")).isPresent();
+            assertThat(policy.allowed("http://127.0.0.2:18080/portal/orders/ord-1")).isEmpty();
+            assertThat(policy.builtTicketLink("ord-1")).isEqualTo("https://portal.example.com/support/new?order=ord-1");
+        }
+    }
+
+    @Test
+    void aPlainHttpPortalOnLoopbackIsUsableForARealEndpoint() {
+        try (AppContext context = new AppContext(options("https://order.example.com/api/v1",
+                "http://127.0.0.1:8088/support/new"))) {
+            PortalPolicy policy = context.portalPolicy();
+
+            assertThat(policy.allowed("http://127.0.0.1:8088/orders/ord-1")).isPresent();
+            assertThat(policy.allowed("https://order.example.com/portal/orders/ord-1")).isEmpty();
+        }
+    }
 }

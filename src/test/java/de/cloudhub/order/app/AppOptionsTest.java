@@ -114,4 +114,55 @@ class AppOptionsTest {
     void defaultDataDirIsTheUserDataFolder() {
         assertThat(ok().effectiveDataDir().toString()).containsIgnoringCase("cloudhub");
     }
+
+    @Test
+    void aPlainHttpPortalOffTheMachineIsRefusedInOneLine() {
+        String error = error(Map.of("CLOUDHUB_TOKEN", "t"), "--api-url", "https://order.example.com/api/v1",
+                "--portal-url", "http://portal.example.com");
+
+        assertThat(error).contains("--portal-url", "https").doesNotContain("\n");
+    }
+
+    @Test
+    void aPlainHttpPortalOnALoopbackHostIsAccepted() {
+        AppOptions options = parse(Map.of("CLOUDHUB_TOKEN", "t"), "--api-url", "https://order.example.com/api/v1",
+                "--portal-url", "http://127.0.0.1:8088/support/new").options();
+
+        assertThat(options.portalUrl()).isEqualTo(URI.create("http://127.0.0.1:8088/support/new"));
+    }
+
+    @Test
+    void aRealEndpointUsesTheProxyFromHttpsProxyWithItsNoProxyList() {
+        AppOptions options = parse(Map.of("CLOUDHUB_TOKEN", "t", "HTTPS_PROXY", "http://proxy.corp.example:3128",
+                "NO_PROXY", "internal.example"), "--api-url", "https://order.example.com/api/v1").options();
+
+        assertThat(options.proxy().describe()).isEqualTo("proxy.corp.example:3128");
+        assertThat(options.proxy().noProxy()).containsExactly("internal.example");
+    }
+
+    @Test
+    void theSandboxIgnoresTheProxyVariablesBecauseLoopbackIsNeverProxied() {
+        AppOptions options = parse(Map.of("HTTPS_PROXY", "socks5://proxy.corp.example:1080")).options();
+
+        assertThat(options.sandbox()).isTrue();
+        assertThat(options.proxy()).isNull();
+    }
+
+    @Test
+    void anUnusableProxyVariableIsOneLineWithoutItsPassword() {
+        String error = error(Map.of("CLOUDHUB_TOKEN", "t", "https_proxy", "socks5://bob:hunter2@proxy:1080"),
+                "--api-url", "https://order.example.com/api/v1");
+
+        assertThat(error).startsWith("https_proxy: ").contains("socks5").doesNotContain("hunter2", "bob");
+    }
+
+    @Test
+    void explicitJavaProxyPropertiesWinOverTheEnvironment() {
+        AppOptions.ParseResult parsed = AppOptions.parse(List.of("--api-url", "https://order.example.com/api/v1"),
+                Map.of("CLOUDHUB_TOKEN", "t", "HTTPS_PROXY", "http://proxy.corp.example:3128"),
+                name -> name.equals("https.proxyHost") ? "java-proxy.corp.example" : null);
+
+        assertThat(parsed.error()).isNull();
+        assertThat(parsed.options().proxy()).isNull();
+    }
 }

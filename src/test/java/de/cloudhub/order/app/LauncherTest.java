@@ -2,23 +2,36 @@ package de.cloudhub.order.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LauncherTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final List<String[]> windows = new ArrayList<>();
 
+    @TempDir
+    Path tempDir;
+
     private int run(String... args) {
-        return Launcher.run(args, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
+        return runWith(Map.of(), args);
+    }
+
+    private int runWith(Map<String, String> env, String... args) {
+        return Launcher.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), windows::add);
     }
 
@@ -49,6 +62,42 @@ class LauncherTest {
     }
 
     @Test
+    void aPlainHttpPortalForARealEndpointExitsWithCodeTwoAndOneLineBeforeTheWindow() {
+        int code = runWith(Map.of("CLOUDHUB_TOKEN", "t-launcher"), "--api-url", "https://order.example.com/api/v1",
+                "--portal-url", "http://portal.example.com", "--data-dir", tempDir.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err().lines()).singleElement().asString()
+                .startsWith("cloudhub-order: --portal-url must use https");
+        assertThat(windows).isEmpty();
+    }
+
+    @Test
+    void aDataDirThatIsAFileExitsWithCodeTwoAndOneLineBeforeTheWindow() throws IOException {
+        Path file = Files.writeString(tempDir.resolve("not-a-folder"), "x");
+
+        int code = run("--sandbox", "--data-dir", file.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err().lines()).singleElement().asString()
+                .startsWith("cloudhub-order: The data folder " + file)
+                .contains("it is a file, not a folder", "--data-dir");
+        assertThat(windows).isEmpty();
+    }
+
+    @Test
+    void aDataDirThatCannotBeCreatedExitsWithCodeTwoAndOneLine() {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs Linux /proc");
+
+        int code = run("--sandbox", "--data-dir", "/proc/cloudhub-order-test/data");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err().lines()).singleElement().asString()
+                .startsWith("cloudhub-order: The data folder /proc/cloudhub-order-test/data cannot be used: ");
+        assertThat(windows).isEmpty();
+    }
+
+    @Test
     void helpPrintsUsageAndExitsWithZero() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--sandbox-server", "--api-url", "--data-dir");
@@ -57,9 +106,10 @@ class LauncherTest {
 
     @Test
     void validOptionsStartTheWindowWithTheSameArguments() {
-        assertThat(run("--sandbox", "--locale", "en")).isZero();
+        String dataDir = tempDir.toString();
+        assertThat(run("--sandbox", "--locale", "en", "--data-dir", dataDir)).isZero();
         assertThat(windows).hasSize(1);
-        assertThat(windows.get(0)).containsExactly("--sandbox", "--locale", "en");
+        assertThat(windows.get(0)).containsExactly("--sandbox", "--locale", "en", "--data-dir", dataDir);
         assertThat(err()).isEmpty();
     }
 

@@ -12,9 +12,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Which links from the server the app may open in the browser: only {@code https} links on the
- * configured customer portal's origin, or, in sandbox mode, links on the sandbox's own loopback
- * {@code http} origin exactly (scheme, host and port). Everything else (another host, another port,
+ * Which links from the server the app may open in the browser: only links on the configured
+ * customer portal's origin ({@code https}; plain {@code http} only on a loopback host), or, in sandbox
+ * mode, links on the sandbox's own loopback {@code http} origin exactly (scheme, host and port). Everything else (another host, another port,
  * plain http to a real host, user info, relative or malformed links) is refused. Also builds the
  * support-ticket link when the server sends none.
  */
@@ -34,13 +34,17 @@ public final class PortalPolicy {
 
     /**
      * The real portal, given by its "new support ticket" page, e.g.
-     * {@code https://portal.example.com/support/new}; must be https. Links are allowed on its origin.
+     * {@code https://portal.example.com/support/new}; must be https (plain http only on a loopback host,
+     * where nothing travels over a network). Links are allowed on its origin.
      */
     public static PortalPolicy portal(URI ticketPage) {
         Objects.requireNonNull(ticketPage, "ticketPage");
         URI origin = originOf(ticketPage);
-        if (!"https".equals(origin.getScheme()) || ticketPage.getHost() == null) {
-            throw new IllegalArgumentException("The customer portal must be an https address: " + ticketPage);
+        boolean secure = "https".equals(origin.getScheme())
+                || "http".equals(origin.getScheme()) && LoopbackHosts.isLoopbackHost(origin.getHost());
+        if (!secure || ticketPage.getHost() == null) {
+            throw new IllegalArgumentException("The customer portal must be an https address (plain http only "
+                    + "on a loopback host): " + ticketPage);
         }
         return new PortalPolicy(origin, null, withoutQuery(ticketPage));
     }
@@ -72,7 +76,7 @@ public final class PortalPolicy {
     public Optional<URI> allowed(String link) {
         return WebLinks.openable(link, uri -> true).filter(uri -> {
             URI origin = originOf(uri);
-            boolean onPortal = "https".equals(origin.getScheme()) && origin.equals(portalOrigin);
+            boolean onPortal = origin.equals(portalOrigin);
             boolean onSandbox = sandboxOrigin != null && origin.equals(sandboxOrigin);
             return onPortal || onSandbox;
         });

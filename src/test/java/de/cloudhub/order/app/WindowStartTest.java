@@ -1,0 +1,100 @@
+package de.cloudhub.order.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the Application's {@code init()} does (also under {@code mvn javafx:run} and in tests, where
+ * {@link Launcher#main} never runs): a start that cannot work is one line and exit code 2.
+ */
+class WindowStartTest {
+    @TempDir
+    Path tempDir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private Launcher.WindowStart prepare(Map<String, String> env, String... args) {
+        return Launcher.prepareWindow(List.of(args), env, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private List<String> errLines() {
+        return err.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    @Test
+    void aPlainHttpPortalForARealEndpointIsOneLineAndExitCodeTwo() {
+        Launcher.WindowStart start = prepare(Map.of(AppOptions.TOKEN_ENV, "t-window"), "--api-url",
+                "https://order.example.com/api/v1", "--portal-url", "http://portal.example.com",
+                "--data-dir", tempDir.toString());
+
+        assertThat(start.started()).isFalse();
+        assertThat(start.exitCode()).isEqualTo(2);
+        assertThat(errLines()).singleElement().asString().startsWith("cloudhub-order: --portal-url must use https");
+    }
+
+    @Test
+    void aDataDirThatIsAFileIsOneLineAndExitCodeTwo() throws IOException {
+        Path file = Files.writeString(tempDir.resolve("not-a-folder"), "x");
+
+        Launcher.WindowStart start = prepare(Map.of(), "--sandbox", "--data-dir", file.toString());
+
+        assertThat(start.started()).isFalse();
+        assertThat(start.exitCode()).isEqualTo(2);
+        assertThat(errLines()).singleElement().asString()
+                .startsWith("cloudhub-order: The data folder " + file).contains("not a folder");
+    }
+
+    @Test
+    void aDataDirUnderProcIsOneLineAndExitCodeTwo() {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs Linux /proc");
+
+        Launcher.WindowStart start = prepare(Map.of(), "--sandbox", "--data-dir", "/proc/cloudhub-order-test");
+
+        assertThat(start.exitCode()).isEqualTo(2);
+        assertThat(errLines()).singleElement().asString()
+                .startsWith("cloudhub-order: The data folder /proc/cloudhub-order-test cannot be used: ");
+    }
+
+    @Test
+    void aSandboxPortAlreadyTakenIsOneLineAndExitCodeTwo() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+
+            Launcher.WindowStart start = prepare(Map.of(), "--sandbox", "--sandbox-port", String.valueOf(port),
+                    "--data-dir", tempDir.toString());
+
+            assertThat(start.exitCode()).isEqualTo(2);
+            assertThat(errLines()).singleElement().asString()
+                    .startsWith("cloudhub-order: Cannot start the embedded sandbox on port " + port)
+                    .contains("--sandbox-port");
+        }
+    }
+
+    @Test
+    void usableOptionsGiveTheContextAndPrintNothing() {
+        Launcher.WindowStart start = prepare(Map.of(), "--sandbox", "--data-dir", tempDir.toString());
+        try {
+            assertThat(start.started()).isTrue();
+            assertThat(start.context().dataDir()).isEqualTo(tempDir.toAbsolutePath().normalize());
+            assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        } finally {
+            if (start.context() != null) {
+                start.context().close();
+            }
+        }
+    }
+}
