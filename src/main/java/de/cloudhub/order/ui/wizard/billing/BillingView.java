@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.css.PseudoClass;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -86,7 +87,7 @@ final class BillingView {
         Label refHint = new Label(i18n.t("checkout.billing.reference-hint"));
         refHint.getStyleClass().add("field-hint");
         Label refProblem = problemLabel("order-reference-problem");
-        bindProblem(root, vm.problemProperty(BillingViewModel.FIELD_REFERENCE), reference, refProblem, i18n);
+        bindProblem(root, vm.problemProperty(BillingViewModel.FIELD_REFERENCE), reference, refProblem, i18n, false);
         VBox referenceBox = new VBox(refLabel, reference, refHint, refProblem);
         referenceBox.getStyleClass().add("form-field");
         reference.setMaxWidth(420);
@@ -153,7 +154,7 @@ final class BillingView {
             }
         });
         Label problem = problemLabel("customer-problem");
-        bindProblem(root, vm.problemProperty(BillingViewModel.FIELD_CUSTOMER), list, problem, i18n);
+        bindProblem(root, vm.problemProperty(BillingViewModel.FIELD_CUSTOMER), list, problem, i18n, false);
 
         VBox box = new VBox(heading, searchRow, list, status, chosen, problem);
         box.getStyleClass().addAll("checkout-section", "customer-picker");
@@ -202,7 +203,7 @@ final class BillingView {
             show(list, !vm.profiles().isEmpty());
         }, vm.profilesLoadProperty(), vm.profiles(), vm.customerIdProperty());
         Label problem = problemLabel("billing-profile-problem");
-        bindProblem(root, vm.problemProperty(BillingViewModel.FIELD_PROFILE_ID), list, problem, i18n);
+        bindProblem(root, vm.problemProperty(BillingViewModel.FIELD_PROFILE_ID), list, problem, i18n, false);
         VBox box = new VBox(list, statusRow, problem);
         box.getStyleClass().add("checkout-section");
         return box;
@@ -224,11 +225,16 @@ final class BillingView {
             label.setLabelFor(input);
             label.getStyleClass().add("form-label");
             Label problem = problemLabel(idOf(field) + "-problem");
-            bindProblem(root, vm.problemProperty(BillingViewModel.PROFILE_PREFIX + field), input, problem, i18n);
-            GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+            // the problem line keeps its room while hidden: a message appearing while the user types
+            // does not push the fields below down
+            bindProblem(root, vm.problemProperty(BillingViewModel.PROFILE_PREFIX + field), input, problem, i18n, true);
+            // the label sits on the input's text baseline
+            GridPane.setValignment(label, VPos.BASELINE);
+            GridPane.setValignment(input, VPos.BASELINE);
             grid.add(label, 0, row);
-            grid.add(new VBox(input, problem), 1, row);
-            row++;
+            grid.add(input, 1, row);
+            grid.add(problem, 1, row + 1);
+            row += 2;
         }
         return grid;
     }
@@ -292,7 +298,7 @@ final class BillingView {
     }
 
     private static void bindProblem(Node root, ReadOnlyObjectProperty<FieldProblem> problem, Control input,
-                                    Label label, I18n i18n) {
+                                    Label label, I18n i18n, boolean keepRoom) {
         ViewBindings.onValue(root, problem, fp -> {
             boolean error = fp != null && fp.problem().isError();
             label.setText(fp == null ? "" : fp.text(i18n));
@@ -300,7 +306,8 @@ final class BillingView {
             label.pseudoClassStateChanged(WARNING, fp != null && !error);
             input.pseudoClassStateChanged(ERROR, error);
             input.pseudoClassStateChanged(WARNING, fp != null && !error);
-            show(label, fp != null);
+            label.setVisible(fp != null);
+            label.setManaged(keepRoom || fp != null);
             if (fp != null) {
                 input.setAccessibleHelp(label.getText());
             } else {

@@ -63,4 +63,28 @@ class BillingPageFxTest extends CheckoutPageFxBase {
         assertThat(field.getPseudoClassStates()).contains(ERROR);
         assertThat(lookup("#billing-company-problem").queryAs(Label.class).isVisible()).isFalse();
     }
+
+    @Test
+    void aProblemAppearingWhileTypingDoesNotMoveTheFieldsBelow() {
+        clickOn("#billing-new");
+        Node below = lookup("#billing-contact-name").query();
+        double before = below.localToScene(0, 0).getY();
+
+        clickOn("#billing-email").write("bad@");
+
+        assertThat(lookup("#billing-email-problem").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(below.localToScene(0, 0).getY()).isEqualTo(before);
+    }
+
+    @Test
+    void eachNewProfileLabelSitsOnItsFieldsTextBaseline() {
+        clickOn("#billing-new");
+        Node field = lookup("#billing-company").query();
+        Label label = (Label) field.getParent().getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Label l && l.getLabelFor() == field).findFirst().orElseThrow();
+
+        double labelBaseline = label.localToScene(0, label.getBaselineOffset()).getY();
+        double fieldBaseline = field.localToScene(0, field.getBaselineOffset()).getY();
+        assertThat(labelBaseline).isCloseTo(fieldBaseline, org.assertj.core.data.Offset.offset(1.0));
+    }
 }
