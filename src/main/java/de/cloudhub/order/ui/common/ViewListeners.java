@@ -2,9 +2,11 @@ package de.cloudhub.order.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.WeakInvalidationListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 
 /**
@@ -20,12 +22,33 @@ public final class ViewListeners {
 
     /** Runs {@code action} now and whenever one of {@code sources} changes, while {@code owner} lives. */
     public static void onChange(Node owner, Runnable action, Observable... sources) {
-        InvalidationListener listener = o -> action.run();
+        Runnable run = () -> {
+            action.run();
+            revalidate(sources);
+        };
+        InvalidationListener listener = o -> run.run();
         keep(owner, listener);
         for (Observable source : sources) {
             source.addListener(new WeakInvalidationListener(listener));
         }
-        action.run();
+        run.run();
+    }
+
+    /** Like {@link #onChange(Node, Runnable, Observable...)} for one value, handed to {@code action}. */
+    public static <T> void onValue(Node owner, ObservableValue<T> value, Consumer<T> action) {
+        onChange(owner, () -> action.accept(value.getValue()), value);
+    }
+
+    /**
+     * Reads every source value, so that each source (a lazy binding, too) invalidates again at its next
+     * change even when {@code action} did not read it.
+     */
+    private static void revalidate(Observable... sources) {
+        for (Observable source : sources) {
+            if (source instanceof ObservableValue<?> value) {
+                value.getValue();
+            }
+        }
     }
 
     /**

@@ -3,8 +3,8 @@ package de.cloudhub.order.ui.wizard.billing;
 import de.cloudhub.order.model.BillingProfile;
 import de.cloudhub.order.model.CustomerRef;
 import de.cloudhub.order.ui.common.I18n;
+import de.cloudhub.order.ui.common.ViewListeners;
 import de.cloudhub.order.ui.ordering.FieldProblem;
-import de.cloudhub.order.ui.ordering.ViewBindings;
 import de.cloudhub.order.ui.wizard.BillingMode;
 import java.text.Collator;
 import java.util.Comparator;
@@ -70,7 +70,7 @@ final class BillingView {
 
         Node existingSection = existingSection(vm, i18n, root);
         Node newSection = newProfileSection(vm, i18n, root);
-        ViewBindings.onValue(root, vm.modeProperty(), mode -> {
+        ViewListeners.onValue(root, vm.modeProperty(), mode -> {
             boolean isNew = mode == BillingMode.NEW;
             existing.setSelected(!isNew);
             fresh.setSelected(isNew);
@@ -134,7 +134,7 @@ final class BillingView {
         });
         Label status = new Label();
         status.getStyleClass().add("load-status");
-        ViewBindings.onValue(root, vm.customersLoadProperty(), st -> {
+        ViewListeners.onValue(root, vm.customersLoadProperty(), st -> {
             status.setText(switch (st) {
                 case LOADING -> i18n.t("checkout.billing.customer.loading");
                 case FAILED -> i18n.t("checkout.billing.customer.failed");
@@ -145,7 +145,7 @@ final class BillingView {
         });
         Label chosen = new Label();
         chosen.setId("customer-selected");
-        ViewBindings.onValue(root, vm.selectedCustomerProperty(), c -> {
+        ViewListeners.onValue(root, vm.selectedCustomerProperty(), c -> {
             chosen.setText(c == null ? i18n.t("checkout.billing.customer.not-chosen")
                     : i18n.t("checkout.billing.customer.chosen", c.name(), c.number() == null ? c.id() : c.number()));
             if (c != null && !c.equals(list.getSelectionModel().getSelectedItem())) {
@@ -158,7 +158,7 @@ final class BillingView {
 
         VBox box = new VBox(heading, searchRow, list, status, chosen, problem);
         box.getStyleClass().addAll("checkout-section", "customer-picker");
-        ViewBindings.onValue(root, vm.salesProperty(), isSales -> show(box, isSales));
+        ViewListeners.onValue(root, vm.salesProperty(), isSales -> show(box, isSales));
         return box;
     }
 
@@ -173,7 +173,7 @@ final class BillingView {
                 vm.selectProfile(now);
             }
         });
-        ViewBindings.onChange(root, () -> {
+        ViewListeners.onChange(root, () -> {
             BillingProfile p = vm.selectedProfileProperty().get();
             if (p == null) {
                 list.getSelectionModel().clearSelection();
@@ -189,7 +189,7 @@ final class BillingView {
         retry.setOnAction(e -> vm.loadProfiles());
         HBox statusRow = new HBox(status, retry);
         statusRow.getStyleClass().add("inline-row");
-        ViewBindings.onChange(root, () -> {
+        ViewListeners.onChange(root, () -> {
             LoadState st = vm.profilesLoadProperty().get();
             status.setText(switch (st) {
                 case LOADING -> i18n.t("checkout.billing.profiles.loading");
@@ -299,7 +299,7 @@ final class BillingView {
 
     private static void bindProblem(Node root, ReadOnlyObjectProperty<FieldProblem> problem, Control input,
                                     Label label, I18n i18n, boolean keepRoom) {
-        ViewBindings.onValue(root, problem, fp -> {
+        ViewListeners.onValue(root, problem, fp -> {
             boolean error = fp != null && fp.problem().isError();
             label.setText(fp == null ? "" : fp.text(i18n));
             label.pseudoClassStateChanged(ERROR, error);

@@ -3,8 +3,8 @@ package de.cloudhub.order.ui.wizard.region;
 import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.model.Region;
 import de.cloudhub.order.ui.common.I18n;
+import de.cloudhub.order.ui.common.ViewListeners;
 import de.cloudhub.order.ui.ordering.ProblemText;
-import de.cloudhub.order.ui.ordering.ViewBindings;
 import de.cloudhub.order.ui.wizard.summary.SummaryRows;
 import javafx.css.PseudoClass;
 import javafx.geometry.VPos;
@@ -49,13 +49,13 @@ final class RegionView {
         root.setId("page-region");
         root.getStyleClass().addAll("checkout-page");
 
-        ViewBindings.onChange(root, () -> {
+        ViewListeners.onChange(root, () -> {
             cards.getChildren().setAll(vm.regions().stream().map(r -> card(vm, r, i18n)).toList());
             if (vm.regions().isEmpty()) {
                 cards.getChildren().setAll(new Label(i18n.t("checkout.region.none")));
             }
         }, vm.regions());
-        ViewBindings.onChange(root, () -> cards.getChildren().forEach(n -> {
+        ViewListeners.onChange(root, () -> cards.getChildren().forEach(n -> {
             Region chosen = vm.selectedProperty().get();
             boolean on = chosen != null && n.getUserData() instanceof Region r && r.id().equals(chosen.id());
             n.pseudoClassStateChanged(SELECTED, on);
@@ -63,7 +63,7 @@ final class RegionView {
                 tb.setSelected(on);
             }
         }), vm.selectedProperty(), vm.regions());
-        ViewBindings.onValue(root, vm.regionProblemProperty(), (Problem p) -> {
+        ViewListeners.onValue(root, vm.regionProblemProperty(), (Problem p) -> {
             problem.setText(p == null ? "" : ProblemText.text(p, vm.isServerProblem(p), i18n));
             problem.setVisible(p != null && (vm.isServerProblem(p) || vm.selectedProperty().get() != null));
             problem.setManaged(problem.isVisible());

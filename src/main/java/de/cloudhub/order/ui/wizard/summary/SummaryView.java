@@ -5,12 +5,12 @@ import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.model.Terms;
 import de.cloudhub.order.model.TermsDocument;
 import de.cloudhub.order.ui.common.I18n;
+import de.cloudhub.order.ui.common.ViewListeners;
 import de.cloudhub.order.ui.ordering.FieldSteps;
 import de.cloudhub.order.ui.ordering.Notice;
 import de.cloudhub.order.ui.ordering.NoticeText;
 import de.cloudhub.order.ui.ordering.OrderSubmission;
 import de.cloudhub.order.ui.ordering.ProblemText;
-import de.cloudhub.order.ui.ordering.ViewBindings;
 import de.cloudhub.order.ui.wizard.WizardShell;
 import java.util.List;
 import java.util.Optional;
@@ -84,7 +84,7 @@ final class SummaryView {
         root.setCenter(scroll);
         root.setBottom(checkoutBar(vm, i18n, root));
 
-        ViewBindings.onValue(root, vm.snapshotProperty(), s -> {
+        ViewListeners.onValue(root, vm.snapshotProperty(), s -> {
             fillTable(table, SummaryRows.rows(s, i18n), vm, i18n);
             fillPrice(price, s.price(), i18n);
             fillOpenProblems(open, vm, i18n);
@@ -183,7 +183,7 @@ final class SummaryView {
         FlowPane documents = new FlowPane();
         documents.setId("terms-documents");
         documents.getStyleClass().add("terms-documents");
-        ViewBindings.onValue(root, vm.termsProperty(), (Terms t) -> {
+        ViewListeners.onValue(root, vm.termsProperty(), (Terms t) -> {
             accept.setText(t == null ? i18n.t("checkout.summary.terms-loading") : t.acceptance().in(i18n.locale()));
             accept.setDisable(t == null);
             documents.getChildren().clear();
@@ -233,7 +233,7 @@ final class SummaryView {
         uncertain.getStyleClass().add("inline-row");
         VBox noticeBox = new VBox(noticeRow, uncertain);
         noticeBox.getStyleClass().add("order-notice-box");
-        ViewBindings.onChange(root, () -> {
+        ViewListeners.onChange(root, () -> {
             Notice n = vm.noticeProperty().get();
             notice.setText(n == null ? "" : NoticeText.text(n, i18n));
             notice.pseudoClassStateChanged(ERROR, n != null && n.kind() == Notice.Kind.ERROR);
@@ -253,7 +253,7 @@ final class SummaryView {
         Label total = new Label();
         total.setId("order-total");
         total.getStyleClass().add("order-total");
-        ViewBindings.onValue(root, vm.snapshotProperty(), s -> {
+        ViewListeners.onValue(root, vm.snapshotProperty(), s -> {
             essentials.setText(SummaryRows.essentials(s, i18n));
             total.setText(SummaryRows.total(s, i18n));
         });
