@@ -5,6 +5,7 @@ import de.cloudhub.order.model.CustomerRef;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.ViewListeners;
 import de.cloudhub.order.ui.ordering.FieldProblem;
+import de.cloudhub.order.ui.ordering.PageHeading;
 import de.cloudhub.order.ui.wizard.BillingMode;
 import java.text.Collator;
 import java.util.Comparator;
@@ -39,11 +40,8 @@ final class BillingView {
     }
 
     static Node build(BillingViewModel vm, I18n i18n) {
-        Label title = new Label(i18n.t("checkout.billing.title"));
-        title.getStyleClass().addAll("checkout-title", "title-3");
-        Label intro = new Label(i18n.t("checkout.billing.intro"));
-        intro.getStyleClass().addAll("checkout-intro", "text-muted");
-        intro.setWrapText(true);
+        Label title = PageHeading.title(i18n.t("checkout.billing.title"));
+        Label intro = PageHeading.intro(i18n.t("checkout.billing.intro"));
 
         VBox root = new VBox();
         root.getStyleClass().addAll("checkout-page");

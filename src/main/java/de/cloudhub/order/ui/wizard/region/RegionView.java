@@ -4,6 +4,7 @@ import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.model.Region;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.ViewListeners;
+import de.cloudhub.order.ui.ordering.PageHeading;
 import de.cloudhub.order.ui.ordering.ProblemText;
 import de.cloudhub.order.ui.wizard.summary.SummaryRows;
 import javafx.css.PseudoClass;
@@ -24,11 +25,8 @@ final class RegionView {
     }
 
     static Node build(RegionViewModel vm, I18n i18n) {
-        Label title = new Label(i18n.t("checkout.region.title"));
-        title.getStyleClass().addAll("checkout-title", "title-3");
-        Label intro = new Label(i18n.t("checkout.region.intro"));
-        intro.getStyleClass().addAll("checkout-intro", "text-muted");
-        intro.setWrapText(true);
+        Label title = PageHeading.title(i18n.t("checkout.region.title"));
+        Label intro = PageHeading.intro(i18n.t("checkout.region.intro"));
 
         FlowPane cards = new FlowPane();
         cards.setId("region-choice");

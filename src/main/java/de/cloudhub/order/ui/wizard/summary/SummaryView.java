@@ -10,6 +10,7 @@ import de.cloudhub.order.ui.ordering.FieldSteps;
 import de.cloudhub.order.ui.ordering.Notice;
 import de.cloudhub.order.ui.ordering.NoticeText;
 import de.cloudhub.order.ui.ordering.OrderSubmission;
+import de.cloudhub.order.ui.ordering.PageHeading;
 import de.cloudhub.order.ui.ordering.ProblemText;
 import de.cloudhub.order.ui.wizard.WizardShell;
 import java.util.List;
@@ -48,11 +49,8 @@ final class SummaryView {
         root.setId("page-summary");
         root.getStyleClass().addAll("checkout-page", "summary-page", WizardShell.FILLS_VIEWPORT);
 
-        Label title = new Label(i18n.t("checkout.summary.title"));
-        title.getStyleClass().addAll("checkout-title", "title-3");
-        Label intro = new Label(i18n.t("checkout.summary.intro"));
-        intro.getStyleClass().addAll("checkout-intro", "text-muted");
-        intro.setWrapText(true);
+        Label title = PageHeading.title(i18n.t("checkout.summary.title"));
+        Label intro = PageHeading.intro(i18n.t("checkout.summary.intro"));
 
         GridPane table = new GridPane();
         table.setId("summary-table");
