@@ -23,12 +23,12 @@ public final class PortalPolicy {
     static final String SANDBOX_TICKET_PATH = "/portal/support/new";
 
     private final URI portalOrigin;
-    private final URI sandboxOrigin;
+    private final boolean sandbox;
     private final String ticketPage;
 
-    private PortalPolicy(URI portalOrigin, URI sandboxOrigin, String ticketPage) {
+    private PortalPolicy(URI portalOrigin, boolean sandbox, String ticketPage) {
         this.portalOrigin = portalOrigin;
-        this.sandboxOrigin = sandboxOrigin;
+        this.sandbox = sandbox;
         this.ticketPage = ticketPage;
     }
 
@@ -46,7 +46,7 @@ public final class PortalPolicy {
             throw new IllegalArgumentException("The customer portal must be an https address (plain http only "
                     + "on a loopback host): " + ticketPage);
         }
-        return new PortalPolicy(origin, null, withoutQuery(ticketPage));
+        return new PortalPolicy(origin, false, withoutQuery(ticketPage));
     }
 
     /**
@@ -58,7 +58,7 @@ public final class PortalPolicy {
         if (!LoopbackHosts.isLoopbackHost(origin.getHost())) {
             throw new IllegalArgumentException("The sandbox must be on a loopback address: " + sandboxUri);
         }
-        return new PortalPolicy(origin, origin, origin + SANDBOX_TICKET_PATH);
+        return new PortalPolicy(origin, true, origin + SANDBOX_TICKET_PATH);
     }
 
     private static String withoutQuery(URI uri) {
@@ -74,12 +74,8 @@ public final class PortalPolicy {
 
     /** {@code link} as a URI when the app may open it, otherwise empty. */
     public Optional<URI> allowed(String link) {
-        return WebLinks.openable(link, uri -> true).filter(uri -> {
-            URI origin = originOf(uri);
-            boolean onPortal = origin.equals(portalOrigin);
-            boolean onSandbox = sandboxOrigin != null && origin.equals(sandboxOrigin);
-            return onPortal || onSandbox;
-        });
+        // in sandbox mode the portal's origin is the sandbox's own (plain http on loopback)
+        return WebLinks.openable(link, uri -> true).filter(uri -> originOf(uri).equals(portalOrigin));
     }
 
     /** The server's ticket link for this order, or one built on the portal's origin when it sends none. */
@@ -120,6 +116,6 @@ public final class PortalPolicy {
 
     @Override
     public String toString() {
-        return "PortalPolicy[portal=" + portalOrigin + (sandboxOrigin == null ? "" : ", sandbox") + "]";
+        return "PortalPolicy[portal=" + portalOrigin + (sandbox ? ", sandbox" : "") + "]";
     }
 }
