@@ -20,8 +20,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -188,9 +186,8 @@ public final class OrderSubmission {
         ctx.orderPlaced().accept(order);
     }
 
-    private void failed(Throwable thrown) {
+    private void failed(Throwable t) {
         inFlight.set(false);
-        Throwable t = unwrap(thrown);
         if (t instanceof PriceChangedException pc) {
             priceChanged(pc);
         } else if (t instanceof ApiProblemException pe) {
@@ -317,9 +314,8 @@ public final class OrderSubmission {
     }
 
     /** The key holds an order that could not be looked up: the key stays, so no press can place a second. */
-    private void lookupFailed(Throwable thrown) {
+    private void lookupFailed(Throwable t) {
         inFlight.set(false);
-        Throwable t = unwrap(thrown);
         LOG.warn("Could not look up the order the key holds: {}", t.toString());
         String notice;
         if (t instanceof ApiUnreachableException) {
@@ -370,13 +366,5 @@ public final class OrderSubmission {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    private static Throwable unwrap(Throwable t) {
-        Throwable c = t;
-        while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
-            c = c.getCause();
-        }
-        return c;
     }
 }
