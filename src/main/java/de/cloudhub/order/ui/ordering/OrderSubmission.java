@@ -85,6 +85,7 @@ public final class OrderSubmission {
     private final PageContext ctx;
     private final OrderState state;
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
+    /** A request is out (the order, or the lookup of the order a key holds): the phase is SENDING. */
     private final ReadOnlyBooleanWrapper inFlight = new ReadOnlyBooleanWrapper(this, "inFlight");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyObjectWrapper<Order> placedOrder = new ReadOnlyObjectWrapper<>(this, "placedOrder");
@@ -97,6 +98,7 @@ public final class OrderSubmission {
     public OrderSubmission(PageContext ctx) {
         this.ctx = Objects.requireNonNull(ctx);
         this.state = Objects.requireNonNull(ctx.state());
+        inFlight.bind(phase.isEqualTo(Phase.SENDING));
         ServerProblems.clearOnAnyEdit(state);
         OrderStateChanges.observe(state, () -> {
             if (phase.get() == Phase.PLACED) {
@@ -147,7 +149,6 @@ public final class OrderSubmission {
         sentRequest = request;
         keyFree = false;
         state.orderMayExistProperty().set(true);
-        inFlight.set(true);
         phase.set(Phase.SENDING);
         notice.set(Notice.of("checkout.notice.sending", Notice.Kind.PROGRESS));
         UUID uuid = UUID.fromString(key);
@@ -158,7 +159,7 @@ public final class OrderSubmission {
 
     /** The client sends the same order again: the user learns why and that it cannot be placed twice. */
     private void resending(String key, int attempt, int maxAttempts, PlaceOrderListener.Reason reason) {
-        if (!inFlight.get() || phase.get() != Phase.SENDING || !key.equals(state.idempotencyKeyProperty().get())) {
+        if (phase.get() != Phase.SENDING || !key.equals(state.idempotencyKeyProperty().get())) {
             LOG.debug("Resend report arrived after the outcome; ignored");
             return;
         }
@@ -177,7 +178,6 @@ public final class OrderSubmission {
 
     private void placed(Order order) {
         LOG.info("Order {} placed", order.id());
-        inFlight.set(false);
         forgetKey();
         state.serverProblems().clear();
         notice.set(Notice.of("checkout.notice.placed", Notice.Kind.INFO, order.id()));
@@ -187,7 +187,6 @@ public final class OrderSubmission {
     }
 
     private void failed(Throwable t) {
-        inFlight.set(false);
         if (t instanceof PriceChangedException pc) {
             priceChanged(pc);
         } else if (t instanceof ApiProblemException pe) {
@@ -297,7 +296,6 @@ public final class OrderSubmission {
             return;
         }
         LOG.info("Order refused for its key; asking for the order the key holds");
-        inFlight.set(true);
         phase.set(Phase.SENDING);
         UUID uuid = UUID.fromString(key);
         ctx.tasks().run(() -> ctx.api().orderByIdempotencyKey(uuid),
@@ -307,7 +305,6 @@ public final class OrderSubmission {
     /** The server refused the key but knows no order of this user under it: the key is given up. */
     private void keyHoldsNoOrder() {
         LOG.warn("Order refused for its key, but the server finds no order under it; the next press takes a new key");
-        inFlight.set(false);
         sentRequest = null;
         state.idempotencyKeyProperty().set(null);
         refused(Notice.of(KEY_CONFLICT, Notice.Kind.ERROR));
@@ -315,7 +312,6 @@ public final class OrderSubmission {
 
     /** The key holds an order that could not be looked up: the key stays, so no press can place a second. */
     private void lookupFailed(Throwable t) {
-        inFlight.set(false);
         LOG.warn("Could not look up the order the key holds: {}", t.toString());
         String notice;
         if (t instanceof ApiUnreachableException) {
@@ -334,7 +330,6 @@ public final class OrderSubmission {
 
     private void earlierFound(Order order) {
         LOG.info("An earlier press placed order {}; the changed order was not placed", order.id());
-        inFlight.set(false);
         forgetKey();
         state.termsAcceptedProperty().set(false);
         phase.set(Phase.IDLE);

@@ -237,13 +237,13 @@ final class SummaryView {
             notice.pseudoClassStateChanged(ERROR, n != null && n.kind() == Notice.Kind.ERROR);
             notice.pseudoClassStateChanged(WARNING, n != null && n.kind() == Notice.Kind.WARNING);
             notice.pseudoClassStateChanged(PROGRESS, n != null && n.kind() == Notice.Kind.PROGRESS);
-            boolean offer = vm.phaseProperty().get() == OrderSubmission.Phase.UNCERTAIN && !vm.inFlightProperty().get();
+            boolean offer = vm.phaseProperty().get() == OrderSubmission.Phase.UNCERTAIN;
             uncertain.setVisible(offer);
             uncertain.setManaged(offer);
             retry.setDisable(!offer);
             noticeBox.setVisible(n != null);
             noticeBox.setManaged(n != null);
-        }, vm.noticeProperty(), vm.phaseProperty(), vm.inFlightProperty());
+        }, vm.noticeProperty(), vm.phaseProperty());
 
         Label essentials = new Label();
         essentials.setId("order-essentials");

@@ -60,8 +60,7 @@ public final class SummaryViewModel implements StepViewModel {
         enabledBinding = Bindings.createBooleanBinding(
                 () -> state.termsAcceptedProperty().get() && problems.validProperty().get()
                         && !submission.isInFlight() && submission.getPhase() != OrderSubmission.Phase.PLACED,
-                state.termsAcceptedProperty(), problems.validProperty(), submission.inFlightProperty(),
-                submission.phaseProperty());
+                state.termsAcceptedProperty(), problems.validProperty(), submission.phaseProperty());
         orderEnabled.bind(enabledBinding);
         OrderStateChanges.observe(state, this::refresh);
         existingProfile.addListener((o, was, now) -> refresh());
