@@ -6,12 +6,12 @@ import de.cloudhub.order.drafts.FollowedOrdersStore;
 import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.OrderStatus;
+import de.cloudhub.order.ui.common.FxTaskRunner;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.LinkOpener;
 import de.cloudhub.order.ui.common.TaskRunner;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -73,7 +73,7 @@ public final class OrderTrackingFeature implements AutoCloseable {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.watcher = new OrderWatcher(api, scheduler, fxExecutor, Objects.requireNonNull(settings, "settings"), clock,
                 this::rememberLatest);
-        this.tasks = new BackgroundTasks();
+        this.tasks = new FxTaskRunner(scheduler, fxExecutor);
         watcher.addListener(this::notifyChange);
     }
 
@@ -197,27 +197,6 @@ public final class OrderTrackingFeature implements AutoCloseable {
             scheduler.execute(work);
         } catch (RejectedExecutionException e) {
             LOG.debug("Scheduler stopped; background work skipped");
-        }
-    }
-
-    /** Work on the scheduler, outcome on the FX executor. */
-    private final class BackgroundTasks implements TaskRunner {
-        @Override
-        public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-            runInBackground(() -> {
-                try {
-                    T result = work.call();
-                    fxExecutor.execute(() -> onSuccess.accept(result));
-                } catch (Exception | Error e) {
-                    LOG.info("Background task failed: {}", e.toString());
-                    fxExecutor.execute(() -> onFailure.accept(e));
-                }
-            });
-        }
-
-        @Override
-        public void onUiThread(Runnable action) {
-            fxExecutor.execute(action);
         }
     }
 }
