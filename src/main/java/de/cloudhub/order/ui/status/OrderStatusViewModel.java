@@ -98,6 +98,8 @@ public final class OrderStatusViewModel {
         statusName.set(i18n.t("status.name.loading"));
         statusExplanation.set(i18n.t("status.explain.loading"));
         lastChecked.set(i18n.t("status.last-checked.never"));
+        done.bind(status.isEqualTo(OrderStatus.DONE));
+        failed.bind(status.isEqualTo(OrderStatus.FAILED));
     }
 
     /** Starts listening (and following the order when nobody does yet); shows what is known at once. */
@@ -163,8 +165,6 @@ public final class OrderStatusViewModel {
         price.set(texts.price(order));
         created.set(texts.dateTime(order.createdAt()));
         timeline.setAll(timelineOf(order, texts));
-        done.set(parsed == OrderStatus.DONE);
-        failed.set(parsed == OrderStatus.FAILED);
         ConnectionInfo connection = order.connection();
         host.set(connection == null || connection.host() == null ? "" : StatusTexts.printable(connection.host()));
         port.set(connection == null ? "" : Integer.toString(connection.port()));
