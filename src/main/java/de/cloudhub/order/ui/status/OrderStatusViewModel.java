@@ -10,6 +10,7 @@ import de.cloudhub.order.model.OrderStatus;
 import de.cloudhub.order.model.StatusChange;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.LinkOpener;
+import de.cloudhub.order.ui.common.WebLinks;
 import de.cloudhub.order.ui.status.OrderSnapshot.Health;
 import java.net.URI;
 import java.time.Clock;
@@ -194,7 +195,7 @@ public final class OrderStatusViewModel {
             if (!link.equals(refusedLinkLogged)) {
                 refusedLinkLogged = link;
                 LOG.warn("Refused the support ticket link of order {}: not on the portal's origin {}: {}",
-                        orderId, portal.portalOrigin(), StatusTexts.printable(link));
+                        orderId, portal.portalOrigin(), WebLinks.forLog(link));
             }
             ticketNote.set(i18n.t("status.ticket.refused"));
         }
