@@ -5,7 +5,6 @@ import de.cloudhub.order.model.ModelJson;
 import de.cloudhub.order.model.OrderDraft;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -38,14 +37,7 @@ public final class DraftStore {
     public void save(OrderDraft draft) {
         Objects.requireNonNull(draft);
         try {
-            Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, "kept-order", ".tmp");
-            try {
-                json.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), draft);
-                move(temp, file());
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            JsonFiles.writeAtomically(json, file(), draft);
             LOG.info("Kept the order for later in {}", file());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep the order in " + file(), e);
@@ -82,14 +74,6 @@ public final class DraftStore {
             Files.deleteIfExists(file());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete " + file(), e);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }
