@@ -106,7 +106,7 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
                 "  --api-url URL           the ordering API's base URL, e.g. https://order.example.com/api/v1",
                 "  --token-file FILE       read the API token from FILE (or set " + TOKEN_ENV + ")",
                 "  --portal-url URL        the customer portal's support-ticket page, https; links from the server",
-                "                          open only on its origin (default: <API origin>/portal/support/new)",
+                "                          open only on its origin (default: <API origin>" + AppContext.TICKET_PAGE + ")",
                 "  --data-dir DIR          where the app keeps drafts and logs (default: the user data folder)",
                 "  --locale de|en          the language of the window (default: the system's)",
                 "  --sandbox-server        run only the sandbox API, no window (with --port N, default "
