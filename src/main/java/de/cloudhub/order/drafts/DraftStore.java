@@ -1,8 +1,7 @@
 package de.cloudhub.order.drafts;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import de.cloudhub.order.model.ModelJson;
 import de.cloudhub.order.model.OrderDraft;
+import de.cloudhub.order.model.OrderDraftJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -24,7 +23,6 @@ public final class DraftStore {
     static final String FILE_NAME = "kept-order.json";
 
     private final Path folder;
-    private final ObjectMapper json = ModelJson.newMapper();
 
     public DraftStore(Path dataDir) {
         this.folder = Objects.requireNonNull(dataDir).resolve("drafts");
@@ -41,7 +39,7 @@ public final class DraftStore {
             Files.createDirectories(folder);
             Path temp = Files.createTempFile(folder, "kept-order", ".tmp");
             try {
-                json.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), draft);
+                Files.writeString(temp, OrderDraftJson.toJson(draft));
                 move(temp, file());
             } finally {
                 Files.deleteIfExists(temp);
@@ -59,7 +57,7 @@ public final class DraftStore {
             return Optional.empty();
         }
         try {
-            return Optional.of(json.readValue(file.toFile(), OrderDraft.class));
+            return Optional.of(OrderDraftJson.fromJson(Files.readString(file)));
         } catch (IOException e) {
             Path aside = folder.resolve(FILE_NAME + ".unreadable");
             LOG.warn("The kept order in {} cannot be read ({}); moving it to {}", file, e.getMessage(), aside);
