@@ -17,11 +17,16 @@ final class JsonFiles {
 
     /** Writes {@code value} as pretty JSON to {@code file}, creating its folder; the old file stays until the move. */
     static void writeAtomically(ObjectMapper json, Path file, Object value) throws IOException {
+        writeAtomically(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(value));
+    }
+
+    /** Writes {@code text} (UTF-8) to {@code file}, creating its folder; the old file stays until the move. */
+    static void writeAtomically(Path file, String text) throws IOException {
         Path folder = file.getParent();
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, file.getFileName().toString() + "-", ".tmp");
         try {
-            json.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), value);
+            Files.writeString(temp, text);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

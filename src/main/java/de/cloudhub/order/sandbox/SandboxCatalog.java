@@ -4,6 +4,7 @@ import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.Engine;
 import de.cloudhub.order.model.LocalizedText;
 import de.cloudhub.order.model.NodeSize;
+import de.cloudhub.order.model.NodeSizeId;
 import de.cloudhub.order.model.Region;
 import de.cloudhub.order.model.ServiceOffering;
 import de.cloudhub.order.model.StorageOptions;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The sandbox's catalog: the provider's real node sizes, storage range and regions with illustrative
@@ -72,6 +74,11 @@ final class SandboxCatalog {
         priceRevision++;
     }
 
+    /** The ids of the node sizes on offer. */
+    synchronized Set<String> nodeSizeIds() {
+        return Set.copyOf(nodePrices.keySet());
+    }
+
     synchronized Map<String, Object> prices() {
         Map<String, Object> prices = new LinkedHashMap<>();
         Map<String, String> nodes = new LinkedHashMap<>();
@@ -108,10 +115,7 @@ final class SandboxCatalog {
     }
 
     private static NodeSize nodeSize(String id, BigDecimal price) {
-        int dash = id.indexOf('-');
-        String series = id.substring(0, 1);
-        int vcpu = Integer.parseInt(id.substring(1, dash));
-        int ram = Integer.parseInt(id.substring(dash + 1));
-        return new NodeSize(id, series, vcpu, ram, price);
+        NodeSizeId parsed = NodeSizeId.parse(id).orElseThrow();
+        return new NodeSize(id, String.valueOf(parsed.series()), parsed.vcpu(), parsed.ramGb(), price);
     }
 }
