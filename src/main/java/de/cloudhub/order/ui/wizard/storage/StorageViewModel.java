@@ -1,6 +1,7 @@
 package de.cloudhub.order.ui.wizard.storage;
 
 import de.cloudhub.order.model.Catalog;
+import de.cloudhub.order.model.PriceCalculator;
 import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.model.ServiceOffering;
 import de.cloudhub.order.model.StorageOptions;
@@ -201,8 +202,7 @@ public final class StorageViewModel implements StepViewModel {
         storageGb.set(gb);
         Catalog catalog = state.catalogProperty().get();
         currency.set(catalog == null || catalog.currency() == null ? "EUR" : catalog.currency());
-        monthlyPrice.set(o == null || gb == null || o.monthlyNetPerGb() == null ? null
-                : o.monthlyNetPerGb().multiply(BigDecimal.valueOf(gb)));
+        monthlyPrice.set(PriceCalculator.storageMonthlyNet(o, gb).orElse(null));
 
         List<Problem> found = new ArrayList<>();
         if (textProblem.get() != null) {
