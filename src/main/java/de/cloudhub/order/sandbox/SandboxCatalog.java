@@ -101,10 +101,9 @@ final class SandboxCatalog {
                 new LocalizedText("Caching as a Service – Valkey 8", "Caching as a Service – Valkey 8"),
                 new Engine("Valkey", "8"),
                 new LocalizedText(
-                        "Verwalteter Valkey-8-Cache in deutschen Rechenzentren: Verbindungen nur über TLS, "
-                                + "tägliche Backups mit 7 Tagen Aufbewahrung und 99,95 % Verfügbarkeit laut SLA.",
-                        "Managed Valkey 8 cache in German data centres: connections over TLS only, "
-                                + "daily backups kept for 7 days and a 99.95 % availability SLA."),
+                        "Verwalteter Valkey-8-Cache in deutschen Rechenzentren, betrieben und aktualisiert "
+                                + "von plusserver.",
+                        "Managed Valkey 8 cache in German data centres, run and kept up to date by plusserver."),
                 sizes,
                 new StorageOptions(50, 500, 50, storagePrice),
                 List.of(new Region("DE-NORTH", new LocalizedText("Hamburg", "Hamburg"), "Hamburg",
