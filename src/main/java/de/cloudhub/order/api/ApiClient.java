@@ -1,11 +1,8 @@
 package de.cloudhub.order.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import de.cloudhub.order.model.BillingProfile;
 import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.ClientAddress;
@@ -50,6 +47,7 @@ public class ApiClient implements AutoCloseable {
     private final URI baseUrl;
     private final ObjectMapper mapper = ModelJson.newMapper();
     private final ProblemReader problems = new ProblemReader(mapper);
+    private final AnswerReader answers = new AnswerReader(mapper);
     private final RetryDelays delays;
     private final Transport transport;
     private final AtomicReference<Conditional<Catalog>> lastCatalog = new AtomicReference<>();
@@ -110,13 +108,13 @@ public class ApiClient implements AutoCloseable {
             params.add(new String[] {"limit", Integer.toString(limit)});
         }
         return send(ApiCall.get(uri(params, "customers"), null),
-                mapper.getTypeFactory().constructCollectionType(List.class, CustomerRef.class));
+                listOf(CustomerRef.class));
     }
 
     public List<BillingProfile> billingProfiles(String customerId) {
         Objects.requireNonNull(customerId, "customerId");
         return send(ApiCall.get(uri(List.of(), "customers", customerId, "billing-profiles"), null),
-                mapper.getTypeFactory().constructCollectionType(List.class, BillingProfile.class));
+                listOf(BillingProfile.class));
     }
 
     /**
@@ -144,7 +142,7 @@ public class ApiClient implements AutoCloseable {
             throw new IllegalArgumentException("The order cannot be written as JSON", e);
         }
         ApiCall call = ApiCall.post(uri(List.of(), "orders"), body, idempotencyKey);
-        return parse(call, exchange(call, listener), type(Order.class));
+        return answers.read(call, exchange(call, listener), type(Order.class));
     }
 
     /** Both filters are optional (null). */
@@ -157,7 +155,7 @@ public class ApiClient implements AutoCloseable {
             params.add(new String[] {"status", status});
         }
         return send(ApiCall.get(uri(params, "orders"), null),
-                mapper.getTypeFactory().constructCollectionType(List.class, Order.class));
+                listOf(Order.class));
     }
 
     /**
@@ -173,7 +171,7 @@ public class ApiClient implements AutoCloseable {
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         ApiCall call = ApiCall.get(uri(List.<String[]>of(new String[] {"idempotencyKey", idempotencyKey.toString()}),
                 "orders"), null);
-        List<Order> found = send(call, mapper.getTypeFactory().constructCollectionType(List.class, Order.class));
+        List<Order> found = send(call, listOf(Order.class));
         if (found.size() > 1) {
             throw new ApiProtocolException("The server answered " + call.describe() + " with " + found.size()
                     + " orders where at most one was expected; it may not support the idempotencyKey filter.", null);
@@ -243,12 +241,12 @@ public class ApiClient implements AutoCloseable {
         if (answer.status() == 304) {
             return new Conditional<>(null, answer.etag() == null ? call.etag() : answer.etag(), true);
         }
-        T value = parse(call, answer, type);
+        T value = answers.read(call, answer, type);
         return new Conditional<>(value, answer.etag(), false);
     }
 
     private <T> T send(ApiCall call, JavaType type) {
-        return parse(call, exchange(call), type);
+        return answers.read(call, exchange(call), type);
     }
 
     /** Tries until an answer that is final (success, 304, a definite refusal) or the attempts are used up. */
@@ -355,59 +353,6 @@ public class ApiClient implements AutoCloseable {
         }
     }
 
-    private <T> T parse(ApiCall call, Answer answer, JavaType type) {
-        if (answer.body().length == 0) {
-            throw new ApiProtocolException("The answer to " + call.describe() + " is empty where JSON was expected.",
-                    null);
-        }
-        try {
-            T value = mapper.readValue(answer.body(), type);
-            if (value == null) {
-                throw new ApiProtocolException("The answer to " + call.describe() + " is JSON null.", null);
-            }
-            String fault = AnswerChecks.fault(value);
-            if (fault != null) {
-                throw new ApiProtocolException("The answer to " + call.describe()
-                        + " does not have the expected form: $" + (fault.startsWith("[") ? "" : ".") + fault + ".",
-                        null);
-            }
-            return value;
-        } catch (JsonProcessingException e) {
-            StreamReadException malformed = malformedCause(e);
-            if (malformed != null) {
-                throw new ApiProtocolException("The answer to " + call.describe() + " is not valid JSON"
-                        + (malformed.getLocation() == null ? "" : " (line " + malformed.getLocation().getLineNr()
-                        + ", column " + malformed.getLocation().getColumnNr() + ")") + ".", e);
-            }
-            throw new ApiProtocolException("The answer to " + call.describe() + " does not have the expected form"
-                    + (e instanceof JsonMappingException m ? where(m) : "") + ".", e);
-        } catch (IOException unreadable) {
-            throw new ApiProtocolException("The answer to " + call.describe() + " cannot be read.", unreadable);
-        }
-    }
-
-    /** Jackson wraps a syntax error met while binding; it is still a syntax error. */
-    private static StreamReadException malformedCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof StreamReadException s && !(t instanceof MismatchedInputException)) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    private static String where(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append('.').append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.length() == 0 ? "" : " at $" + path;
-    }
-
     private static String brief(ApiException failure) {
         if (failure instanceof ApiProblemException p) {
             return "HTTP " + p.status();
@@ -418,6 +363,10 @@ public class ApiClient implements AutoCloseable {
 
     private JavaType type(Class<?> type) {
         return mapper.getTypeFactory().constructType(type);
+    }
+
+    private JavaType listOf(Class<?> element) {
+        return mapper.getTypeFactory().constructCollectionType(List.class, element);
     }
 
     private URI uri(List<String[]> params, String... segments) {

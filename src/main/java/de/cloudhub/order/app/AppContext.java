@@ -32,7 +32,7 @@ final class AppContext implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
 
     /** The portal's "new support ticket" page below the API's origin, as in docs/api.md. */
-    static final String TICKET_PAGE = "/portal/support/new";
+    static final String TICKET_PAGE = PortalPolicy.TICKET_PATH;
 
     private final AppOptions options;
     private final Path dataDir;

@@ -106,7 +106,7 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
                 "  --api-url URL           the ordering API's base URL, e.g. https://order.example.com/api/v1",
                 "  --token-file FILE       read the API token from FILE (or set " + TOKEN_ENV + ")",
                 "  --portal-url URL        the customer portal's support-ticket page, https; links from the server",
-                "                          open only on its origin (default: <API origin>/portal/support/new)",
+                "                          open only on its origin (default: <API origin>" + AppContext.TICKET_PAGE + ")",
                 "  --data-dir DIR          where the app keeps drafts and logs (default: the user data folder)",
                 "  --locale de|en          the language of the window (default: the system's)",
                 "  --sandbox-server        run only the sandbox API, no window (with --port N, default "
@@ -161,8 +161,8 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
                     case "--sandbox-server" -> sandboxServer = true;
                     case "--sandbox-port" -> sandboxPort = port(arg, value(arg, inlineValue), true);
                     case "--port" -> port = port(arg, value(arg, inlineValue), false);
-                    case "--api-url" -> apiUrl = apiUrl(value(arg, inlineValue));
-                    case "--portal-url" -> portalUrl = portalUrl(value(arg, inlineValue));
+                    case "--api-url" -> apiUrl = secureUrl(arg, value(arg, inlineValue));
+                    case "--portal-url" -> portalUrl = secureUrl(arg, value(arg, inlineValue));
                     case "--data-dir" -> dataDir = path(arg, value(arg, inlineValue));
                     case "--token-file" -> tokenFile = path(arg, value(arg, inlineValue));
                     case "--locale" -> locale = locale(value(arg, inlineValue));
@@ -264,20 +264,14 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
                     + value);
         }
 
-        private static URI apiUrl(String value) throws BadOption {
-            URI uri = httpUrl("--api-url", value);
+        /**
+         * The API URL carries the token and the portal URL decides which links are opened: both must be
+         * https, plain http only on a loopback host.
+         */
+        private static URI secureUrl(String option, String value) throws BadOption {
+            URI uri = httpUrl(option, value);
             if ("http".equalsIgnoreCase(uri.getScheme()) && !LoopbackHosts.isLoopbackHost(uri.getHost())) {
-                throw new BadOption("--api-url must use https (plain http only for loopback hosts such as "
-                        + "127.0.0.1, ::1 or localhost): " + value);
-            }
-            return uri;
-        }
-
-        /** The portal's ticket page: links are opened there, so it must be https (plain http only on loopback). */
-        private static URI portalUrl(String value) throws BadOption {
-            URI uri = httpUrl("--portal-url", value);
-            if ("http".equalsIgnoreCase(uri.getScheme()) && !LoopbackHosts.isLoopbackHost(uri.getHost())) {
-                throw new BadOption("--portal-url must use https (plain http only for loopback hosts such as "
+                throw new BadOption(option + " must use https (plain http only for loopback hosts such as "
                         + "127.0.0.1, ::1 or localhost): " + value);
             }
             return uri;

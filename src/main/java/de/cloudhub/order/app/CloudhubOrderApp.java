@@ -144,10 +144,15 @@ public final class CloudhubOrderApp extends Application {
 
     /** The kept draft's key has its order now; offering the draft again would only meet that order. */
     private void forgetKeptDraft() {
+        deleteKeptDraft("Forgot the order kept for later: its order exists");
+    }
+
+    /** Deletes the kept draft off the FX thread and logs {@code doneMessage}. */
+    private void deleteKeptDraft(String doneMessage) {
         context.tasks().run(() -> {
             context.drafts().delete();
             return Boolean.TRUE;
-        }, done -> { }, error -> LOG.warn("Cannot forget the kept order", error));
+        }, done -> LOG.info(doneMessage), error -> LOG.warn("Cannot delete the kept order", error));
     }
 
     private void keepForLater(OrderDraft draft) {
@@ -191,11 +196,7 @@ public final class CloudhubOrderApp extends Application {
             wizard.noteRestoredInput();
             LOG.info("Restored the order kept for later");
         } else {
-            context.tasks().run(() -> {
-                context.drafts().delete();
-                return Boolean.TRUE;
-            }, done -> LOG.info("Discarded the order kept for later"),
-                    error -> LOG.warn("Cannot delete the kept order", error));
+            deleteKeptDraft("Discarded the order kept for later");
         }
     }
 

@@ -1,11 +1,9 @@
 package de.cloudhub.order.drafts;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import de.cloudhub.order.model.ModelJson;
 import de.cloudhub.order.model.OrderDraft;
+import de.cloudhub.order.model.OrderDraftJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,7 +22,6 @@ public final class DraftStore {
     static final String FILE_NAME = "kept-order.json";
 
     private final Path folder;
-    private final ObjectMapper json = ModelJson.newMapper();
 
     public DraftStore(Path dataDir) {
         this.folder = Objects.requireNonNull(dataDir).resolve("drafts");
@@ -38,14 +35,7 @@ public final class DraftStore {
     public void save(OrderDraft draft) {
         Objects.requireNonNull(draft);
         try {
-            Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, "kept-order", ".tmp");
-            try {
-                json.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), draft);
-                move(temp, file());
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            JsonFiles.writeAtomically(file(), OrderDraftJson.toJson(draft));
             LOG.info("Kept the order for later in {}", file());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep the order in " + file(), e);
@@ -59,7 +49,7 @@ public final class DraftStore {
             return Optional.empty();
         }
         try {
-            return Optional.of(json.readValue(file.toFile(), OrderDraft.class));
+            return Optional.of(OrderDraftJson.fromJson(Files.readString(file)));
         } catch (IOException e) {
             Path aside = folder.resolve(FILE_NAME + ".unreadable");
             LOG.warn("The kept order in {} cannot be read ({}); moving it to {}", file, e.getMessage(), aside);
@@ -82,14 +72,6 @@ public final class DraftStore {
             Files.deleteIfExists(file());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete " + file(), e);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -6,7 +6,6 @@ import de.cloudhub.order.model.ModelJson;
 import de.cloudhub.order.model.Order;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -128,26 +127,10 @@ public final class FollowedOrdersStore {
 
     private void write() {
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), "followed-", ".json.tmp");
-            try {
-                mapper.writerWithDefaultPrettyPrinter()
-                        .writeValue(temp.toFile(), new StoredOrders(SCHEMA_VERSION, new ArrayList<>(orders.values())));
-                moveIntoPlace(temp);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            JsonFiles.writeAtomically(mapper, file, new StoredOrders(SCHEMA_VERSION, new ArrayList<>(orders.values())));
         } catch (IOException e) {
             LOG.warn("Could not write the followed orders to {}", file, e);
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private void moveIntoPlace(Path temp) throws IOException {
-        try {
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

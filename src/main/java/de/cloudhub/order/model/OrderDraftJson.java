@@ -10,12 +10,15 @@ import java.io.UncheckedIOException;
  * always written, unknown fields of newer versions ignored.
  */
 public final class OrderDraftJson {
+    /** Configured once; an ObjectMapper is thread-safe once configured. */
+    private static final ObjectMapper MAPPER = ModelJson.newMapper();
+
     private OrderDraftJson() {
     }
 
     public static String toJson(OrderDraft draft) {
         try {
-            return mapper().writerWithDefaultPrettyPrinter().writeValueAsString(draft);
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(draft);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("Cannot write order draft as JSON", e);
         }
@@ -23,14 +26,10 @@ public final class OrderDraftJson {
 
     /** @throws IOException when the text is not JSON of a draft (a damaged file) */
     public static OrderDraft fromJson(String json) throws IOException {
-        OrderDraft draft = mapper().readValue(json, OrderDraft.class);
+        OrderDraft draft = MAPPER.readValue(json, OrderDraft.class);
         if (draft == null) {
             throw new IOException("The draft file holds no draft (JSON null)");
         }
         return draft;
-    }
-
-    private static ObjectMapper mapper() {
-        return ModelJson.newMapper();
     }
 }

@@ -29,9 +29,17 @@ public final class PriceCalculator {
         StorageOptions storage = service.get().storage();
         int gb = storageGb == null ? storage.minGb() : storageGb;
         BigDecimal net = node.get().monthlyNet()
-                .add(storage.monthlyNetPerGb().multiply(BigDecimal.valueOf(gb)))
+                .add(storageMonthlyNet(storage, gb).orElseThrow())
                 .setScale(SCALE, ROUNDING);
         BigDecimal vat = net.multiply(catalog.vatRate()).setScale(SCALE, ROUNDING);
         return Optional.of(new PriceQuote(net, vat, net.add(vat), catalog.vatRate(), catalog.currency()));
+    }
+
+    /** The storage's share of the monthly net: GB x price per GB; empty while either is unknown. */
+    public static Optional<BigDecimal> storageMonthlyNet(StorageOptions storage, Integer storageGb) {
+        if (storage == null || storage.monthlyNetPerGb() == null || storageGb == null) {
+            return Optional.empty();
+        }
+        return Optional.of(storage.monthlyNetPerGb().multiply(BigDecimal.valueOf(storageGb)));
     }
 }

@@ -66,10 +66,6 @@ public final class StorageRules {
         return IntStream.iterate(options.minGb(), v -> v <= max, v -> v + step).boxed().toList();
     }
 
-    public static boolean isValid(Integer storageGb, StorageOptions options) {
-        return validate(storageGb, options).isEmpty();
-    }
-
     /** The largest value on the grid that does not exceed max (max itself in the provider's catalog). */
     private static int largestValid(StorageOptions options) {
         int span = Math.max(0, options.maxGb() - options.minGb());

@@ -9,12 +9,14 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +32,8 @@ final class ControlApi {
     private static final Logger LOG = LoggerFactory.getLogger(ControlApi.class);
     private static final Set<String> KEYS = Set.of("reset", "durations", "nextOutcomes", "faults", "prices",
             "termsVersion", "clientAddress", "rateLimit");
+    private static final String FAULT_KINDS =
+            Arrays.stream(FaultKind.values()).map(FaultKind::wireName).collect(Collectors.joining(", "));
 
     private final ObjectMapper mapper;
     private final SandboxSettings settings;
@@ -183,8 +187,7 @@ final class ControlApi {
             String kindName = item.path("kind").asText("");
             FaultKind kind = FaultKind.parse(kindName).orElse(null);
             if (kind == null) {
-                errors.add(invalid(at + "kind", "must be one of delay, http-500, http-503, http-429, "
-                        + "close-before-store, close-after-store, malformed-json, oversized-body, hostile-links"));
+                errors.add(invalid(at + "kind", "must be one of " + FAULT_KINDS));
             }
             String path = item.path("path").asText("");
             if (path.startsWith("/api/v1/")) {
@@ -223,8 +226,7 @@ final class ControlApi {
         }
         Map<String, BigDecimal> nodePrices = new LinkedHashMap<>();
         JsonNode sizes = node.path("nodeSizes");
-        Set<String> known = catalog.prices().get("nodeSizes") instanceof Map<?, ?> m
-                ? m.keySet().stream().map(Object::toString).collect(java.util.stream.Collectors.toSet()) : Set.of();
+        Set<String> known = catalog.nodeSizeIds();
         for (Iterator<Map.Entry<String, JsonNode>> it = sizes.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             BigDecimal price = money(e.getValue());

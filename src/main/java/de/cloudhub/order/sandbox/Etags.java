@@ -1,6 +1,5 @@
 package de.cloudhub.order.sandbox;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -17,10 +16,6 @@ final class Etags {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    static String of(String representation) {
-        return of(representation.getBytes(StandardCharsets.UTF_8));
     }
 
     /** RFC 9110 weak comparison, as If-None-Match requires; {@code *} matches any current representation. */

@@ -54,14 +54,6 @@ final class HttpProblem extends RuntimeException {
         return status;
     }
 
-    String code() {
-        return code;
-    }
-
-    List<FieldProblem> errors() {
-        return errors;
-    }
-
     Map<String, String> headers() {
         return headers;
     }

@@ -4,7 +4,6 @@ import de.cloudhub.order.model.Problem;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -25,23 +24,9 @@ final class ProblemMessages {
                     "No price can be calculated for this service, node size and storage."),
             Map.entry(FieldCodes.INVALID_TYPE, "This value has the wrong type or format."),
             Map.entry(FieldCodes.STATUS_UNKNOWN, "There is no order status with this name."));
-    private static final Map<String, String> MODEL_FALLBACK = Map.of(
-            FieldCodes.CUSTOMER_REQUIRED, "Choose the customer this order is for.",
-            FieldCodes.TERMS_NOT_ACCEPTED, "Please read and accept the terms (version {0}) to place the order.",
-            FieldCodes.TERMS_OUTDATED, "You accepted version {0} of the terms, but version {1} now applies.");
 
-    private final ResourceBundle bundle;
-
-    ProblemMessages() {
-        ResourceBundle found;
-        try {
-            found = ResourceBundle.getBundle(BUNDLE, Locale.ROOT,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        } catch (MissingResourceException e) {
-            found = null;
-        }
-        this.bundle = found;
-    }
+    private final ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
     FieldProblem of(Problem problem) {
         return new FieldProblem(problem.field(), problem.code(),
@@ -54,11 +39,8 @@ final class ProblemMessages {
 
     String sentence(String field, String code, Object... arguments) {
         String pattern = OWN.get(code);
-        if (pattern == null && bundle != null && code != null && bundle.containsKey(code)) {
+        if (pattern == null && code != null && bundle.containsKey(code)) {
             pattern = bundle.getString(code);
-        }
-        if (pattern == null) {
-            pattern = MODEL_FALLBACK.get(code);
         }
         if (pattern == null) {
             return "The field " + field + " is not valid (" + code + ").";

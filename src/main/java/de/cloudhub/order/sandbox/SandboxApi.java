@@ -19,7 +19,6 @@ import de.cloudhub.order.model.PriceCalculator;
 import de.cloudhub.order.model.PriceQuote;
 import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.model.Terms;
-import de.cloudhub.order.model.TermsAcceptance;
 import de.cloudhub.order.model.TermsDocument;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -244,7 +243,8 @@ final class SandboxApi {
         String termsVersion = settings.termsVersion();
         Map<String, FieldProblem> errors = new LinkedHashMap<>();
         String customerId = checkCustomer(me, request.customerId(), errors);
-        for (Problem p : OrderValidator.validate(OrderDraft.fromRequest(request), current, termsVersion)) {
+        for (Problem p : OrderValidator.validate(OrderDraft.fromRequest(request), current, termsVersion,
+                me.isSales())) {
             if (p.isError()) {
                 errors.putIfAbsent(p.field(), messages.of(p));
             }
@@ -253,12 +253,6 @@ final class SandboxApi {
         if (customerId != null && billing != null && billing.profileId() != null
                 && !directory.hasProfile(customerId, billing.profileId())) {
             errors.putIfAbsent("billing.profileId", messages.of("billing.profileId", FieldCodes.BILLING_PROFILE_UNKNOWN));
-        }
-        String termsCode = termsCode(request.terms(), termsVersion);
-        if (termsCode != null) {
-            errors.putIfAbsent("terms", "terms-outdated".equals(termsCode)
-                    ? messages.of("terms", FieldCodes.TERMS_OUTDATED, request.terms().version(), termsVersion)
-                    : messages.of("terms", FieldCodes.TERMS_NOT_ACCEPTED, termsVersion));
         }
         if (request.quotedMonthlyNet() == null) {
             errors.putIfAbsent("quotedMonthlyNet", messages.of("quotedMonthlyNet", FieldCodes.QUOTED_PRICE_REQUIRED));
@@ -269,7 +263,7 @@ final class SandboxApi {
             errors.put("nodeSize", messages.of("nodeSize", FieldCodes.PRICE_UNAVAILABLE));
         }
         if (!errors.isEmpty()) {
-            throw validationFailed(errors, termsCode);
+            throw validationFailed(errors);
         }
         BigDecimal price = quote.orElseThrow().net();
         if (price.compareTo(request.quotedMonthlyNet()) != 0) {
@@ -286,15 +280,16 @@ final class SandboxApi {
         return book.create(scopedKey, customerId, request, price);
     }
 
-    /** The customer the order is for, or null after recording why there is none. */
+    /**
+     * The customer the order is for, or null when there is none: a sales caller naming none (the
+     * validator reports {@code customer.required}), or one the caller may not order for (recorded here).
+     */
     private String checkCustomer(Me me, String requested, Map<String, FieldProblem> errors) {
         String customerId = blankToNull(requested);
-        if (me.isSales()) {
-            if (customerId == null) {
-                errors.put("customerId", messages.of("customerId", FieldCodes.CUSTOMER_REQUIRED));
-                return null;
-            }
-        } else if (customerId == null && me.customer() != null) {
+        if (customerId == null && me.isSales()) {
+            return null;
+        }
+        if (customerId == null && me.customer() != null) {
             return me.customer().id();
         }
         if (directory.visibleCustomer(me, customerId).isEmpty()) {
@@ -304,21 +299,17 @@ final class SandboxApi {
         return customerId;
     }
 
-    private static String termsCode(TermsAcceptance terms, String currentVersion) {
-        if (terms == null || !terms.accepted() || terms.version() == null || terms.version().isBlank()) {
-            return "terms-not-accepted";
-        }
-        return currentVersion.equals(terms.version()) ? null : "terms-outdated";
-    }
-
-    private static HttpProblem validationFailed(Map<String, FieldProblem> errors, String termsCode) {
+    /** 422: {@code terms-outdated}/{@code terms-not-accepted} when the terms are the only problem, else {@code validation-failed}. */
+    private static HttpProblem validationFailed(Map<String, FieldProblem> errors) {
         List<FieldProblem> list = new ArrayList<>(errors.values());
-        boolean onlyTerms = termsCode != null && errors.size() == 1 && errors.containsKey("terms");
-        if (onlyTerms) {
-            String detail = "terms-outdated".equals(termsCode)
+        FieldProblem terms = errors.get("terms");
+        if (terms != null && errors.size() == 1) {
+            boolean outdated = OrderValidator.TERMS_OUTDATED.equals(terms.code());
+            String detail = outdated
                     ? "The terms and conditions have changed; read and accept the current version."
                     : "The terms and conditions must be accepted to place an order.";
-            return new HttpProblem(422, termsCode, "Terms not accepted", detail, list);
+            return new HttpProblem(422, outdated ? "terms-outdated" : "terms-not-accepted", "Terms not accepted",
+                    detail, list);
         }
         String fields = errors.keySet().stream().collect(Collectors.joining(", "));
         return new HttpProblem(422, "validation-failed", "Validation failed",

@@ -4,6 +4,7 @@ import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.Engine;
 import de.cloudhub.order.model.LocalizedText;
 import de.cloudhub.order.model.NodeSize;
+import de.cloudhub.order.model.NodeSizeId;
 import de.cloudhub.order.model.Region;
 import de.cloudhub.order.model.ServiceOffering;
 import de.cloudhub.order.model.StorageOptions;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The sandbox's catalog: the provider's real node sizes, storage range and regions with illustrative
@@ -72,6 +74,11 @@ final class SandboxCatalog {
         priceRevision++;
     }
 
+    /** The ids of the node sizes on offer. */
+    synchronized Set<String> nodeSizeIds() {
+        return Set.copyOf(nodePrices.keySet());
+    }
+
     synchronized Map<String, Object> prices() {
         Map<String, Object> prices = new LinkedHashMap<>();
         Map<String, String> nodes = new LinkedHashMap<>();
@@ -94,10 +101,9 @@ final class SandboxCatalog {
                 new LocalizedText("Caching as a Service – Valkey 8", "Caching as a Service – Valkey 8"),
                 new Engine("Valkey", "8"),
                 new LocalizedText(
-                        "Verwalteter Valkey-8-Cache in deutschen Rechenzentren: Verbindungen nur über TLS, "
-                                + "tägliche Backups mit 7 Tagen Aufbewahrung und 99,95 % Verfügbarkeit laut SLA.",
-                        "Managed Valkey 8 cache in German data centres: connections over TLS only, "
-                                + "daily backups kept for 7 days and a 99.95 % availability SLA."),
+                        "Verwalteter Valkey-8-Cache in deutschen Rechenzentren, betrieben und aktualisiert "
+                                + "von plusserver.",
+                        "Managed Valkey 8 cache in German data centres, run and kept up to date by plusserver."),
                 sizes,
                 new StorageOptions(50, 500, 50, storagePrice),
                 List.of(new Region("DE-NORTH", new LocalizedText("Hamburg", "Hamburg"), "Hamburg",
@@ -108,10 +114,7 @@ final class SandboxCatalog {
     }
 
     private static NodeSize nodeSize(String id, BigDecimal price) {
-        int dash = id.indexOf('-');
-        String series = id.substring(0, 1);
-        int vcpu = Integer.parseInt(id.substring(1, dash));
-        int ram = Integer.parseInt(id.substring(dash + 1));
-        return new NodeSize(id, series, vcpu, ram, price);
+        NodeSizeId parsed = NodeSizeId.parse(id).orElseThrow();
+        return new NodeSize(id, String.valueOf(parsed.series()), parsed.vcpu(), parsed.ramGb(), price);
     }
 }

@@ -67,6 +67,16 @@ class DraftStoreTest {
     }
 
     @Test
+    void aFileHoldingJsonNullIsMovedAsideNotACrash() throws IOException {
+        DraftStore store = new DraftStore(dataDir);
+        Files.createDirectories(store.file().getParent());
+        Files.writeString(store.file(), "null");
+
+        assertThat(store.load()).isEmpty();
+        assertThat(store.file().resolveSibling("kept-order.json.unreadable")).exists();
+    }
+
+    @Test
     void deleteForgetsTheKeptOrder() {
         DraftStore store = new DraftStore(dataDir);
         store.save(draft());

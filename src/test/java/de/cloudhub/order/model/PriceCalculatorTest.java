@@ -49,6 +49,16 @@ class PriceCalculatorTest {
     }
 
     @Test
+    void storageShareIsGbTimesPricePerGb() {
+        StorageOptions storage = new StorageOptions(50, 500, 50, new BigDecimal("0.12"));
+
+        assertThat(PriceCalculator.storageMonthlyNet(storage, 150)).hasValueSatisfying(
+                v -> assertThat(v).isEqualByComparingTo("18.00"));
+        assertThat(PriceCalculator.storageMonthlyNet(storage, null)).isEmpty();
+        assertThat(PriceCalculator.storageMonthlyNet(null, 150)).isEmpty();
+    }
+
+    @Test
     void missingStorageCountsAsTheMinimum() {
         assertThat(PriceCalculator.quote(TestCatalogs.catalog(), TestCatalogs.SERVICE, "b2-4", null))
                 .isEqualTo(PriceCalculator.quote(TestCatalogs.catalog(), TestCatalogs.SERVICE, "b2-4", 50));

@@ -197,6 +197,31 @@ class SandboxOrdersTest extends SandboxTestBase {
     }
 
     @Test
+    void salesWithoutCustomerGetsTheModelsCustomerRequiredCode() {
+        HttpResponse<String> response = place(SALES, Orders.valid(), newKey());
+
+        assertThat(http.json(response).at("/errors/0/code").asText()).isEqualTo("customer.required");
+    }
+
+    @Test
+    void customerIdOfAnotherCustomerIsUnknown() {
+        HttpResponse<String> response = place(CUSTOMER, Orders.forCustomer("c-1002", "bp-1002-1"), newKey());
+
+        assertThat(http.json(response).at("/errors/0/code").asText()).isEqualTo("customer.unknown");
+    }
+
+    @Test
+    void termsWithAnotherInvalidFieldAreAValidationFailure() {
+        HttpResponse<String> response = place(CUSTOMER,
+                Orders.body(null, "bp-1001-1", "a2-8", 120, "81.173.12.0/24", Orders.TERMS, false, Orders.PRICE), newKey());
+
+        JsonNode problem = http.json(response);
+        assertThat(problem.path("code").asText()).isEqualTo("validation-failed");
+        assertThat(errorFields(problem)).containsExactly("storageGb", "terms");
+        assertThat(problem.at("/errors/1/code").asText()).isEqualTo("terms.notAccepted");
+    }
+
+    @Test
     void salesOrdersForAnyCustomer() {
         JsonNode order = placeOk(SALES, Orders.forCustomer("c-1002", "bp-1002-1"));
 

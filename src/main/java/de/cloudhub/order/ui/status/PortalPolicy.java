@@ -19,8 +19,8 @@ import java.util.Optional;
  * support-ticket link when the server sends none.
  */
 public final class PortalPolicy {
-    /** Where the sandbox's portal pages offer the "new support ticket" form. */
-    static final String SANDBOX_TICKET_PATH = "/portal/support/new";
+    /** Where the portal (and the sandbox's portal pages) offers the "new support ticket" form, below its origin. */
+    public static final String TICKET_PATH = "/portal/support/new";
 
     private final URI portalOrigin;
     private final boolean sandbox;
@@ -58,7 +58,7 @@ public final class PortalPolicy {
         if (!LoopbackHosts.isLoopbackHost(origin.getHost())) {
             throw new IllegalArgumentException("The sandbox must be on a loopback address: " + sandboxUri);
         }
-        return new PortalPolicy(origin, true, origin + SANDBOX_TICKET_PATH);
+        return new PortalPolicy(origin, true, origin + TICKET_PATH);
     }
 
     private static String withoutQuery(URI uri) {

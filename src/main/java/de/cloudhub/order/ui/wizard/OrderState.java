@@ -34,6 +34,8 @@ import javafx.collections.ObservableList;
  * read-only). Plain JavaFX properties, no nodes; {@link #toDraft()} gives the model's view of it.
  */
 public final class OrderState {
+    private static final String DEFAULT_CURRENCY = "EUR";
+
     // context loaded from the server
     private final ObjectProperty<Catalog> catalog = new SimpleObjectProperty<>(this, "catalog");
     private final ObjectProperty<Me> me = new SimpleObjectProperty<>(this, "me");
@@ -95,6 +97,12 @@ public final class OrderState {
     public Optional<ServiceOffering> service() {
         Catalog c = catalog.get();
         return c == null || serviceId.get() == null ? Optional.empty() : c.service(serviceId.get());
+    }
+
+    /** The catalog's currency; EUR while no catalog (or one without a currency) is loaded. */
+    public String currency() {
+        Catalog c = catalog.get();
+        return c == null || c.currency() == null ? DEFAULT_CURRENCY : c.currency();
     }
 
     public ReadOnlyObjectProperty<Optional<PriceQuote>> priceProperty() { return price.getReadOnlyProperty(); }

@@ -3,11 +3,10 @@ package de.cloudhub.order.ui.wizard;
 import de.cloudhub.order.model.MoneyFormat;
 import de.cloudhub.order.model.PriceQuote;
 import de.cloudhub.order.ui.common.I18n;
+import de.cloudhub.order.ui.common.ViewListeners;
 import java.text.NumberFormat;
 import java.util.Objects;
 import java.util.Optional;
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
@@ -26,7 +25,6 @@ final class PriceBox extends VBox {
     private final Label vatTitle = new Label();
     private final Label vat = amountLabel("price-vat");
     private final Label gross = amountLabel("price-gross");
-    private final InvalidationListener update = o -> update();
 
     PriceBox(I18n i18n, ObservableValue<Optional<PriceQuote>> price, ObservableValue<Boolean> orderable) {
         this.i18n = Objects.requireNonNull(i18n);
@@ -50,9 +48,7 @@ final class PriceBox extends VBox {
         note.getStyleClass().add("price-note");
         note.setWrapText(true);
         getChildren().addAll(title, rows, hint, note);
-        price.addListener(new WeakInvalidationListener(update));
-        orderable.addListener(new WeakInvalidationListener(update));
-        update();
+        ViewListeners.onChange(this, this::update, price, orderable);
     }
 
     private static Label amountLabel(String id) {

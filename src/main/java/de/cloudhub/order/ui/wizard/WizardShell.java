@@ -3,11 +3,13 @@ package de.cloudhub.order.ui.wizard;
 import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.ui.common.DialogService;
 import de.cloudhub.order.ui.common.I18n;
+import de.cloudhub.order.ui.common.ViewListeners;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -63,7 +65,6 @@ public final class WizardShell {
     private final PriceBox priceBox;
     private final ScrollPane scroller = new ScrollPane();
     private final Map<StepId, Node> views = new EnumMap<>(StepId.class);
-    private final InvalidationListener refresh = o -> refresh();
     private boolean compact;
     private double fullIndicatorWidth;
     private final InvalidationListener pageChanged = o -> showCurrentPage(true);
@@ -74,17 +75,11 @@ public final class WizardShell {
         this.dialogs = Objects.requireNonNull(dialogs);
         this.priceBox = new PriceBox(i18n, vm.state().priceProperty(), vm.state().storageOrderableProperty());
         build();
-        vm.stepStates().addListener(new WeakInvalidationListener(refresh));
-        vm.canGoNextProperty().addListener(new WeakInvalidationListener(refresh));
-        vm.canGoBackProperty().addListener(new WeakInvalidationListener(refresh));
-        vm.nextVisibleProperty().addListener(new WeakInvalidationListener(refresh));
-        vm.blockingProblemProperty().addListener(new WeakInvalidationListener(refresh));
-        vm.returnToSummaryProperty().addListener(new WeakInvalidationListener(refresh));
-        vm.priceVisibleProperty().addListener(new WeakInvalidationListener(refresh));
-        vm.reachedIndexProperty().addListener(new WeakInvalidationListener(refresh));
+        ViewListeners.onChange(root, this::refresh, vm.stepStates(), vm.canGoNextProperty(), vm.canGoBackProperty(),
+                vm.nextVisibleProperty(), vm.blockingProblemProperty(), vm.returnToSummaryProperty(),
+                vm.priceVisibleProperty(), vm.reachedIndexProperty());
         vm.currentPageProperty().addListener(new WeakInvalidationListener(pageChanged));
         showCurrentPage(false);
-        refresh();
         // a new shell (start, language switch, back from another view) puts the focus into the page,
         // not on whatever header control the scene would pick first
         root.sceneProperty().addListener((o, was, now) -> {
@@ -328,33 +323,24 @@ public final class WizardShell {
 
     /** The chosen card or option of a page, so that the keyboard starts where the choice is. */
     private static Node selectedToggle(Node node) {
-        if (!node.isVisible() || node.isDisabled()) {
-            return null;
-        }
-        if (node instanceof ToggleButton toggle && toggle.isSelected() && toggle.isFocusTraversable()) {
-            return toggle;
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                Node found = selectedToggle(child);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return firstShown(node, n -> n instanceof ToggleButton toggle && toggle.isSelected() && toggle.isFocusTraversable());
     }
 
     private static Node firstFocusable(Node node) {
+        return firstShown(node, n -> n instanceof Control && n.isFocusTraversable());
+    }
+
+    /** The first node in document order that is visible, enabled and {@code wanted}, or null. */
+    private static Node firstShown(Node node, Predicate<Node> wanted) {
         if (!node.isVisible() || node.isDisabled()) {
             return null;
         }
-        if (node instanceof Control && node.isFocusTraversable()) {
+        if (wanted.test(node)) {
             return node;
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                Node found = firstFocusable(child);
+                Node found = firstShown(child, wanted);
                 if (found != null) {
                     return found;
                 }

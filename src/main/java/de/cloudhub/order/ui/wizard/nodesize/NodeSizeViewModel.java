@@ -1,6 +1,5 @@
 package de.cloudhub.order.ui.wizard.nodesize;
 
-import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.NodeSize;
 import de.cloudhub.order.model.NodeSizeId;
 import de.cloudhub.order.model.OrderValidator;
@@ -45,7 +44,7 @@ public final class NodeSizeViewModel implements StepViewModel {
     private final ObservableList<String> policies = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<NodeSize> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyStringWrapper policy = new ReadOnlyStringWrapper(this, "policy");
-    private final ReadOnlyStringWrapper currency = new ReadOnlyStringWrapper(this, "currency", "EUR");
+    private final ReadOnlyStringWrapper currency = new ReadOnlyStringWrapper(this, "currency");
     private final PageProblems problems = new PageProblems();
     private final ObservableList<SeriesGroup> groupsView = FXCollections.unmodifiableObservableList(groups);
     private final ObservableList<String> policiesView = FXCollections.unmodifiableObservableList(policies);
@@ -153,8 +152,7 @@ public final class NodeSizeViewModel implements StepViewModel {
 
     private void onServiceChanged() {
         Optional<ServiceOffering> service = service();
-        Catalog catalog = state.catalogProperty().get();
-        currency.set(catalog == null || catalog.currency() == null ? "EUR" : catalog.currency());
+        currency.set(state.currency());
         groups.setAll(service.map(NodeSizeViewModel::group).orElse(List.of()));
         policies.setAll(service.map(ServiceOffering::maxmemoryPolicies).orElse(List.of()));
         fillDefaultPolicy();

@@ -50,11 +50,10 @@ final class StorageView {
         spinner.getStyleClass().addAll("storage-spinner", Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
         spinner.setPrefWidth(170);
 
-        Label sliderLabel = new Label(i18n.t("choices.storage.slider.label"));
-        sliderLabel.setLabelFor(slider);
+        // one visible label for the pair (slider and spinner show the same value); the field takes the keyboard
+        Label inputsLabel = new Label(i18n.t("choices.storage.label"));
+        inputsLabel.setLabelFor(spinner);
         slider.setAccessibleText(i18n.t("choices.storage.slider.label"));
-        Label spinnerLabel = new Label(i18n.t("choices.storage.spinner.label"));
-        spinnerLabel.setLabelFor(spinner);
         spinner.setAccessibleText(i18n.t("choices.storage.spinner.label"));
         spinner.getEditor().setAccessibleText(i18n.t("choices.storage.spinner.label"));
 
@@ -85,12 +84,9 @@ final class StorageView {
         Label gbUnit = new Label(i18n.t("choices.storage.unit"));
         HBox spinnerLine = new HBox(spinner, gbUnit);
         spinnerLine.getStyleClass().add("storage-spinner-line");
-        VBox spinnerBox = new VBox(spinnerLabel, spinnerLine);
-        spinnerBox.getStyleClass().add("storage-spinner-box");
-        VBox sliderBox = new VBox(sliderLabel, slider);
-        sliderBox.getStyleClass().add("storage-slider-box");
-        HBox.setHgrow(sliderBox, Priority.ALWAYS);
-        HBox inputs = new HBox(sliderBox, spinnerBox);
+        HBox inputsLine = new HBox(slider, spinnerLine);
+        inputsLine.getStyleClass().add("storage-inputs-line");
+        VBox inputs = new VBox(inputsLabel, inputsLine);
         inputs.getStyleClass().add("storage-inputs");
 
         Label price = new Label();

@@ -1,6 +1,6 @@
 package de.cloudhub.order.ui.wizard.storage;
 
-import de.cloudhub.order.model.Catalog;
+import de.cloudhub.order.model.PriceCalculator;
 import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.model.ServiceOffering;
 import de.cloudhub.order.model.StorageOptions;
@@ -39,7 +39,7 @@ public final class StorageViewModel implements StepViewModel {
     private final ReadOnlyObjectWrapper<StorageOptions> options = new ReadOnlyObjectWrapper<>(this, "options");
     private final ReadOnlyObjectWrapper<Integer> storageGb = new ReadOnlyObjectWrapper<>(this, "storageGb");
     private final ReadOnlyObjectWrapper<BigDecimal> monthlyPrice = new ReadOnlyObjectWrapper<>(this, "monthlyPrice");
-    private final ReadOnlyStringWrapper currency = new ReadOnlyStringWrapper(this, "currency", "EUR");
+    private final ReadOnlyStringWrapper currency = new ReadOnlyStringWrapper(this, "currency");
     private final ReadOnlyObjectWrapper<Problem> textProblem = new ReadOnlyObjectWrapper<>(this, "textProblem");
     private final ReadOnlyStringWrapper pendingText = new ReadOnlyStringWrapper(this, "pendingText");
     private final PageProblems problems = new PageProblems();
@@ -199,10 +199,8 @@ public final class StorageViewModel implements StepViewModel {
         options.set(o);
         Integer gb = state.storageGbProperty().get();
         storageGb.set(gb);
-        Catalog catalog = state.catalogProperty().get();
-        currency.set(catalog == null || catalog.currency() == null ? "EUR" : catalog.currency());
-        monthlyPrice.set(o == null || gb == null || o.monthlyNetPerGb() == null ? null
-                : o.monthlyNetPerGb().multiply(BigDecimal.valueOf(gb)));
+        currency.set(state.currency());
+        monthlyPrice.set(PriceCalculator.storageMonthlyNet(o, gb).orElse(null));
 
         List<Problem> found = new ArrayList<>();
         if (textProblem.get() != null) {

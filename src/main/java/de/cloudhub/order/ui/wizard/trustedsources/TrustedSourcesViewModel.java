@@ -10,6 +10,7 @@ import de.cloudhub.order.model.TrustedSource;
 import de.cloudhub.order.model.TrustedSourceCheck;
 import de.cloudhub.order.model.TrustedSourceRules;
 import de.cloudhub.order.ui.common.TaskRunner;
+import de.cloudhub.order.ui.ordering.PageProblems;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.StepId;
 import de.cloudhub.order.ui.wizard.StepViewModel;
@@ -50,7 +51,6 @@ public final class TrustedSourcesViewModel implements StepViewModel {
     public static final int MAX_DESCRIPTION = TrustedSourceRules.MAX_DESCRIPTION_LENGTH;
     static final String UNPARSABLE = "choices.problem.trusted-unparsable";
     static final String INPUT_EMPTY = "choices.problem.trusted-input-empty";
-    static final String REQUIRED = "choices.problem.trusted-required";
     static final String ONE_PER_ENTRY = "choices.problem.trusted-one-per-entry";
     static final String MY_ADDRESS_PRESENT = "choices.problem.my-address-present";
     static final String MY_ADDRESS_UNREACHABLE = "choices.problem.my-address-unreachable";
@@ -76,8 +76,7 @@ public final class TrustedSourcesViewModel implements StepViewModel {
     private final ObservableList<Problem> editProblemsView = FXCollections.unmodifiableObservableList(editProblems);
     private final ReadOnlyBooleanWrapper myAddressBusy = new ReadOnlyBooleanWrapper(this, "myAddressBusy");
     private final ReadOnlyObjectWrapper<Problem> myAddressProblem = new ReadOnlyObjectWrapper<>(this, "myAddressProblem");
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
-    private final ReadOnlyObjectWrapper<Problem> blockingProblem = new ReadOnlyObjectWrapper<>(this, "blockingProblem");
+    private final PageProblems problems = new PageProblems();
 
     public TrustedSourcesViewModel(OrderState state, ApiClient api, TaskRunner tasks) {
         this.state = Objects.requireNonNull(state);
@@ -164,12 +163,12 @@ public final class TrustedSourcesViewModel implements StepViewModel {
 
     @Override
     public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
+        return problems.validProperty();
     }
 
     @Override
     public ReadOnlyObjectProperty<Problem> blockingProblemProperty() {
-        return blockingProblem.getReadOnlyProperty();
+        return problems.blockingProblemProperty();
     }
 
     /**
@@ -340,8 +339,12 @@ public final class TrustedSourcesViewModel implements StepViewModel {
     }
 
     private void clearServerProblems() {
-        state.serverProblems().removeIf(p -> p.field() != null
-                && (p.field().startsWith(FIELD) || ALLOW_ALL_FIELD.equals(p.field())));
+        state.serverProblems().removeIf(TrustedSourcesViewModel::isOfThisPage);
+    }
+
+    /** The list's own fields: {@code trustedSources}, its entries' fields and the /0 confirmation. */
+    private static boolean isOfThisPage(Problem p) {
+        return p.field() != null && (p.field().startsWith(FIELD) || ALLOW_ALL_FIELD.equals(p.field()));
     }
 
     private int maxEntries() {
@@ -355,9 +358,7 @@ public final class TrustedSourcesViewModel implements StepViewModel {
                 .toList();
         TrustedSourceCheck check = TrustedSourceRules.check(asTyped, state.allowAllAddressesProperty().get(), maxEntries());
         List<Problem> all = new ArrayList<>(check.problems());
-        all.addAll(state.serverProblems().stream()
-                .filter(p -> p.field() != null && (p.field().startsWith(FIELD) || ALLOW_ALL_FIELD.equals(p.field())))
-                .toList());
+        all.addAll(state.serverProblems().stream().filter(TrustedSourcesViewModel::isOfThisPage).toList());
 
         List<TrustedSourceRow> newRows = new ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {
@@ -370,11 +371,9 @@ public final class TrustedSourcesViewModel implements StepViewModel {
                     entry == null || entry.cidr() == null ? null : entry.cidr(),
                     entry == null ? null : entry.addressCount(), source.description(), own));
         }
-        List<Problem> general = new ArrayList<>(all.stream()
-                .filter(p -> FIELD.equals(p.field()) || ALLOW_ALL_FIELD.equals(p.field())).toList());
-        if (stored.isEmpty() && general.stream().noneMatch(Problem::isError)) {
-            general.add(Problem.error(FIELD, REQUIRED));
-        }
+        // an empty list has the model's "required" among these
+        List<Problem> general = all.stream()
+                .filter(p -> FIELD.equals(p.field()) || ALLOW_ALL_FIELD.equals(p.field())).toList();
         rows.setAll(newRows);
         listProblems.setAll(general);
         allAddressesEntry.set(newRows.stream().anyMatch(TrustedSourceRow::allAddresses)
@@ -382,8 +381,6 @@ public final class TrustedSourcesViewModel implements StepViewModel {
 
         List<Problem> ordered = new ArrayList<>(general);
         newRows.forEach(r -> ordered.addAll(r.problems()));
-        Problem blocking = ordered.stream().filter(Problem::isError).findFirst().orElse(null);
-        blockingProblem.set(blocking);
-        valid.set(blocking == null);
+        problems.set(ordered);
     }
 }
