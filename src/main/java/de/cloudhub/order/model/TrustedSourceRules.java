@@ -4,6 +4,7 @@ import inet.ipaddr.AddressStringParameters.RangeParameters;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import inet.ipaddr.IPAddressStringParameters;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -85,7 +86,22 @@ public final class TrustedSourceRules {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
 
     /** A range that can never reach a service on a public address, and the code that says why. */
-    private record NonPublic(IPAddress block, String code) {
+    private record NonPublic(IPAddress block, String code, Bounds bounds) {
+    }
+
+    /**
+     * A block's first and last address as numbers: comparing these is what {@code contains} means
+     * for prefix blocks, and much cheaper than IPAddress's segment-wise comparison, which matters
+     * when a full list of a hundred entries is checked on every change.
+     */
+    private record Bounds(boolean ipv4, BigInteger lower, BigInteger upper) {
+        static Bounds of(IPAddress block) {
+            return new Bounds(block.isIPv4(), block.getValue(), block.getUpperValue());
+        }
+
+        boolean contains(Bounds other) {
+            return ipv4 == other.ipv4 && lower.compareTo(other.lower) <= 0 && upper.compareTo(other.upper) >= 0;
+        }
     }
 
     /** Most specific first: the first range that contains an entry names its problem. */
@@ -123,6 +139,7 @@ public final class TrustedSourceRules {
 
     /** The only IPv6 space handed out for public unicast addresses. */
     private static final IPAddress IPV6_GLOBAL_UNICAST = new IPAddressString("2000::/3").getAddress();
+    private static final Bounds IPV6_GLOBAL_UNICAST_BOUNDS = Bounds.of(IPV6_GLOBAL_UNICAST.toPrefixBlock());
 
     private TrustedSourceRules() {
     }
@@ -217,19 +234,20 @@ public final class TrustedSourceRules {
 
     /** Adds at most one error: the entry lies in, or covers part of, a range that is not public. */
     private static boolean addNonPublic(IPAddress block, String field, String cidr, List<Problem> problems) {
+        Bounds bounds = Bounds.of(block);
         for (NonPublic range : NON_PUBLIC) {
-            if (range.block().getIPVersion() == block.getIPVersion() && range.block().contains(block)) {
+            if (range.bounds().contains(bounds)) {
                 problems.add(Problem.error(field, range.code(), cidr, range.block().toCanonicalString()));
                 return true;
             }
         }
         for (NonPublic range : NON_PUBLIC) {
-            if (range.block().getIPVersion() == block.getIPVersion() && block.contains(range.block())) {
+            if (bounds.contains(range.bounds())) {
                 problems.add(Problem.error(field, OVERLAPS_NON_PUBLIC, cidr, range.block().toCanonicalString()));
                 return true;
             }
         }
-        if (block.isIPv6() && !IPV6_GLOBAL_UNICAST.contains(block)) {
+        if (block.isIPv6() && !IPV6_GLOBAL_UNICAST_BOUNDS.contains(bounds)) {
             problems.add(Problem.error(field, NOT_GLOBAL_IPV6, cidr, IPV6_GLOBAL_UNICAST.toCanonicalString()));
             return true;
         }
@@ -272,32 +290,103 @@ public final class TrustedSourceRules {
 
     /** Duplicates and entries inside another entry: warnings on the later or the narrower entry. */
     private static void checkOverlaps(List<IPAddress> blocks, List<Problem> problems) {
+        List<Bounds> bounds = blocks.stream().map(b -> b == null ? null : Bounds.of(b)).toList();
         for (int i = 0; i < blocks.size(); i++) {
-            IPAddress block = blocks.get(i);
+            Bounds block = bounds.get(i);
             if (block == null) {
                 continue;
             }
             String field = FIELD + "[" + i + "].cidr";
             for (int j = 0; j < blocks.size(); j++) {
-                IPAddress other = blocks.get(j);
-                if (j == i || other == null || other.getIPVersion() != block.getIPVersion()) {
+                Bounds other = bounds.get(j);
+                if (j == i || other == null || !other.contains(block)) {
                     continue;
                 }
                 if (other.equals(block)) {
                     if (j < i) {
-                        problems.add(Problem.warning(field, DUPLICATE, block.toCanonicalString(), j + 1));
+                        problems.add(Problem.warning(field, DUPLICATE, blocks.get(i).toCanonicalString(), j + 1));
                         break;
                     }
-                } else if (other.contains(block)) {
-                    problems.add(Problem.warning(field, CONTAINED, block.toCanonicalString(),
-                            other.toCanonicalString(), j + 1));
+                } else {
+                    problems.add(Problem.warning(field, CONTAINED, blocks.get(i).toCanonicalString(),
+                            blocks.get(j).toCanonicalString(), j + 1));
                     break;
                 }
             }
         }
     }
 
+    /**
+     * The list with neighbouring and overlapping entries combined into as few ranges as possible that
+     * allow exactly the addresses the combined entries allow, never one more (IPAddress
+     * {@code mergeToPrefixBlocks}). Each range takes the place of its first entry and the distinct
+     * descriptions of its entries; entries with an error, and {@code /0}, stay as they are. The
+     * same list when nothing can be combined.
+     */
+    public static List<TrustedSource> mergeNeighbours(List<TrustedSource> sources) {
+        List<IPAddress> blocks = new ArrayList<>(sources.size());
+        List<IPAddress> mergeable = new ArrayList<>();
+        for (TrustedSource source : sources) {
+            List<Problem> problems = new ArrayList<>();
+            IPAddress block = source == null ? null
+                    : checkAddress(source.cidr(), FIELD, false, problems);
+            boolean clean = block != null && problems.stream().noneMatch(Problem::isError);
+            blocks.add(clean ? block : null);
+            if (clean) {
+                mergeable.add(block);
+            }
+        }
+        if (mergeable.size() < 2) {
+            return List.copyOf(sources);
+        }
+        IPAddress.DualIPv4Pv6Arrays merged = IPAddress.mergeToDualPrefixBlocks(mergeable.toArray(IPAddress[]::new));
+        List<IPAddress> ranges = new ArrayList<>(Arrays.asList(merged.addressesIPv4));
+        ranges.addAll(Arrays.asList(merged.addressesIPv6));
+        if (ranges.size() >= mergeable.size()) {
+            return List.copyOf(sources);
+        }
+        List<TrustedSource> result = new ArrayList<>();
+        boolean[] placed = new boolean[ranges.size()];
+        for (int i = 0; i < sources.size(); i++) {
+            IPAddress block = blocks.get(i);
+            if (block == null) {
+                result.add(sources.get(i));
+                continue;
+            }
+            int range = rangeOf(block, ranges);
+            if (!placed[range]) {
+                placed[range] = true;
+                result.add(new TrustedSource(ranges.get(range).toCanonicalString(),
+                        descriptionsWithin(ranges.get(range), sources, blocks)));
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    private static int rangeOf(IPAddress block, List<IPAddress> ranges) {
+        for (int r = 0; r < ranges.size(); r++) {
+            if (ranges.get(r).getIPVersion() == block.getIPVersion() && ranges.get(r).contains(block)) {
+                return r;
+            }
+        }
+        throw new IllegalStateException("A merged range must contain every entry merged: " + block);
+    }
+
+    private static String descriptionsWithin(IPAddress range, List<TrustedSource> sources, List<IPAddress> blocks) {
+        List<String> descriptions = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            IPAddress block = blocks.get(i);
+            String description = Text.trim(sources.get(i).description());
+            if (block != null && block.getIPVersion() == range.getIPVersion() && range.contains(block)
+                    && description != null && !description.isEmpty() && !descriptions.contains(description)) {
+                descriptions.add(description);
+            }
+        }
+        return descriptions.isEmpty() ? null : String.join(", ", descriptions);
+    }
+
     private static NonPublic nonPublic(String cidr, String code) {
-        return new NonPublic(new IPAddressString(cidr).getAddress().toPrefixBlock(), code);
+        IPAddress block = new IPAddressString(cidr).getAddress().toPrefixBlock();
+        return new NonPublic(block, code, Bounds.of(block));
     }
 }

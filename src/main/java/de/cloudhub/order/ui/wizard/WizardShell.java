@@ -62,6 +62,7 @@ public final class WizardShell {
     private final Button back = new Button();
     private final Button next = new Button();
     private final Label problem = new Label();
+    private final Label notice = new Label();
     private final PriceBox priceBox;
     private final ScrollPane scroller = new ScrollPane();
     private final Map<StepId, Node> views = new EnumMap<>(StepId.class);
@@ -76,7 +77,7 @@ public final class WizardShell {
         this.priceBox = new PriceBox(i18n, vm.state().priceProperty(), vm.state().storageOrderableProperty());
         build();
         ViewListeners.onChange(root, this::refresh, vm.stepStates(), vm.canGoNextProperty(), vm.canGoBackProperty(),
-                vm.nextVisibleProperty(), vm.blockingProblemProperty(), vm.returnToSummaryProperty(),
+                vm.nextVisibleProperty(), vm.blockingProblemProperty(), vm.noticeProperty(), vm.returnToSummaryProperty(),
                 vm.priceVisibleProperty(), vm.reachedIndexProperty());
         vm.currentPageProperty().addListener(new WeakInvalidationListener(pageChanged));
         showCurrentPage(false);
@@ -156,7 +157,13 @@ public final class WizardShell {
         problem.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(problem, Priority.ALWAYS);
         problem.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
-        HBox nav = new HBox(back, problem, next);
+        notice.setId("wizard-notice");
+        notice.getStyleClass().add("wizard-notice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(notice, Priority.ALWAYS);
+        notice.managedProperty().bind(notice.visibleProperty());
+        HBox nav = new HBox(back, notice, problem, next);
         nav.getStyleClass().add("wizard-nav");
         nav.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
@@ -370,6 +377,9 @@ public final class WizardShell {
         next.setText(i18n.t(vm.returnToSummaryProperty().get() ? "wizard.back-to-summary" : "wizard.next"));
         Problem blocking = vm.blockingProblemProperty().get();
         problem.setText(blocking == null ? "" : i18n.problem(blocking));
+        Problem taken = vm.noticeProperty().get();
+        notice.setText(taken == null ? "" : i18n.problem(taken));
+        notice.setVisible(taken != null);
         next.setAccessibleHelp(problem.getText());
         priceBox.setVisible(vm.priceVisibleProperty().get());
         priceBox.setManaged(vm.priceVisibleProperty().get());
