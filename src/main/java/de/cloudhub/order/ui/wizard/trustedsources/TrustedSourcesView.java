@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -164,13 +165,11 @@ final class TrustedSourcesView {
         });
         Label counter = new Label();
         counter.setId("trusted-source-counter");
-        counter.getStyleClass().add("text-muted");
+        counter.getStyleClass().addAll("trusted-source-counter", "text-muted");
         ViewListeners.onChange(counter, () -> counter.setText(vm.maxEntries() == Integer.MAX_VALUE
                 ? i18n.t("choices.trusted.counter.unlimited", vm.rows().size())
                 : i18n.t("choices.trusted.counter", vm.rows().size(), vm.maxEntries())), vm.rows());
-        Region toolsSpacer = new Region();
-        HBox.setHgrow(toolsSpacer, Priority.ALWAYS);
-        HBox tools = new HBox(counter, toolsSpacer, merge, removeSelected, removeAll);
+        FlowPane tools = new FlowPane(counter, merge, removeSelected, removeAll);
         tools.setId("trusted-source-tools");
         tools.getStyleClass().add("trusted-source-tools");
         tools.visibleProperty().bind(Bindings.isNotEmpty(vm.rows()));
