@@ -36,6 +36,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /**
  * The wizard's frame around the pages: step indicator, page host, price box, Back and Next, and the
@@ -161,11 +162,14 @@ public final class WizardShell {
         notice.getStyleClass().add("wizard-notice");
         notice.setWrapText(true);
         notice.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(notice, Priority.ALWAYS);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
         notice.managedProperty().bind(notice.visibleProperty());
-        HBox nav = new HBox(back, notice, problem, next);
+        HBox buttons = new HBox(back, problem, next);
+        buttons.getStyleClass().add("wizard-nav-row");
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // what Next took in on the way gets its own line, so it never squeezes the reason beside Next
+        VBox nav = new VBox(notice, buttons);
         nav.getStyleClass().add("wizard-nav");
-        nav.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         root.setTop(indicator);
         root.setCenter(scroller);

@@ -129,7 +129,7 @@ final class TrustedSourcesView {
 
         Button removeSelected = new Button();
         removeSelected.setId("trusted-source-remove-selected");
-        removeSelected.getStyleClass().add("danger");
+        removeSelected.getStyleClass().addAll("danger", "button-outlined");
         ViewListeners.onChange(removeSelected, () -> {
             int n = vm.selectedCountProperty().get();
             removeSelected.setText(i18n.t("choices.trusted.remove-selected", n));
@@ -141,7 +141,7 @@ final class TrustedSourcesView {
         });
         Button removeAll = new Button(i18n.t("choices.trusted.remove-all"));
         removeAll.setId("trusted-source-remove-all");
-        removeAll.getStyleClass().add("danger");
+        removeAll.getStyleClass().addAll("danger", "button-outlined");
         removeAll.setOnAction(e -> {
             vm.removeAll();
             input.requestFocus();
