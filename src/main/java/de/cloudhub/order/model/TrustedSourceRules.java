@@ -4,7 +4,6 @@ import inet.ipaddr.AddressStringParameters.RangeParameters;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import inet.ipaddr.IPAddressStringParameters;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -84,62 +83,6 @@ public final class TrustedSourceRules {
             Pattern.compile("(?i)(?=.*[g-z_])[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*\\.?");
     private static final Pattern PREFIX_SUFFIX = Pattern.compile("(.*)/(\\d{1,9})");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
-
-    /** A range that can never reach a service on a public address, and the code that says why. */
-    private record NonPublic(IPAddress block, String code, Bounds bounds) {
-    }
-
-    /**
-     * A block's first and last address as numbers: comparing these is what {@code contains} means
-     * for prefix blocks, and much cheaper than IPAddress's segment-wise comparison, which matters
-     * when a full list of a hundred entries is checked on every change.
-     */
-    private record Bounds(boolean ipv4, BigInteger lower, BigInteger upper) {
-        static Bounds of(IPAddress block) {
-            return new Bounds(block.isIPv4(), block.getValue(), block.getUpperValue());
-        }
-
-        boolean contains(Bounds other) {
-            return ipv4 == other.ipv4 && lower.compareTo(other.lower) <= 0 && upper.compareTo(other.upper) >= 0;
-        }
-    }
-
-    /** Most specific first: the first range that contains an entry names its problem. */
-    private static final List<NonPublic> NON_PUBLIC = List.of(
-            nonPublic("0.0.0.0/32", UNSPECIFIED),
-            nonPublic("255.255.255.255/32", BROADCAST),
-            nonPublic("0.0.0.0/8", RESERVED),
-            nonPublic("10.0.0.0/8", PRIVATE),
-            nonPublic("100.64.0.0/10", SHARED),
-            nonPublic("127.0.0.0/8", LOOPBACK),
-            nonPublic("169.254.0.0/16", LINK_LOCAL),
-            nonPublic("172.16.0.0/12", PRIVATE),
-            nonPublic("192.0.0.0/24", RESERVED),
-            nonPublic("192.0.2.0/24", DOCUMENTATION),
-            nonPublic("192.88.99.0/24", RESERVED),
-            nonPublic("192.168.0.0/16", PRIVATE),
-            nonPublic("198.18.0.0/15", RESERVED),
-            nonPublic("198.51.100.0/24", DOCUMENTATION),
-            nonPublic("203.0.113.0/24", DOCUMENTATION),
-            nonPublic("224.0.0.0/4", MULTICAST),
-            nonPublic("240.0.0.0/4", RESERVED),
-            nonPublic("::/128", UNSPECIFIED),
-            nonPublic("::1/128", LOOPBACK),
-            nonPublic("::ffff:0:0/96", RESERVED),
-            nonPublic("64:ff9b::/96", RESERVED),
-            nonPublic("64:ff9b:1::/48", RESERVED),
-            nonPublic("100::/64", RESERVED),
-            nonPublic("2001:2::/48", RESERVED),
-            nonPublic("2001:db8::/32", DOCUMENTATION),
-            nonPublic("3fff::/20", DOCUMENTATION),
-            nonPublic("fc00::/7", PRIVATE),
-            nonPublic("fe80::/10", LINK_LOCAL),
-            nonPublic("fec0::/10", RESERVED),
-            nonPublic("ff00::/8", MULTICAST));
-
-    /** The only IPv6 space handed out for public unicast addresses. */
-    private static final IPAddress IPV6_GLOBAL_UNICAST = new IPAddressString("2000::/3").getAddress();
-    private static final Bounds IPV6_GLOBAL_UNICAST_BOUNDS = Bounds.of(IPV6_GLOBAL_UNICAST.toPrefixBlock());
 
     private TrustedSourceRules() {
     }
@@ -232,23 +175,25 @@ public final class TrustedSourceRules {
                 : Problem.error(field, ALL_ADDRESSES, cidr);
     }
 
-    /** Adds at most one error: the entry lies in, or covers part of, a range that is not public. */
+    /**
+     * Adds at most one error: the entry lies in, or covers part of, a block that is not globally
+     * reachable ({@link SpecialAddresses}, after the IANA special-purpose registries).
+     */
     private static boolean addNonPublic(IPAddress block, String field, String cidr, List<Problem> problems) {
-        Bounds bounds = Bounds.of(block);
-        for (NonPublic range : NON_PUBLIC) {
-            if (range.bounds().contains(bounds)) {
-                problems.add(Problem.error(field, range.code(), cidr, range.block().toCanonicalString()));
-                return true;
-            }
+        var containing = SpecialAddresses.containing(block);
+        if (containing.isPresent() && !containing.get().reachable()) {
+            problems.add(Problem.error(field, containing.get().code(), cidr,
+                    containing.get().block().toCanonicalString()));
+            return true;
         }
-        for (NonPublic range : NON_PUBLIC) {
-            if (bounds.contains(range.bounds())) {
-                problems.add(Problem.error(field, OVERLAPS_NON_PUBLIC, cidr, range.block().toCanonicalString()));
-                return true;
-            }
+        var inside = SpecialAddresses.unreachableInside(block);
+        if (inside.isPresent()) {
+            problems.add(Problem.error(field, OVERLAPS_NON_PUBLIC, cidr, inside.get().block().toCanonicalString()));
+            return true;
         }
-        if (block.isIPv6() && !IPV6_GLOBAL_UNICAST_BOUNDS.contains(bounds)) {
-            problems.add(Problem.error(field, NOT_GLOBAL_IPV6, cidr, IPV6_GLOBAL_UNICAST.toCanonicalString()));
+        if (block.isIPv6() && containing.isEmpty() && !SpecialAddresses.IPV6_GLOBAL_UNICAST.contains(block)) {
+            problems.add(Problem.error(field, NOT_GLOBAL_IPV6, cidr,
+                    SpecialAddresses.IPV6_GLOBAL_UNICAST.toCanonicalString()));
             return true;
         }
         return false;
@@ -290,15 +235,15 @@ public final class TrustedSourceRules {
 
     /** Duplicates and entries inside another entry: warnings on the later or the narrower entry. */
     private static void checkOverlaps(List<IPAddress> blocks, List<Problem> problems) {
-        List<Bounds> bounds = blocks.stream().map(b -> b == null ? null : Bounds.of(b)).toList();
+        List<AddressBounds> bounds = blocks.stream().map(b -> b == null ? null : AddressBounds.of(b)).toList();
         for (int i = 0; i < blocks.size(); i++) {
-            Bounds block = bounds.get(i);
+            AddressBounds block = bounds.get(i);
             if (block == null) {
                 continue;
             }
             String field = FIELD + "[" + i + "].cidr";
             for (int j = 0; j < blocks.size(); j++) {
-                Bounds other = bounds.get(j);
+                AddressBounds other = bounds.get(j);
                 if (j == i || other == null || !other.contains(block)) {
                     continue;
                 }
@@ -385,8 +330,4 @@ public final class TrustedSourceRules {
         return descriptions.isEmpty() ? null : String.join(", ", descriptions);
     }
 
-    private static NonPublic nonPublic(String cidr, String code) {
-        IPAddress block = new IPAddressString(cidr).getAddress().toPrefixBlock();
-        return new NonPublic(block, code, Bounds.of(block));
-    }
 }
