@@ -568,10 +568,20 @@ public final class TrustedSourcesViewModel implements StepViewModel {
             rows.setAll(newRows);
             return;
         }
+        int changed = -1;
         for (int i = 0; i < newRows.size(); i++) {
             if (!rows.get(i).equals(newRows.get(i))) {
-                rows.set(i, newRows.get(i));
+                if (changed >= 0) {
+                    // several rows changed (positions moved up after a removal): one change event for
+                    // all of them, which the view follows row by row in place
+                    rows.setAll(newRows);
+                    return;
+                }
+                changed = i;
             }
+        }
+        if (changed >= 0) {
+            rows.set(changed, newRows.get(changed));
         }
     }
 
