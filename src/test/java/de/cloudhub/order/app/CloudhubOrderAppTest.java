@@ -2,6 +2,8 @@ package de.cloudhub.order.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.cloudhub.order.testing.LoopbackSandbox;
+import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.testing.RawKeyScanner;
 import de.cloudhub.order.ui.testing.WaitFor;
 import java.io.IOException;
@@ -73,11 +75,48 @@ class CloudhubOrderAppTest {
         startApp("--api-url", url, "--token-file", tokenFile(), "--locale", "en", "--data-dir", dataDir.toString());
 
         WaitFor.fx(TIMEOUT, "the status line to say the endpoint cannot be reached",
-                () -> statusLine().startsWith("Cannot reach"));
+                () -> statusLine().contains("The server cannot be reached."));
 
-        assertThat(statusLine()).contains(url);
+        assertThat(statusLine()).startsWith(url).contains("Check your network connection");
+        assertThat(problemText()).isEqualTo(statusLine());
         assertThat(robot.lookup("#retry").tryQuery()).isPresent();
         robot.interact(() -> RawKeyScanner.assertNoRawKeys(stage.getScene().getRoot()));
+    }
+
+    @Test
+    void aRateLimitedStartIsReportedAsRateLimitedWithThePauseOnTheFailureScreen() throws Exception {
+        try (LoopbackSandbox sandbox = new LoopbackSandbox()) {
+            sandbox.fault("GET", "/me", "http-429", 20, "\"retryAfterSeconds\":1");
+            startApp("--api-url", sandbox.baseUri().toString(), "--token-file", tokenFile(SandboxDemo.CUSTOMER_TOKEN),
+                    "--locale", "en", "--data-dir", dataDir.toString());
+
+            WaitFor.fx(TIMEOUT, "the failure screen", () -> robot.lookup("#connection-problem").tryQuery().isPresent());
+
+            assertThat(problemText()).isEqualTo(sandbox.baseUri() + ": The server is receiving too many requests and "
+                    + "asked the app to slow down. Wait one second, then try again.");
+            assertThat(statusLine()).isEqualTo(problemText()).doesNotContain("not as expected", "()");
+        }
+    }
+
+    @Test
+    void aTokenTheServerDoesNotKnowIsReportedAsSignedOut() throws Exception {
+        try (LoopbackSandbox sandbox = new LoopbackSandbox()) {
+            startApp("--api-url", sandbox.baseUri().toString(), "--token-file", tokenFile("no-such-token"),
+                    "--locale", "en", "--data-dir", dataDir.toString());
+
+            WaitFor.fx(TIMEOUT, "the failure screen", () -> robot.lookup("#connection-problem").tryQuery().isPresent());
+
+            assertThat(problemText()).contains("did not accept your sign-in", "CLOUDHUB_TOKEN")
+                    .doesNotContain("HTTP", "401");
+        }
+    }
+
+    private String problemText() {
+        return robot.lookup("#connection-problem").queryAs(Label.class).getText();
+    }
+
+    private String tokenFile(String token) throws IOException {
+        return java.nio.file.Files.writeString(dataDir.resolve("token"), token).toString();
     }
 
     private String tokenFile() throws IOException {
