@@ -309,16 +309,12 @@ public class ApiClient implements AutoCloseable {
     }
 
     private static PlaceOrderListener.Reason reason(ApiException failure) {
-        if (failure instanceof ApiProblemException p) {
-            if (p.isRateLimited()) {
-                return PlaceOrderListener.Reason.RATE_LIMITED;
-            }
-            if (p.isRequestInProgress()) {
-                return PlaceOrderListener.Reason.STILL_PROCESSING;
-            }
-            return PlaceOrderListener.Reason.SERVER_ERROR;
-        }
-        return PlaceOrderListener.Reason.NO_ANSWER;
+        return switch (ApiFailure.of(failure)) {
+            case RATE_LIMITED -> PlaceOrderListener.Reason.RATE_LIMITED;
+            case IN_PROGRESS -> PlaceOrderListener.Reason.STILL_PROCESSING;
+            case UNREACHABLE, TIMEOUT -> PlaceOrderListener.Reason.NO_ANSWER;
+            default -> PlaceOrderListener.Reason.SERVER_ERROR;
+        };
     }
 
     private static boolean mayRetry(ApiCall call, ApiProblemException problem) {
