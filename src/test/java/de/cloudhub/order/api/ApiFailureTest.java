@@ -132,8 +132,8 @@ class ApiFailureTest {
     void theSameKeyWhileItsFirstRequestRunsIsInProgress() {
         OrderRequest order = sandbox.validOrder();
         UUID key = UUID.randomUUID();
-        sandbox.fault("POST", "/orders", "delay", 1, "\"delayMillis\":3000");
-        try (ApiClient first = oneTry(CUSTOMER_TOKEN, Duration.ofSeconds(8));
+        sandbox.fault("POST", "/orders", "delay", 1, "\"delayMillis\":5000");
+        try (ApiClient first = oneTry(CUSTOMER_TOKEN, Duration.ofSeconds(10));
              ApiClient second = oneTry(CUSTOMER_TOKEN)) {
             CompletableFuture<?> running = CompletableFuture.runAsync(() -> first.placeOrder(order, key));
             awaitKeyClaimed();
