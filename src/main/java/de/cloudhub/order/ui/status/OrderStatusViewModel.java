@@ -141,10 +141,13 @@ public final class OrderStatusViewModel {
         troubleMessage.set(next.isTrouble() ? troubleText(next, texts) : "");
     }
 
-    /** A finished order remembered from earlier is final: it is not asked for again, so say so. */
+    /**
+     * When the server last answered (a failed check is no check: the banner says what went wrong). A
+     * finished order remembered from earlier is final: it is not asked for again, so say so.
+     */
     private String lastCheckedText(OrderSnapshot next, Order order, StatusTexts texts) {
-        if (next.lastChecked() != null) {
-            return i18n.t("status.last-checked", texts.time(next.lastChecked()));
+        if (next.lastAnswer() != null) {
+            return i18n.t("status.last-checked", texts.time(next.lastAnswer()));
         }
         if (order != null && order.parsedStatus().isTerminal()) {
             return order.updatedAt() == null ? i18n.t("status.last-checked.final")
@@ -231,8 +234,16 @@ public final class OrderStatusViewModel {
     }
 
     private String troubleText(OrderSnapshot next, StatusTexts texts) {
-        String known = next.lastAnswer() == null ? i18n.t("status.trouble.nothing-known")
-                : i18n.t("status.trouble.known-since", texts.time(next.lastAnswer()));
+        String known;
+        if (next.lastAnswer() != null) {
+            known = i18n.t("status.trouble.known-since", texts.time(next.lastAnswer()));
+        } else if (next.order() != null) {
+            // known from placing it or from the app's memory, not from a check
+            known = next.order().updatedAt() == null ? i18n.t("status.trouble.known-locally")
+                    : i18n.t("status.trouble.known-from", texts.dateTime(next.order().updatedAt()));
+        } else {
+            known = i18n.t("status.trouble.nothing-known");
+        }
         String what = switch (next.health()) {
             case UNREACHABLE -> i18n.t("status.trouble.unreachable");
             case RATE_LIMITED -> i18n.t("status.trouble.rate-limited");
