@@ -15,8 +15,13 @@ import de.cloudhub.order.ui.status.ControlsFxStatusNotifier;
 import de.cloudhub.order.ui.status.OrderTrackingFeature;
 import de.cloudhub.order.ui.status.WatchSettings;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Platform;
+import de.cloudhub.order.ui.wizard.DraftDescription;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.PageContext;
 import de.cloudhub.order.ui.wizard.WizardPage;
@@ -92,6 +97,7 @@ public final class CloudhubOrderApp extends Application {
                 Platform::runLater, links, context.portalPolicy(), AppOptions.APP_VERSION, window::i18n,
                 new ControlsFxStatusNotifier(() -> stage), WatchSettings.defaults(), Clock.systemDefaultZone());
         tracking.setOrderOpener(this::showOrder);
+        tracking.setOrderAgain(this::orderAgain);
         window.setOrdersAction(this::showOverview);
         state.customerIdProperty().addListener((o, was, now) -> {
             Me me = state.meProperty().get();
@@ -176,28 +182,67 @@ public final class CloudhubOrderApp extends Application {
             return;
         }
         draftOffered = true;
-        context.tasks().run(() -> context.drafts().load(), this::askToRestore,
+        context.tasks().run(() -> new Kept(context.drafts().load(), context.drafts().keptAt()), this::askToRestore,
                 error -> LOG.warn("Cannot read the kept order", error));
     }
 
-    private void askToRestore(Optional<OrderDraft> kept) {
-        if (kept.isEmpty()) {
+    /** The kept order and when it was kept. */
+    private record Kept(Optional<OrderDraft> draft, Optional<Instant> at) {
+    }
+
+    private void askToRestore(Kept kept) {
+        if (kept.draft().isEmpty()) {
             return;
         }
         I18n t = window.i18n();
-        if (dialogs.confirm(t.t("app.draft.restore.title"), t.t("app.draft.restore.message"),
+        OrderState state = context.state();
+        String which = DraftDescription.of(kept.draft().get(), state.catalogProperty().get(), t);
+        String message = kept.at()
+                .map(at -> t.t("app.draft.restore.message.dated", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                        .withLocale(t.locale()).withZone(ZoneId.systemDefault()).format(at), which))
+                .orElseGet(() -> t.t("app.draft.restore.message", which));
+        if (dialogs.confirm(t.t("app.draft.restore.title"), message,
                 t.t("app.draft.restore.confirm"), t.t("app.draft.restore.discard"))) {
-            OrderState state = context.state();
-            state.loadDraft(kept.get());
-            Me me = state.meProperty().get();
-            if (me != null && !me.isSales() && me.customer() != null) {
-                state.customerIdProperty().set(me.customer().id());
-            }
-            wizard.noteRestoredInput();
+            fillWizard(kept.draft().get());
             LOG.info("Restored the order kept for later");
         } else {
             deleteKeptDraft("Discarded the order kept for later");
         }
+    }
+
+    /** Fills the wizard with a whole order and shows the step where the person goes on. */
+    private void fillWizard(OrderDraft draft) {
+        OrderState state = context.state();
+        state.loadDraft(draft);
+        Me me = state.meProperty().get();
+        if (me != null && !me.isSales() && me.customer() != null) {
+            state.customerIdProperty().set(me.customer().id());
+        }
+        wizard.resumeFilledOrder();
+        window.showWizard();
+    }
+
+    /**
+     * A new order with the settings of a failed one: a new Idempotency-Key (the failed order's key
+     * would only meet that order again), a fresh price and the terms to accept again. Asks first when
+     * the wizard holds other input.
+     */
+    private void orderAgain(Order failed) {
+        if (failed.request() == null) {
+            return;
+        }
+        I18n t = window.i18n();
+        if (wizard.getCurrentIndex() >= 0 && wizard.hasInput() && !dialogs.confirmDestructive(
+                t.t("app.order-again.replace.title"), t.t("app.order-again.replace.message"),
+                t.t("app.order-again.replace.confirm"), t.t("app.order-again.replace.cancel"))) {
+            return;
+        }
+        OrderDraft draft = OrderDraft.fromRequest(failed.request());
+        draft.setIdempotencyKey(null);
+        draft.setQuotedMonthlyNet(null);
+        draft.setTerms(null);
+        fillWizard(draft);
+        LOG.info("Ordering again with the settings of order {}", failed.id());
     }
 
     @Override
