@@ -135,6 +135,9 @@ public final class OrderStatusView {
         addFact(grid, row++, "status.facts.node-size", "fact-node-size", vm.nodeSizeProperty());
         addFact(grid, row++, "status.facts.storage", "fact-storage", vm.storageProperty());
         addFact(grid, row++, "status.facts.region", "fact-region", vm.regionProperty());
+        addFact(grid, row++, "status.facts.sources", "fact-trusted-sources", vm.trustedSourcesProperty());
+        addFact(grid, row++, "status.facts.billing", "fact-billing", vm.billingProperty());
+        addFact(grid, row++, "status.facts.reference", "fact-reference", vm.referenceProperty());
         addFact(grid, row++, "status.facts.price", "fact-price", vm.priceProperty());
         addFact(grid, row, "status.facts.created", "fact-created", vm.createdProperty());
         VBox box = section("status.facts.title", grid);
@@ -192,7 +195,18 @@ public final class OrderStatusView {
             vm.supportDetailsCopied();
         });
 
-        VBox box = section("status.failure.title", reason, advice, link, refusedLink, note, copySupport);
+        Button orderAgain = new Button(i18n.t("status.order-again"));
+        orderAgain.setId("order-again");
+        orderAgain.getStyleClass().add(Styles.ACCENT);
+        orderAgain.setOnAction(event -> vm.orderAgain());
+        showOnlyWhen(orderAgain, vm.canOrderAgainProperty());
+        Label orderAgainHint = new Label(i18n.t("status.order-again.hint"));
+        orderAgainHint.getStyleClass().add(Styles.TEXT_MUTED);
+        orderAgainHint.setWrapText(true);
+        showOnlyWhen(orderAgainHint, vm.canOrderAgainProperty());
+
+        VBox box = section("status.failure.title", reason, advice, link, refusedLink, note, copySupport,
+                orderAgain, orderAgainHint);
         box.setId("failure-details");
         box.getStyleClass().add("status-failed-box");
         showOnlyWhen(box, vm.failedProperty());

@@ -67,6 +67,11 @@ public final class OrderStatusViewModel {
     private final ReadOnlyStringWrapper nodeSize = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper storage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper region = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper trustedSources = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper billing = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper reference = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canOrderAgain = new ReadOnlyBooleanWrapper(false);
+    private Consumer<Order> orderAgain;
     private final ReadOnlyStringWrapper price = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper created = new ReadOnlyStringWrapper("");
     private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
@@ -166,6 +171,9 @@ public final class OrderStatusViewModel {
         nodeSize.set(texts.nodeSize(order.request()));
         storage.set(texts.storage(order.request()));
         region.set(texts.region(order.request()));
+        trustedSources.set(texts.trustedSources(order.request()));
+        billing.set(texts.billing(order.request()));
+        reference.set(texts.reference(order.request()));
         price.set(texts.price(order));
         created.set(texts.dateTime(order.createdAt()));
         timeline.setAll(timelineOf(order, texts));
@@ -177,6 +185,7 @@ public final class OrderStatusViewModel {
     }
 
     private void showFailure(Order order) {
+        canOrderAgain.set(order.parsedStatus() == OrderStatus.FAILED && order.request() != null && orderAgain != null);
         if (order.parsedStatus() != OrderStatus.FAILED) {
             failureReason.set("");
             ticketLink.set("");
@@ -254,6 +263,21 @@ public final class OrderStatusViewModel {
         return i18n.t("status.trouble.message", what, known);
     }
 
+    /** What "Order again with these settings" does (the app fills the wizard with the order's settings). */
+    public void setOrderAgain(Consumer<Order> action) {
+        this.orderAgain = Objects.requireNonNull(action, "action");
+        Order order = snapshot == null ? null : snapshot.order();
+        canOrderAgain.set(order != null && order.parsedStatus() == OrderStatus.FAILED && order.request() != null);
+    }
+
+    /** Starts a new order pre-filled with the failed order's settings. */
+    public void orderAgain() {
+        Order order = snapshot == null ? null : snapshot.order();
+        if (canOrderAgain.get() && order != null) {
+            orderAgain.accept(order);
+        }
+    }
+
     /** Opens the support ticket page when the link is allowed; true when it was opened. */
     public boolean openSupportTicket() {
         if (!ticketLinkAllowed.get()) {
@@ -320,6 +344,14 @@ public final class OrderStatusViewModel {
     public String getOrderId() { return orderId; }
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<OrderStatus> statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty trustedSourcesProperty() { return trustedSources.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty billingProperty() { return billing.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty referenceProperty() { return reference.getReadOnlyProperty(); }
+    public String getTrustedSources() { return trustedSources.get(); }
+    public String getBilling() { return billing.get(); }
+    public String getReference() { return reference.get(); }
+    public ReadOnlyBooleanProperty canOrderAgainProperty() { return canOrderAgain.getReadOnlyProperty(); }
+    public boolean canOrderAgain() { return canOrderAgain.get(); }
     public OrderStatus getStatus() { return status.get(); }
     public ReadOnlyStringProperty statusNameProperty() { return statusName.getReadOnlyProperty(); }
     public String getStatusName() { return statusName.get(); }

@@ -57,6 +57,7 @@ public final class OrderTrackingFeature implements AutoCloseable {
     private final AtomicBoolean catalogRequested = new AtomicBoolean();
     private volatile Consumer<String> orderOpener = id -> LOG.info("No window to open order {} in", id);
     private volatile String customerId;
+    private volatile Consumer<Order> orderAgain;
 
     public OrderTrackingFeature(ApiClient api, FollowedOrdersStore store, ScheduledExecutorService scheduler,
                                 Executor fxExecutor, LinkOpener links, PortalPolicy portal, String appVersion,
@@ -92,6 +93,11 @@ public final class OrderTrackingFeature implements AutoCloseable {
     /** Where a notification click and the overview's "Open" lead: the app shows the order's status view. */
     public void setOrderOpener(Consumer<String> opener) {
         this.orderOpener = Objects.requireNonNull(opener, "opener");
+    }
+
+    /** What "Order again with these settings" on a failed order does: the app fills the wizard from it. */
+    public void setOrderAgain(Consumer<Order> orderAgain) {
+        this.orderAgain = Objects.requireNonNull(orderAgain, "orderAgain");
     }
 
     /** Whose orders the overview lists (a sales user's chosen customer); null for the token's own. */
@@ -134,6 +140,9 @@ public final class OrderTrackingFeature implements AutoCloseable {
         loadCatalogOnce();
         OrderStatusViewModel vm = new OrderStatusViewModel(orderId, watcher, texts, portal, links, appVersion, clock,
                 catalog::get);
+        if (orderAgain != null) {
+            vm.setOrderAgain(orderAgain);
+        }
         return new OrderStatusView(vm).node();
     }
 
