@@ -11,7 +11,7 @@ import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.LinkOpener;
 import de.cloudhub.order.ui.main.MainWindow;
 import de.cloudhub.order.ui.main.MainWindowViewModel;
-import de.cloudhub.order.ui.status.ControlsFxStatusNotifier;
+import de.cloudhub.order.ui.status.NotificationTray;
 import de.cloudhub.order.ui.status.OrderTrackingFeature;
 import de.cloudhub.order.ui.status.WatchSettings;
 import java.time.Clock;
@@ -92,10 +92,12 @@ public final class CloudhubOrderApp extends Application {
         window = new MainWindow(main, wizard, dialogs);
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(dialogs, window::i18n, context.logFile()));
 
+        NotificationTray notifications = new NotificationTray(window::i18n, NotificationTray.Durations.defaults());
+        window.setNotificationArea(notifications.node());
         pollScheduler = OrderTrackingFeature.newScheduler();
         tracking = new OrderTrackingFeature(context.api(), context.followedOrders(), pollScheduler,
                 Platform::runLater, links, context.portalPolicy(), AppOptions.APP_VERSION, window::i18n,
-                new ControlsFxStatusNotifier(() -> stage), WatchSettings.defaults(), Clock.systemDefaultZone());
+                notifications, WatchSettings.defaults(), Clock.systemDefaultZone());
         tracking.setOrderOpener(this::showOrder);
         tracking.setOrderAgain(this::orderAgain);
         window.setOrdersAction(this::showOverview);

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * <p>
  * In the app: {@code new OrderTrackingFeature(api, new FollowedOrdersStore(dataDir),
  * OrderTrackingFeature.newScheduler(), Platform::runLater, hostServices::showDocument, portal,
- * version, () -> currentI18n, new ControlsFxStatusNotifier(() -> stage), WatchSettings.defaults(),
+ * version, () -> currentI18n, tray, WatchSettings.defaults(),
  * Clock.systemDefaultZone())} with {@code portal = PortalPolicy.sandbox(sandbox.baseUri())} in sandbox
  * mode, else {@code PortalPolicy.portal(URI.create("https://<portal>/<new-ticket page>"))}; then {@link #setOrderOpener} to show an order in the main window,
  * {@link #resumeFollowed()} once the window shows, {@link #follow} when an order is placed, and
