@@ -6,6 +6,8 @@ import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.OrderDraft;
 import de.cloudhub.order.ui.common.AlertDialogService;
 import de.cloudhub.order.ui.common.AppIcons;
+import de.cloudhub.order.ui.common.Browser;
+import de.cloudhub.order.ui.common.FallbackLinkOpener;
 import de.cloudhub.order.ui.common.DialogService;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.LinkOpener;
@@ -15,6 +17,7 @@ import de.cloudhub.order.ui.status.NotificationTray;
 import de.cloudhub.order.ui.status.OrderTrackingFeature;
 import de.cloudhub.order.ui.status.WatchSettings;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -42,8 +45,8 @@ public final class CloudhubOrderApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(CloudhubOrderApp.class);
     static final String STYLESHEET = "/de/cloudhub/order/ui/app.css";
 
-    /** Opens links instead of the system browser; null in the real app (tests pass a recorder). */
-    private final LinkOpener linkOpener;
+    /** The system browser, or a stand-in from a test. */
+    private final Browser browser;
     private AppContext context;
     private Stage stage;
     private MainWindow window;
@@ -54,12 +57,20 @@ public final class CloudhubOrderApp extends Application {
     private OrderTrackingFeature tracking;
 
     public CloudhubOrderApp() {
-        this(null);
+        this((Browser) null);
     }
 
     /** For tests: {@code linkOpener} receives every link the app would open in the system browser. */
     CloudhubOrderApp(LinkOpener linkOpener) {
-        this.linkOpener = linkOpener;
+        this(url -> {
+            linkOpener.open(url);
+            return CompletableFuture.completedFuture(true);
+        });
+    }
+
+    /** For tests: {@code browser} stands in for the system browser (null: the real one). */
+    CloudhubOrderApp(Browser browser) {
+        this.browser = browser;
     }
 
     @Override
@@ -79,7 +90,9 @@ public final class CloudhubOrderApp extends Application {
 
         OrderState state = context.state();
         NavigatorRelay navigator = new NavigatorRelay();
-        LinkOpener links = linkOpener != null ? linkOpener : url -> getHostServices().showDocument(url);
+        Browser system = browser != null ? browser : new SystemBrowser(url -> getHostServices().showDocument(url));
+        dialogs = new AlertDialogService(() -> stage, () -> window.i18n());
+        LinkOpener links = new FallbackLinkOpener(system, Platform::runLater, dialogs, () -> window.i18n());
         PageContext pageContext = new PageContext(state, context.api(), context.tasks(), navigator, links,
                 this::orderPlaced, this::keepForLater, this::earlierOrderFound);
         List<WizardPage> pages = StepPages.create(pageContext);
@@ -88,7 +101,6 @@ public final class CloudhubOrderApp extends Application {
 
         MainWindowViewModel main = new MainWindowViewModel(context.api(), context.tasks(), state,
                 context.baseUrl(), context.isSandbox(), context.locale());
-        dialogs = new AlertDialogService(() -> stage, () -> window.i18n());
         window = new MainWindow(main, wizard, dialogs);
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(dialogs, window::i18n, context.logFile()));
 

@@ -88,7 +88,6 @@ public final class OrderStatusViewModel {
     private final ReadOnlyStringWrapper ticketLink = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper ticketLinkAllowed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper ticketNote = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper actionMessage = new ReadOnlyStringWrapper("");
 
     public OrderStatusViewModel(String orderId, OrderWatcher watcher, I18n i18n, PortalPolicy portal, LinkOpener links,
                                 String appVersion, Clock clock, Supplier<Catalog> catalog) {
@@ -323,16 +322,6 @@ public final class OrderStatusViewModel {
                 snapshot == null || snapshot.lastChecked() == null ? "" : snapshot.lastChecked().toString());
     }
 
-    /** Tells the user the details are on the clipboard (the view does the copying). */
-    public void supportDetailsCopied() {
-        actionMessage.set(i18n.t("status.support.copied"));
-    }
-
-    /** Tells the user a value is on the clipboard. */
-    public void valueCopied() {
-        actionMessage.set(i18n.t("status.copied"));
-    }
-
     private StatusTexts texts() {
         return new StatusTexts(i18n, clock.getZone(), catalog.get());
     }
@@ -383,7 +372,6 @@ public final class OrderStatusViewModel {
     public ReadOnlyBooleanProperty ticketLinkAllowedProperty() { return ticketLinkAllowed.getReadOnlyProperty(); }
     public boolean isTicketLinkAllowed() { return ticketLinkAllowed.get(); }
     public ReadOnlyStringProperty ticketNoteProperty() { return ticketNote.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty actionMessageProperty() { return actionMessage.getReadOnlyProperty(); }
     public String credentialsHint() { return i18n.t("status.connection.credentials", orderId); }
     public boolean isDone() { return done.get(); }
     public boolean isFailed() { return failed.get(); }
