@@ -21,7 +21,7 @@ import javafx.util.Duration;
 /**
  * Status notifications in a strip of the main window's own layout (below the header), so they take
  * their own room and never cover the page, the status line or a control, as a popup over the window
- * did. The newest is on top; at most {@link #MAX_SHOWN} at once. Each closes by itself (a failed one
+ * did. The newest is on top; at most {@link #MAX_SHOWN} at once, one per order (its latest status). Each closes by itself (a failed one
  * after a minute too: the status view keeps showing the failure), with its close button, or when
  * clicked, which opens the order. Call on the FX thread.
  */
@@ -96,6 +96,8 @@ public final class NotificationTray implements StatusNotifier {
                 open.run();
             }
         });
+        // a newer status of the same order replaces its older notification
+        root.getChildren().removeIf(other -> notice.orderId().equals(other.getUserData()));
         root.getChildren().add(0, card);
         if (root.getChildren().size() > MAX_SHOWN) {
             root.getChildren().remove(MAX_SHOWN, root.getChildren().size());

@@ -79,6 +79,18 @@ class NotificationTrayFxTest {
     }
 
     @Test
+    void aNewerStatusOfTheSameOrderReplacesItsOlderNotification(FxRobot robot) {
+        showTray(new NotificationTray.Durations(LONG, LONG, LONG));
+
+        notify(OrderStatus.PROCESSING, () -> { });
+        notify(OrderStatus.FAILED, () -> { });
+
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> robot.lookup(".notification-card").queryAll().size()))
+                .isEqualTo(1);
+        assertThat(robot.lookup(".notification-card-failed").tryQuery()).isPresent();
+    }
+
+    @Test
     void theCloseButtonClosesWithoutOpening(FxRobot robot) {
         showTray(new NotificationTray.Durations(LONG, LONG, LONG));
         List<String> opened = new CopyOnWriteArrayList<>();
