@@ -34,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Copy buttons on the status view say beside themselves that they copied, in view of the person. */
 @ExtendWith(ApplicationExtension.class)
 class CopyFeedbackFxTest {
-    static final Duration WAIT = Duration.ofSeconds(15);
+    static final Duration WAIT = Duration.ofSeconds(30);
 
     @TempDir
     Path dataDir;
@@ -82,13 +82,20 @@ class CopyFeedbackFxTest {
                     PortalPolicy.sandbox(fixture.baseUri()), url -> { }, "1-test", Clock.systemDefaultZone(), () -> null);
             host.getChildren().setAll(new OrderStatusView(vm, clipboard::add).node());
         });
-        Await.until("failed", WAIT, () -> WaitForAsyncUtils.waitForAsyncFx(5000,
-                () -> robot.lookup("#copy-support-details").tryQuery().map(Node::isVisible).orElse(false)));
+        Await.until("failed", WAIT, () -> {
+            try {
+                return WaitForAsyncUtils.waitForAsyncFx(10_000,
+                        () -> robot.lookup("#copy-support-details").tryQuery().map(Node::isVisible).orElse(false));
+            } catch (RuntimeException busyFxThread) {
+                // a loaded machine can hold the FX thread up; the deadline above still holds
+                return false;
+            }
+        });
     }
 
     /** Inside the window's visible area: the person sees it without scrolling. */
     boolean inView(Node node) {
-        return WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+        return WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
             Bounds b = node.localToScene(node.getBoundsInLocal());
             return node.isVisible() && b.getMinY() >= 0 && b.getMaxY() <= scene.getHeight() && b.getMinX() >= 0
                     && b.getMaxX() <= scene.getWidth() && b.getWidth() > 0;
