@@ -2,7 +2,9 @@ package de.cloudhub.order.ui.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.cloudhub.order.api.ApiFailure;
 import de.cloudhub.order.drafts.FollowedOrdersStore;
+import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.StatusChange;
 import de.cloudhub.order.ui.common.DirectTaskRunner;
@@ -112,7 +114,8 @@ class OrderStatusTroubleTest {
             return vm.getLastChecked();
         });
         String after = ui.call(() -> {
-            vm.apply(new OrderSnapshot("ord-1", order, failedCheck, answered, Health.SERVER_ERROR, true, 2, 0));
+            vm.apply(new OrderSnapshot("ord-1", order, failedCheck, answered, Health.FAILED,
+                    FailureMessage.of(ApiFailure.SERVER_ERROR), true, 2, 0));
             return vm.getLastChecked();
         });
 
