@@ -227,6 +227,10 @@ public final class BillingViewModel implements StepViewModel {
     private void refresh() {
         String id = state.billingProfileIdProperty().get();
         selectedProfile.set(id == null ? null : profiles.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null));
+        if (id == null || selectedProfile.get() != null) {
+            // its country and VAT id decide whether the price carries VAT (reverse charge)
+            state.billingProfileProperty().set(selectedProfile.get());
+        }
 
         List<Problem> local = new ArrayList<>();
         boolean newProfile = state.billingModeProperty().get() == BillingMode.NEW;

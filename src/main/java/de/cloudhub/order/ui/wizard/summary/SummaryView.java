@@ -134,6 +134,13 @@ final class SummaryView {
         Label gross = amount("summary-gross", SummaryRows.gross(p, i18n));
         gross.getStyleClass().add("summary-gross");
         grid.addRow(2, grossLabel, gross);
+        if (p.reverseCharge()) {
+            Label note = new Label(i18n.t("checkout.summary.reverse-charge"));
+            note.setId("summary-reverse-charge");
+            note.getStyleClass().add("field-hint");
+            note.setWrapText(true);
+            grid.add(note, 0, 3, 2, 1);
+        }
     }
 
     private static Label amount(String id, String text) {
