@@ -102,7 +102,8 @@ class BillingPageFxTest extends CheckoutPageFxBase {
 
     @Test
     void germanyAustriaAndSwitzerlandAreOfferedFirst() {
-        ComboBox<?> country = lookup("#billing-country").queryAs(ComboBox.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> country = lookup("#billing-country").queryAs(ComboBox.class);
 
         assertThat(country.getItems().subList(0, 3)).containsExactly("DE", "AT", "CH");
         assertThat(country.getItems()).hasSizeGreaterThan(200).doesNotHaveDuplicates();
