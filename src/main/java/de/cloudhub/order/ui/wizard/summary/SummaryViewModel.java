@@ -126,17 +126,13 @@ public final class SummaryViewModel implements StepViewModel {
                 state.getPrice()));
     }
 
-    /** The order button. */
+    /** The order button; after an outcome without an answer it sends the same order again (same key). */
     public void placeOrder() {
         if (!orderEnabled.get()) {
             LOG.debug("Order button pressed while disabled");
             return;
         }
         submission.submit();
-    }
-
-    public void retry() {
-        submission.retry();
     }
 
     public void keepForLater() {
