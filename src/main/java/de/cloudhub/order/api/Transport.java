@@ -15,6 +15,7 @@ import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -22,6 +23,8 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.MessageConstraintException;
+import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
@@ -39,6 +42,9 @@ final class Transport implements AutoCloseable {
     /** The largest body the client reads (1 MiB). */
     static final int MAX_BODY_BYTES = 1024 * 1024;
     private static final int MAX_REDIRECTS = 5;
+    /** The most header lines an answer may have, and the longest line of its head (8 KiB). */
+    static final int MAX_HEADER_COUNT = 100;
+    static final int MAX_LINE_LENGTH = 8 * 1024;
     private static final String ACCEPT = "application/json, application/problem+json";
     private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
     private static final List<String> SECRET_LEAKING_LOGGERS =
@@ -55,6 +61,13 @@ final class Transport implements AutoCloseable {
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(16)
                 .setMaxConnPerRoute(8)
+                // without limits, an endless header line or endless headers fill the heap inside HttpClient
+                .setConnectionFactory(ManagedHttpClientConnectionFactory.builder()
+                        .http1Config(Http1Config.custom()
+                                .setMaxHeaderCount(MAX_HEADER_COUNT)
+                                .setMaxLineLength(MAX_LINE_LENGTH)
+                                .build())
+                        .build())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(connect)
                         .setSocketTimeout(response)
@@ -108,7 +121,7 @@ final class Transport implements AutoCloseable {
 
     /**
      * One try, following same-origin redirects of a GET. IOException means no (complete) answer came.
-     * Throws {@link ApiProtocolException} for an oversized body or a redirect it will not follow.
+     * Throws {@link ApiProtocolException} for an oversized head or body, or a redirect it will not follow.
      */
     Answer send(ApiCall call) throws IOException {
         URI uri = call.uri();
@@ -154,6 +167,11 @@ final class Transport implements AutoCloseable {
         ClassicHttpResponse response;
         try {
             response = http.executeOpen(null, request, null);
+        } catch (MessageConstraintException oversizedHead) {
+            LOG.debug("{} -> head beyond the limits ({}) in {} ms", what, oversizedHead.getMessage(), millisSince(start));
+            throw new ApiProtocolException("The answer to " + what + " has more than " + MAX_HEADER_COUNT
+                    + " header lines or a line longer than " + MAX_LINE_LENGTH / 1024 + " KiB; it was not read.",
+                    oversizedHead);
         } catch (IOException noAnswer) {
             LOG.debug("{} -> no answer ({}) in {} ms", what, noAnswer.getClass().getSimpleName(), millisSince(start));
             throw noAnswer;
