@@ -37,6 +37,8 @@ import org.slf4j.LoggerFactory;
  * <p>GETs are tried again after no answer, 5xx and 429 (honouring {@code Retry-After}); an order is
  * sent again with the same Idempotency-Key and body after no answer, 5xx, 429 and 409
  * {@code request-in-progress}, so it is never placed twice. A definite 4xx is never repeated.
+ * Every call ends within {@link ApiConfig#callDeadline()}, all tries included; past it the call ends in
+ * {@link ApiUnreachableException} caused by a {@link java.net.SocketTimeoutException}.
  * Failures arrive as {@link ApiUnreachableException} (no answer), {@link ApiProblemException} and its
  * subclasses (the server said no), or {@link ApiProtocolException} (the answer was unusable).
  */
@@ -256,11 +258,12 @@ public class ApiClient implements AutoCloseable {
 
     private Answer exchange(ApiCall call, PlaceOrderListener listener) {
         int maxAttempts = config.maxAttempts();
+        long deadline = System.nanoTime() + config.callDeadline().toNanos();
         for (int attempt = 1; ; attempt++) {
             ApiException failure;
             Duration wait;
             try {
-                Answer answer = transport.send(call);
+                Answer answer = transport.send(call, deadline);
                 if (answer.isSuccess() || (answer.status() == 304 && call.etag() != null)) {
                     return answer;
                 }
@@ -278,13 +281,15 @@ public class ApiClient implements AutoCloseable {
                 wait = delays.afterParsed(attempt, serverAsked);
             } catch (IOException noAnswer) {
                 ApiUnreachableException unreachable = unreachable(call, noAnswer, attempt);
-                if (!unreachable.isTransient() || Thread.currentThread().isInterrupted()) {
+                if (!unreachable.isTransient() || noAnswer instanceof CallDeadlineException
+                        || Thread.currentThread().isInterrupted()) {
                     throw unreachable;
                 }
                 failure = unreachable;
                 wait = delays.backoff(attempt);
             }
-            if (attempt >= maxAttempts) {
+            // no try after the call's deadline: a pause that would end beyond it ends the call now
+            if (attempt >= maxAttempts || System.nanoTime() + wait.toNanos() >= deadline) {
                 throw failure;
             }
             LOG.debug("{} failed ({}); try {} of {} in {} ms", call.describe(), brief(failure), attempt + 1,
@@ -331,7 +336,9 @@ public class ApiClient implements AutoCloseable {
                 || cause instanceof SSLHandshakeException
                 || cause instanceof SSLPeerUnverifiedException;
         String reason;
-        if (cause instanceof UnknownHostException) {
+        if (cause instanceof CallDeadlineException) {
+            reason = "no complete answer within " + config.callDeadline().toSeconds() + " s, the call's deadline";
+        } else if (cause instanceof UnknownHostException) {
             reason = "the host name " + baseUrl.getHost() + " cannot be resolved";
         } else if (cause instanceof SSLHandshakeException || cause instanceof SSLPeerUnverifiedException) {
             reason = "no trusted secure connection could be made (" + cause.getClass().getSimpleName() + ")";

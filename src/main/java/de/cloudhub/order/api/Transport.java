@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -52,10 +55,18 @@ final class Transport implements AutoCloseable {
 
     private final CloseableHttpClient http;
     private final String authorization;
+    /** Cuts off a request at its deadline: HttpClient's classic API has none of its own. */
+    private final ScheduledThreadPoolExecutor deadlines;
 
     Transport(ApiConfig config) {
         refuseWhenHeadersAreLogged(config);
         this.authorization = config.token() == null || config.token().isBlank() ? null : "Bearer " + config.token();
+        this.deadlines = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread t = new Thread(task, "api-deadlines");
+            t.setDaemon(true);
+            return t;
+        });
+        deadlines.setRemoveOnCancelPolicy(true);
         Timeout connect = Timeout.of(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
         Timeout response = Timeout.of(config.responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
@@ -123,10 +134,10 @@ final class Transport implements AutoCloseable {
      * One try, following same-origin redirects of a GET. IOException means no (complete) answer came.
      * Throws {@link ApiProtocolException} for an oversized head or body, or a redirect it will not follow.
      */
-    Answer send(ApiCall call) throws IOException {
+    Answer send(ApiCall call, long deadlineNanos) throws IOException {
         URI uri = call.uri();
         for (int hop = 0; ; hop++) {
-            Answer answer = sendOnce(call, uri);
+            Answer answer = sendOnce(call, uri, deadlineNanos);
             if (!answer.isRedirect()) {
                 return answer;
             }
@@ -147,8 +158,39 @@ final class Transport implements AutoCloseable {
         }
     }
 
-    private Answer sendOnce(ApiCall call, URI uri) throws IOException {
+    /**
+     * One request, cancelled when {@code deadlineNanos} (a {@link System#nanoTime()}) passes: then it ends in
+     * {@link CallDeadlineException} whatever the server was still sending.
+     */
+    private Answer sendOnce(ApiCall call, URI uri, long deadlineNanos) throws IOException {
+        String what = call.method() + " " + uri.getRawPath();
+        long left = deadlineNanos - System.nanoTime();
+        if (left <= 0) {
+            throw new CallDeadlineException("the call's deadline passed before " + what + " was sent");
+        }
         HttpUriRequestBase request = new HttpUriRequestBase(call.method(), uri);
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> guard = deadlines.schedule(() -> {
+            expired.set(true);
+            request.cancel();
+        }, left, TimeUnit.NANOSECONDS);
+        try {
+            return sendOnce(call, request, what);
+        } catch (IOException | RuntimeException failed) {
+            if (expired.get()) {
+                LOG.debug("{} -> cut off at the call's deadline", what);
+                CallDeadlineException cut = new CallDeadlineException("no complete answer to " + what
+                        + " before the call's deadline");
+                cut.initCause(failed);
+                throw cut;
+            }
+            throw failed;
+        } finally {
+            guard.cancel(false);
+        }
+    }
+
+    private Answer sendOnce(ApiCall call, HttpUriRequestBase request, String what) throws IOException {
         request.setHeader(HttpHeaders.ACCEPT, ACCEPT);
         if (authorization != null) {
             request.setHeader(HttpHeaders.AUTHORIZATION, authorization);
@@ -162,7 +204,6 @@ final class Transport implements AutoCloseable {
         if (call.body() != null) {
             request.setEntity(new ByteArrayEntity(call.body(), ContentType.APPLICATION_JSON));
         }
-        String what = call.method() + " " + uri.getRawPath();
         long start = System.nanoTime();
         ClassicHttpResponse response;
         try {
@@ -241,6 +282,7 @@ final class Transport implements AutoCloseable {
 
     @Override
     public void close() {
+        deadlines.shutdownNow();
         http.close(CloseMode.GRACEFUL);
     }
 }
