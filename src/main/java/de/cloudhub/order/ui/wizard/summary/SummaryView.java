@@ -219,7 +219,14 @@ final class SummaryView {
         progress.setFocusTraversable(false);
         progress.visibleProperty().bind(vm.inFlightProperty());
         progress.managedProperty().bind(vm.inFlightProperty());
-        HBox noticeRow = new HBox(progress, notice);
+        // while the order is on its way it can be stopped; its key stays (see OrderSubmission.cancel)
+        Button cancel = new Button(i18n.t("checkout.order.cancel"));
+        cancel.setId("order-cancel");
+        cancel.setOnAction(e -> vm.cancelSending());
+        cancel.visibleProperty().bind(vm.inFlightProperty());
+        cancel.managedProperty().bind(vm.inFlightProperty());
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox noticeRow = new HBox(progress, notice, cancel);
         noticeRow.getStyleClass().add("order-notice-row");
         Button retry = new Button(i18n.t("checkout.order.retry"));
         retry.setId("order-retry");

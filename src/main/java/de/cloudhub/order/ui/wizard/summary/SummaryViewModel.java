@@ -141,6 +141,11 @@ public final class SummaryViewModel implements StepViewModel {
         submission.retry();
     }
 
+    /** "Stop sending": the order key stays, so the order can be sent again or found without a second one. */
+    public void cancelSending() {
+        submission.cancel();
+    }
+
     public void keepForLater() {
         submission.keepForLater();
     }
