@@ -76,7 +76,7 @@ public final class CloudhubOrderApp extends Application {
         NavigatorRelay navigator = new NavigatorRelay();
         LinkOpener links = linkOpener != null ? linkOpener : url -> getHostServices().showDocument(url);
         PageContext pageContext = new PageContext(state, context.api(), context.tasks(), navigator, links,
-                this::orderPlaced, this::keepForLater, this::earlierOrderFound);
+                this::orderPlaced, this::keepForLater, this::earlierOrderFound, context.portalPolicy());
         List<WizardPage> pages = StepPages.create(pageContext);
         wizard = new WizardShellViewModel(pages, state);
         navigator.connect(wizard);
