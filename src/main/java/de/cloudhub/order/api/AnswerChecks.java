@@ -40,7 +40,7 @@ final class AnswerChecks {
     static final int MAX_CUSTOMERS = 100;
     static final int MAX_BILLING_PROFILES = 200;
     static final int MAX_HISTORY = 1_000;
-    static final int MAX_ORDERS_PER_PAGE = 500;
+    static final int MAX_ORDERS_PER_PAGE = ApiClient.ORDERS_PAGE_LIMIT;
     static final int MAX_VCPU = 1_024;
     static final int MAX_RAM_GB = 65_536;
     static final int MAX_STORAGE_GB = 1_000_000;

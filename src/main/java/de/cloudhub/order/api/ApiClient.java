@@ -19,6 +19,7 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,6 +45,9 @@ import org.slf4j.LoggerFactory;
  */
 public class ApiClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiClient.class);
+    /** The most orders one page of {@code GET /orders} holds (docs/api.md). */
+    public static final int ORDERS_PAGE_LIMIT = 100;
+    private static final int MAX_CURSOR_LENGTH = 1024;
 
     private final ApiConfig config;
     private final URI baseUrl;
@@ -147,7 +151,44 @@ public class ApiClient implements AutoCloseable {
         return answers.read(call, exchange(call, listener), type(Order.class));
     }
 
-    /** Both filters are optional (null). */
+    /**
+     * One page of the orders, newest first, as a conditional GET: with the ETag this client got for the
+     * same page before, an unchanged page costs a 304 ({@code Conditional(null, etag, true)}; the caller
+     * keeps its copy and that copy's next cursor). {@code customerId} may be null, {@code statuses} empty
+     * (all), {@code limit} 0 (the server's default, at most {@link #ORDERS_PAGE_LIMIT}), {@code cursor} null
+     * for the first page.
+     */
+    public Conditional<OrderPage> ordersPage(String customerId, Collection<String> statuses, int limit,
+                                             String cursor, String etag) {
+        List<String[]> params = new ArrayList<>();
+        if (customerId != null && !customerId.isBlank()) {
+            params.add(new String[] {"customerId", customerId});
+        }
+        for (String status : statuses == null ? List.<String>of() : statuses) {
+            params.add(new String[] {"status", status});
+        }
+        if (limit > 0) {
+            params.add(new String[] {"limit", Integer.toString(Math.min(limit, ORDERS_PAGE_LIMIT))});
+        }
+        if (cursor != null && !cursor.isBlank()) {
+            params.add(new String[] {"cursor", cursor});
+        }
+        ApiCall call = ApiCall.get(uri(params, "orders"), etag == null || etag.isBlank() ? null : etag);
+        Answer answer = exchange(call);
+        if (answer.status() == 304) {
+            return new Conditional<>(null, answer.etag() == null ? call.etag() : answer.etag(), true);
+        }
+        List<Order> orders = answers.read(call, answer, listOf(Order.class));
+        String next = answer.nextCursor() == null || answer.nextCursor().isBlank() ? null : answer.nextCursor().trim();
+        if (next != null && (next.length() > MAX_CURSOR_LENGTH || next.equals(cursor))) {
+            throw new ApiProtocolException("The answer to " + call.describe() + " names an unusable next cursor "
+                    + (next.equals(cursor) ? "(the same page again)" : "(longer than " + MAX_CURSOR_LENGTH + ")")
+                    + ".", null);
+        }
+        return new Conditional<>(new OrderPage(orders, next), answer.etag(), false);
+    }
+
+    /** The first page of the orders (at most the server's page size); both filters are optional (null). */
     public List<Order> orders(String customerId, String status) {
         List<String[]> params = new ArrayList<>();
         if (customerId != null && !customerId.isBlank()) {

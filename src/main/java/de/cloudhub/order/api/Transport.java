@@ -48,6 +48,7 @@ final class Transport implements AutoCloseable {
     /** The most header lines an answer may have, and the longest line of its head (8 KiB). */
     static final int MAX_HEADER_COUNT = 100;
     static final int MAX_LINE_LENGTH = 8 * 1024;
+    static final String NEXT_CURSOR = "Next-Cursor";
     private static final String ACCEPT = "application/json, application/problem+json";
     private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
     private static final List<String> SECRET_LEAKING_LOGGERS =
@@ -221,7 +222,8 @@ final class Transport implements AutoCloseable {
             byte[] body = readCapped(request, response.getEntity(), what);
             LOG.debug("{} -> {} in {} ms", what, response.getCode(), millisSince(start));
             return new Answer(response.getCode(), response.getReasonPhrase(), header(response, HttpHeaders.ETAG),
-                    header(response, HttpHeaders.RETRY_AFTER), header(response, HttpHeaders.LOCATION), body);
+                    header(response, HttpHeaders.RETRY_AFTER), header(response, HttpHeaders.LOCATION),
+                    header(response, NEXT_CURSOR), body);
         } catch (IOException brokenBody) {
             LOG.debug("{} -> {} but the body broke off ({}) in {} ms", what, response.getCode(),
                     brokenBody.getClass().getSimpleName(), millisSince(start));

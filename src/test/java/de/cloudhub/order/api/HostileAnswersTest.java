@@ -151,7 +151,7 @@ class HostileAnswersTest {
         }
         server.json("orders", list.toString());
         assertThatThrownBy(() -> client.orders(null, null)).isInstanceOf(ApiProtocolException.class)
-                .hasMessage("The answer to GET /api/v1/orders has 501 orders, more than the 500 the contract allows.");
+                .hasMessage("The answer to GET /api/v1/orders has 101 orders, more than the 100 the contract allows.");
     }
 
     @Test

@@ -66,7 +66,10 @@ public final class HostileServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/api/v1");
     }
 
-    /** Answers requests whose path is {@code /api/v1/<path>} with {@code answer}; unknown paths get 404. */
+    /**
+     * Answers requests whose path is {@code /api/v1/<path>} with {@code answer}; a path ending in {@code /*}
+     * answers every path below it. Unknown paths get 404.
+     */
     public HostileServer on(String path, Answer answer) {
         answers.put("/api/v1/" + path, answer);
         return this;
@@ -192,8 +195,7 @@ public final class HostileServer implements AutoCloseable {
             }
             served.incrementAndGet();
             requests.add(request);
-            Answer answer = answers.getOrDefault(request.path(), json(404,
-                    "{\"status\":404,\"code\":\"not-found\",\"title\":\"Not found\",\"errors\":[]}"));
+            Answer answer = answerFor(request.path());
             OutputStream out = client.getOutputStream();
             answer.write(request, out);
             out.flush();
@@ -205,6 +207,23 @@ public final class HostileServer implements AutoCloseable {
             watchdog.interrupt();
             open.remove(client);
         }
+    }
+
+    /** The answer for an exact path, else for the longest {@code <prefix>/*} it lies below, else 404. */
+    private Answer answerFor(String path) {
+        Answer exact = answers.get(path);
+        if (exact != null) {
+            return exact;
+        }
+        String best = null;
+        for (String key : answers.keySet()) {
+            if (key.endsWith("/*") && path.startsWith(key.substring(0, key.length() - 1))
+                    && (best == null || key.length() > best.length())) {
+                best = key;
+            }
+        }
+        return best != null ? answers.get(best) : json(404,
+                "{\"status\":404,\"code\":\"not-found\",\"title\":\"Not found\",\"errors\":[]}");
     }
 
     private static Request read(InputStream in) throws IOException {
