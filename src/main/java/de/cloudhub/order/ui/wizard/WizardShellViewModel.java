@@ -35,6 +35,7 @@ public final class WizardShellViewModel implements WizardNavigator {
     private final ReadOnlyBooleanWrapper nextVisible = new ReadOnlyBooleanWrapper(this, "nextVisible");
     private final ReadOnlyBooleanWrapper priceVisible = new ReadOnlyBooleanWrapper(this, "priceVisible");
     private final ReadOnlyObjectWrapper<Problem> blockingProblem = new ReadOnlyObjectWrapper<>(this, "blockingProblem");
+    private final ReadOnlyObjectWrapper<Problem> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ObservableList<StepState> stepStates = FXCollections.observableArrayList();
     private final ObservableList<StepState> stepStatesView = FXCollections.unmodifiableObservableList(stepStates);
 
@@ -73,12 +74,18 @@ public final class WizardShellViewModel implements WizardNavigator {
         if (!canGoNext.get() || !nextVisible.get()) {
             return;
         }
+        Problem taken = currentPage.get().viewModel().beforeNext();
+        if (!currentPage.get().viewModel().validProperty().get()) {
+            refresh();
+            return;
+        }
         if (returnToSummary.get() && summaryIndex >= 0) {
             returnToSummary.set(false);
             show(summaryIndex);
         } else {
             show(currentIndex.get() + 1);
         }
+        notice.set(taken);
         refresh();
     }
 
@@ -150,6 +157,7 @@ public final class WizardShellViewModel implements WizardNavigator {
     }
 
     private void show(int index) {
+        notice.set(null);
         int old = currentIndex.get();
         if (old >= 0 && old < pages.size()) {
             pages.get(old).viewModel().onLeave();
@@ -217,6 +225,8 @@ public final class WizardShellViewModel implements WizardNavigator {
     public ReadOnlyBooleanProperty nextVisibleProperty() { return nextVisible.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty priceVisibleProperty() { return priceVisible.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Problem> blockingProblemProperty() { return blockingProblem.getReadOnlyProperty(); }
+    /** What the page left by Next took in on the way (e.g. an address still typed), until the next move; or null. */
+    public ReadOnlyObjectProperty<Problem> noticeProperty() { return notice.getReadOnlyProperty(); }
     /** One state per page, in page order; changes as the user moves and as pages become (in)valid. */
     public ObservableList<StepState> stepStates() { return stepStatesView; }
     public OrderState state() { return state; }

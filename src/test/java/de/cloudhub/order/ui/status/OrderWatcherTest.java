@@ -2,6 +2,9 @@ package de.cloudhub.order.ui.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.cloudhub.order.api.ApiClient;
+import de.cloudhub.order.api.ApiConfig;
+import de.cloudhub.order.api.ApiFailure;
 import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.OrderStatus;
 import de.cloudhub.order.model.StatusChange;
@@ -144,7 +147,7 @@ class OrderWatcherTest {
         Await.until("first answer", WAIT, () -> snapshot(placed.id()).health() == Health.OK);
 
         fixture.fault("close-before-store", "/orders/" + placed.id(), 3);
-        Await.until("unreachable", WAIT, () -> snapshot(placed.id()).health() == Health.UNREACHABLE);
+        Await.until("unreachable", WAIT, () -> snapshot(placed.id()).failureKind() == ApiFailure.UNREACHABLE);
         assertThat(snapshot(placed.id()).order()).isNotNull();
         assertThat(snapshot(placed.id()).polling()).isTrue();
 
@@ -159,7 +162,7 @@ class OrderWatcherTest {
 
         fixture.fault("malformed-json", "/orders/" + placed.id(), 1);
         watcher.watch(placed);
-        Await.until("bad answer", WAIT, () -> snapshot(placed.id()).health() == Health.BAD_ANSWER);
+        Await.until("bad answer", WAIT, () -> snapshot(placed.id()).failureKind() == ApiFailure.BROKEN_ANSWER);
         assertThat(snapshot(placed.id()).order()).isEqualTo(placed);
         Await.until("good answer", WAIT, () -> snapshot(placed.id()).health() == Health.OK);
 
@@ -169,7 +172,7 @@ class OrderWatcherTest {
             fixture.fault("oversized-body", "/orders/" + placed.id(), 1);
             second.watch(placed.id());
             Await.until("oversized refused", WAIT,
-                    () -> second.snapshot(placed.id()).orElseThrow().health() == Health.BAD_ANSWER);
+                    () -> second.snapshot(placed.id()).orElseThrow().failureKind() == ApiFailure.BROKEN_ANSWER);
             Await.until("good answer", WAIT, () -> second.snapshot(placed.id()).orElseThrow().health() == Health.OK);
         }
     }
@@ -181,8 +184,33 @@ class OrderWatcherTest {
 
         fixture.fault("http-429", "/orders/" + placed.id(), 2);
         watcher.watch(placed);
-        Await.until("rate limited", WAIT, () -> snapshot(placed.id()).health() == Health.RATE_LIMITED);
+        Await.until("rate limited", WAIT, () -> snapshot(placed.id()).failureKind() == ApiFailure.RATE_LIMITED);
         Await.until("answered again", WAIT, () -> snapshot(placed.id()).health() == Health.OK);
+    }
+
+    @Test
+    void aTokenTheServerNoLongerAcceptsIsSignedOutNotAServerError() {
+        fixture.durations(60_000, 60_000);
+        Order placed = fixture.placeOrder();
+        try (ApiClient signedOut = new ApiClient(new ApiConfig(fixture.baseUri(), "expired-token",
+                Duration.ofMillis(500), Duration.ofSeconds(2), 1, Duration.ofMillis(20), "CloudhubOrder/test"));
+             OrderWatcher watching = new OrderWatcher(signedOut, scheduler, Runnable::run, FAST, Clock.systemUTC(),
+                     o -> { })) {
+            watching.watch(placed);
+            Await.until("a failed check", WAIT, () -> watching.snapshot(placed.id()).orElseThrow().isTrouble());
+
+            OrderSnapshot snapshot = watching.snapshot(placed.id()).orElseThrow();
+            assertThat(snapshot.failureKind()).isEqualTo(ApiFailure.SIGNED_OUT);
+            assertThat(snapshot.order()).isEqualTo(placed);
+        }
+    }
+
+    @Test
+    void anOrderTheServerDoesNotKnowIsNotFound() {
+        watcher.watch("o-unknown-to-the-server");
+
+        Await.until("a failed check", WAIT, () -> snapshot("o-unknown-to-the-server").isTrouble());
+        assertThat(snapshot("o-unknown-to-the-server").failureKind()).isEqualTo(ApiFailure.NOT_FOUND);
     }
 
     @Test
@@ -224,7 +252,7 @@ class OrderWatcherTest {
             limited.watch(placed.id());
             Await.until("the check after the 429 scheduled", WAIT, () -> recording.delays.size() >= 2);
 
-            assertThat(limited.snapshot(placed.id()).orElseThrow().health()).isEqualTo(Health.RATE_LIMITED);
+            assertThat(limited.snapshot(placed.id()).orElseThrow().failureKind()).isEqualTo(ApiFailure.RATE_LIMITED);
             assertThat(recording.delays.get(1)).isGreaterThanOrEqualTo(Duration.ofSeconds(30));
             assertThat(limited.checkCount()).isEqualTo(1);
         } finally {
