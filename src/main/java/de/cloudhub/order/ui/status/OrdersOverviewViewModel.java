@@ -15,10 +15,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -59,6 +61,8 @@ public final class OrdersOverviewViewModel {
     private final Map<String, Order> orders = new LinkedHashMap<>();
     /** The pages of the last refresh by their cursor ("" the first), what a 304 stands for. */
     private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
+    /** Orders the server answered 404 for at the last check: shown as unknown to it, not as their last status. */
+    private final Set<String> unknownToServer = new HashSet<>();
     private final ObservableList<OrderRow> rows = FXCollections.observableArrayList();
     private final FilteredList<OrderRow> visibleRows = new FilteredList<>(rows);
     private final ObjectProperty<StatusFilter> filter = new SimpleObjectProperty<>(StatusFilter.ALL);
@@ -159,6 +163,7 @@ public final class OrdersOverviewViewModel {
                 continue;
             }
             remember(order);
+            unknownToServer.remove(order.id());
             watcher.watch(orders.get(order.id()));
         }
         rebuildRows();
@@ -186,7 +191,14 @@ public final class OrdersOverviewViewModel {
         Order before = orders.get(order.id());
         remember(order);
         Order now = orders.get(order.id());
-        if (now != before) {
+        boolean flagChanged = false;
+        if (update.snapshot().failureKind() == ApiFailure.NOT_FOUND) {
+            flagChanged = unknownToServer.add(order.id());
+        } else if (update.snapshot().health() == OrderSnapshot.Health.OK) {
+            flagChanged = unknownToServer.remove(order.id());
+        }
+        // only a changed row is redrawn: thousands of followed orders must not rebuild the table per answer
+        if (flagChanged || now != before) {
             updateRow(before, now);
         }
         if (!orders.isEmpty() && !loading.get() && !loadFailed.get()) {
@@ -236,7 +248,10 @@ public final class OrdersOverviewViewModel {
     }
 
     private OrderRow rowOf(Order order, StatusTexts texts) {
-        return new OrderRow(order.id(), order.parsedStatus(), texts.statusName(order.status()),
+        boolean unknown = unknownToServer.contains(order.id());
+        String status = unknown ? i18n.t("overview.status.not-found", texts.statusName(order.status()))
+                : texts.statusName(order.status());
+        return new OrderRow(order.id(), order.parsedStatus(), unknown, status,
                 texts.service(order.request()), order.request() == null ? "" : nullToEmpty(order.request().nodeSize()),
                 order.request() == null ? "" : nullToEmpty(order.request().region()), texts.money(order),
                 texts.shortDateTime(order.createdAt()), order.createdAt(), store.isFollowed(order.id()));

@@ -180,7 +180,10 @@ public final class OrderState {
         return d;
     }
 
-    /** Fills every choice from a draft (e.g. an offline draft); context properties stay as they are. */
+    /**
+     * Fills every choice from a draft (e.g. an offline draft); context properties stay as they are.
+     * The terms are not accepted afterwards: the person accepts them again.
+     */
     public void loadDraft(OrderDraft d) {
         fill(d);
     }
@@ -212,7 +215,9 @@ public final class OrderState {
             billingProfileId.set(b == null ? null : b.profileId());
         }
         reference.set(nullToBlank(d.getReference()));
-        termsAccepted.set(d.getTerms() != null && d.getTerms().accepted());
+        // the person accepts the terms for this order on the summary, every time: a kept (or copied)
+        // order never comes back with the box ticked
+        termsAccepted.set(false);
         idempotencyKey.set(d.getIdempotencyKey());
         quotedMonthlyNet.set(d.getQuotedMonthlyNet());
         orderMayExist.set(d.getIdempotencyKey() != null);

@@ -70,6 +70,29 @@ public final class WizardShellViewModel implements WizardNavigator {
         restoredInput = true;
     }
 
+    /**
+     * After a whole order was filled in at once (a kept order, or a failed one to order again): every
+     * step before the first one that needs the person counts as done, and that step shows; the
+     * summary when none does. The choices count as the user's input.
+     */
+    public void resumeFilledOrder() {
+        if (pages.isEmpty()) {
+            return;
+        }
+        restoredInput = true;
+        returnToSummary.set(false);
+        int target = pages.size() - 1;
+        for (int i = 0; i < pages.size(); i++) {
+            if (!pages.get(i).viewModel().validProperty().get()) {
+                target = i;
+                break;
+            }
+        }
+        reachedIndex.set(target);
+        show(target);
+        refresh();
+    }
+
     public void next() {
         if (!canGoNext.get() || !nextVisible.get()) {
             return;
