@@ -33,6 +33,9 @@ final class AnswerReader {
                 throw new ApiProtocolException("The answer to " + call.describe() + " is JSON null.", null);
             }
             String fault = AnswerChecks.fault(value);
+            if (fault != null && fault.startsWith("has ")) {
+                throw new ApiProtocolException("The answer to " + call.describe() + " " + fault + ".", null);
+            }
             if (fault != null) {
                 throw new ApiProtocolException("The answer to " + call.describe()
                         + " does not have the expected form: $" + (fault.startsWith("[") ? "" : ".") + fault + ".",

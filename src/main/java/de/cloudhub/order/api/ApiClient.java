@@ -20,6 +20,7 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,12 +41,17 @@ import org.slf4j.LoggerFactory;
  * <p>GETs are tried again after no answer, 5xx and 429 (honouring {@code Retry-After}); an order is
  * sent again with the same Idempotency-Key and body after no answer, 5xx, 429 and 409
  * {@code request-in-progress}, so it is never placed twice. A definite 4xx is never repeated.
+ * Every call ends within {@link ApiConfig#callDeadline()}, all tries included; past it the call ends in
+ * {@link ApiTimeoutException}.
  * Failures arrive as {@link ApiUnreachableException} (no answer; {@link ApiTimeoutException} when none
  * came in time), {@link ApiProblemException} and its subclasses (the server said no), or
  * {@link ApiProtocolException} (the answer was unusable); {@link ApiFailure#of(Throwable)} says which kind.
  */
 public class ApiClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiClient.class);
+    /** The most orders one page of {@code GET /orders} holds (docs/api.md). */
+    public static final int ORDERS_PAGE_LIMIT = 100;
+    private static final int MAX_CURSOR_LENGTH = 1024;
 
     private final ApiConfig config;
     private final URI baseUrl;
@@ -149,7 +155,44 @@ public class ApiClient implements AutoCloseable {
         return answers.read(call, exchange(call, listener), type(Order.class));
     }
 
-    /** Both filters are optional (null). */
+    /**
+     * One page of the orders, newest first, as a conditional GET: with the ETag this client got for the
+     * same page before, an unchanged page costs a 304 ({@code Conditional(null, etag, true)}; the caller
+     * keeps its copy and that copy's next cursor). {@code customerId} may be null, {@code statuses} empty
+     * (all), {@code limit} 0 (the server's default, at most {@link #ORDERS_PAGE_LIMIT}), {@code cursor} null
+     * for the first page.
+     */
+    public Conditional<OrderPage> ordersPage(String customerId, Collection<String> statuses, int limit,
+                                             String cursor, String etag) {
+        List<String[]> params = new ArrayList<>();
+        if (customerId != null && !customerId.isBlank()) {
+            params.add(new String[] {"customerId", customerId});
+        }
+        for (String status : statuses == null ? List.<String>of() : statuses) {
+            params.add(new String[] {"status", status});
+        }
+        if (limit > 0) {
+            params.add(new String[] {"limit", Integer.toString(Math.min(limit, ORDERS_PAGE_LIMIT))});
+        }
+        if (cursor != null && !cursor.isBlank()) {
+            params.add(new String[] {"cursor", cursor});
+        }
+        ApiCall call = ApiCall.get(uri(params, "orders"), etag == null || etag.isBlank() ? null : etag);
+        Answer answer = exchange(call);
+        if (answer.status() == 304) {
+            return new Conditional<>(null, answer.etag() == null ? call.etag() : answer.etag(), true);
+        }
+        List<Order> orders = answers.read(call, answer, listOf(Order.class));
+        String next = answer.nextCursor() == null || answer.nextCursor().isBlank() ? null : answer.nextCursor().trim();
+        if (next != null && (next.length() > MAX_CURSOR_LENGTH || next.equals(cursor))) {
+            throw new ApiProtocolException("The answer to " + call.describe() + " names an unusable next cursor "
+                    + (next.equals(cursor) ? "(the same page again)" : "(longer than " + MAX_CURSOR_LENGTH + ")")
+                    + ".", null);
+        }
+        return new Conditional<>(new OrderPage(orders, next), answer.etag(), false);
+    }
+
+    /** The first page of the orders (at most the server's page size); both filters are optional (null). */
     public List<Order> orders(String customerId, String status) {
         List<String[]> params = new ArrayList<>();
         if (customerId != null && !customerId.isBlank()) {
@@ -260,11 +303,12 @@ public class ApiClient implements AutoCloseable {
 
     private Answer exchange(ApiCall call, PlaceOrderListener listener) {
         int maxAttempts = config.maxAttempts();
+        long deadline = System.nanoTime() + config.callDeadline().toNanos();
         for (int attempt = 1; ; attempt++) {
             ApiException failure;
             Duration wait;
             try {
-                Answer answer = transport.send(call);
+                Answer answer = transport.send(call, deadline);
                 if (answer.isSuccess() || (answer.status() == 304 && call.etag() != null)) {
                     return answer;
                 }
@@ -282,13 +326,15 @@ public class ApiClient implements AutoCloseable {
                 wait = delays.afterParsed(attempt, serverAsked);
             } catch (IOException noAnswer) {
                 ApiUnreachableException unreachable = unreachable(call, noAnswer, attempt);
-                if (!unreachable.isTransient() || Thread.currentThread().isInterrupted()) {
+                if (!unreachable.isTransient() || noAnswer instanceof CallDeadlineException
+                        || Thread.currentThread().isInterrupted()) {
                     throw unreachable;
                 }
                 failure = unreachable;
                 wait = delays.backoff(attempt);
             }
-            if (attempt >= maxAttempts) {
+            // no try after the call's deadline: a pause that would end beyond it ends the call now
+            if (attempt >= maxAttempts || System.nanoTime() + wait.toNanos() >= deadline) {
                 throw failure;
             }
             LOG.debug("{} failed ({}); try {} of {} in {} ms", call.describe(), brief(failure), attempt + 1,
@@ -330,7 +376,10 @@ public class ApiClient implements AutoCloseable {
         String outcome = call.isGet() ? "" : " The order may or may not have been placed; try again with the same key.";
         if (isTimeout(cause)) {
             return new ApiTimeoutException("No answer in time from " + baseUrl.getHost() + " to " + call.describe()
-                    + " (try " + attempt + " of " + config.maxAttempts() + "): " + cause.getClass().getSimpleName()
+                    + " (try " + attempt + " of " + config.maxAttempts() + "): "
+                    + (cause instanceof CallDeadlineException
+                    ? "no complete answer within " + config.callDeadline().toSeconds() + " s, the call's deadline"
+                    : cause.getClass().getSimpleName())
                     + "." + outcome, cause);
         }
         boolean permanent = cause instanceof UnknownHostException

@@ -89,7 +89,9 @@ final class ProblemReader {
             JsonNode n = doc.get(name);
             if (n != null && (n.isTextual() || n.isNumber())) {
                 try {
-                    return new BigDecimal(n.asText().trim());
+                    // an absurd price ("1e100000000") is no price: formatting it could exhaust the heap
+                    BigDecimal price = new BigDecimal(n.asText().trim());
+                    return AnswerChecks.isMoney(price) ? price : null;
                 } catch (NumberFormatException notANumber) {
                     return null;
                 }

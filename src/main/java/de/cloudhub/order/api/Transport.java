@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -15,6 +18,7 @@ import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -22,6 +26,8 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.MessageConstraintException;
+import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
@@ -39,6 +45,10 @@ final class Transport implements AutoCloseable {
     /** The largest body the client reads (1 MiB). */
     static final int MAX_BODY_BYTES = 1024 * 1024;
     private static final int MAX_REDIRECTS = 5;
+    /** The most header lines an answer may have, and the longest line of its head (8 KiB). */
+    static final int MAX_HEADER_COUNT = 100;
+    static final int MAX_LINE_LENGTH = 8 * 1024;
+    static final String NEXT_CURSOR = "Next-Cursor";
     private static final String ACCEPT = "application/json, application/problem+json";
     private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
     private static final List<String> SECRET_LEAKING_LOGGERS =
@@ -46,15 +56,30 @@ final class Transport implements AutoCloseable {
 
     private final CloseableHttpClient http;
     private final String authorization;
+    /** Cuts off a request at its deadline: HttpClient's classic API has none of its own. */
+    private final ScheduledThreadPoolExecutor deadlines;
 
     Transport(ApiConfig config) {
         refuseWhenHeadersAreLogged(config);
         this.authorization = config.token() == null || config.token().isBlank() ? null : "Bearer " + config.token();
+        this.deadlines = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread t = new Thread(task, "api-deadlines");
+            t.setDaemon(true);
+            return t;
+        });
+        deadlines.setRemoveOnCancelPolicy(true);
         Timeout connect = Timeout.of(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
         Timeout response = Timeout.of(config.responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(16)
                 .setMaxConnPerRoute(8)
+                // without limits, an endless header line or endless headers fill the heap inside HttpClient
+                .setConnectionFactory(ManagedHttpClientConnectionFactory.builder()
+                        .http1Config(Http1Config.custom()
+                                .setMaxHeaderCount(MAX_HEADER_COUNT)
+                                .setMaxLineLength(MAX_LINE_LENGTH)
+                                .build())
+                        .build())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(connect)
                         .setSocketTimeout(response)
@@ -108,12 +133,12 @@ final class Transport implements AutoCloseable {
 
     /**
      * One try, following same-origin redirects of a GET. IOException means no (complete) answer came.
-     * Throws {@link ApiProtocolException} for an oversized body or a redirect it will not follow.
+     * Throws {@link ApiProtocolException} for an oversized head or body, or a redirect it will not follow.
      */
-    Answer send(ApiCall call) throws IOException {
+    Answer send(ApiCall call, long deadlineNanos) throws IOException {
         URI uri = call.uri();
         for (int hop = 0; ; hop++) {
-            Answer answer = sendOnce(call, uri);
+            Answer answer = sendOnce(call, uri, deadlineNanos);
             if (!answer.isRedirect()) {
                 return answer;
             }
@@ -134,8 +159,39 @@ final class Transport implements AutoCloseable {
         }
     }
 
-    private Answer sendOnce(ApiCall call, URI uri) throws IOException {
+    /**
+     * One request, cancelled when {@code deadlineNanos} (a {@link System#nanoTime()}) passes: then it ends in
+     * {@link CallDeadlineException} whatever the server was still sending.
+     */
+    private Answer sendOnce(ApiCall call, URI uri, long deadlineNanos) throws IOException {
+        String what = call.method() + " " + uri.getRawPath();
+        long left = deadlineNanos - System.nanoTime();
+        if (left <= 0) {
+            throw new CallDeadlineException("the call's deadline passed before " + what + " was sent");
+        }
         HttpUriRequestBase request = new HttpUriRequestBase(call.method(), uri);
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> guard = deadlines.schedule(() -> {
+            expired.set(true);
+            request.cancel();
+        }, left, TimeUnit.NANOSECONDS);
+        try {
+            return sendOnce(call, request, what);
+        } catch (IOException | RuntimeException failed) {
+            if (expired.get()) {
+                LOG.debug("{} -> cut off at the call's deadline", what);
+                CallDeadlineException cut = new CallDeadlineException("no complete answer to " + what
+                        + " before the call's deadline");
+                cut.initCause(failed);
+                throw cut;
+            }
+            throw failed;
+        } finally {
+            guard.cancel(false);
+        }
+    }
+
+    private Answer sendOnce(ApiCall call, HttpUriRequestBase request, String what) throws IOException {
         request.setHeader(HttpHeaders.ACCEPT, ACCEPT);
         if (authorization != null) {
             request.setHeader(HttpHeaders.AUTHORIZATION, authorization);
@@ -149,11 +205,15 @@ final class Transport implements AutoCloseable {
         if (call.body() != null) {
             request.setEntity(new ByteArrayEntity(call.body(), ContentType.APPLICATION_JSON));
         }
-        String what = call.method() + " " + uri.getRawPath();
         long start = System.nanoTime();
         ClassicHttpResponse response;
         try {
             response = http.executeOpen(null, request, null);
+        } catch (MessageConstraintException oversizedHead) {
+            LOG.debug("{} -> head beyond the limits ({}) in {} ms", what, oversizedHead.getMessage(), millisSince(start));
+            throw new ApiProtocolException("The answer to " + what + " has more than " + MAX_HEADER_COUNT
+                    + " header lines or a line longer than " + MAX_LINE_LENGTH / 1024 + " KiB; it was not read.",
+                    oversizedHead);
         } catch (IOException noAnswer) {
             LOG.debug("{} -> no answer ({}) in {} ms", what, noAnswer.getClass().getSimpleName(), millisSince(start));
             throw noAnswer;
@@ -162,7 +222,8 @@ final class Transport implements AutoCloseable {
             byte[] body = readCapped(request, response.getEntity(), what);
             LOG.debug("{} -> {} in {} ms", what, response.getCode(), millisSince(start));
             return new Answer(response.getCode(), response.getReasonPhrase(), header(response, HttpHeaders.ETAG),
-                    header(response, HttpHeaders.RETRY_AFTER), header(response, HttpHeaders.LOCATION), body);
+                    header(response, HttpHeaders.RETRY_AFTER), header(response, HttpHeaders.LOCATION),
+                    header(response, NEXT_CURSOR), body);
         } catch (IOException brokenBody) {
             LOG.debug("{} -> {} but the body broke off ({}) in {} ms", what, response.getCode(),
                     brokenBody.getClass().getSimpleName(), millisSince(start));
@@ -223,6 +284,7 @@ final class Transport implements AutoCloseable {
 
     @Override
     public void close() {
+        deadlines.shutdownNow();
         http.close(CloseMode.GRACEFUL);
     }
 }

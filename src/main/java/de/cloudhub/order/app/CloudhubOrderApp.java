@@ -94,7 +94,7 @@ public final class CloudhubOrderApp extends Application {
         dialogs = new AlertDialogService(() -> stage, () -> window.i18n());
         LinkOpener links = new FallbackLinkOpener(system, Platform::runLater, dialogs, () -> window.i18n());
         PageContext pageContext = new PageContext(state, context.api(), context.tasks(), navigator, links,
-                this::orderPlaced, this::keepForLater, this::earlierOrderFound);
+                this::orderPlaced, this::keepForLater, this::earlierOrderFound, context.portalPolicy());
         List<WizardPage> pages = StepPages.create(pageContext);
         wizard = new WizardShellViewModel(pages, state);
         navigator.connect(wizard);

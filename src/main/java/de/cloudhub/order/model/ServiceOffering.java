@@ -8,7 +8,10 @@ public record ServiceOffering(String id, String category, LocalizedText name, En
                               LocalizedText description, List<NodeSize> nodeSizes, StorageOptions storage,
                               List<Region> regions, int maxTrustedSources, List<String> maxmemoryPolicies,
                               String defaultMaxmemoryPolicy) {
+    /** A service without a name is shown by its id; a missing description is empty, never null. */
     public ServiceOffering {
+        name = LocalizedText.orElse(name, id);
+        description = LocalizedText.orElse(description, null);
         nodeSizes = nodeSizes == null ? List.of() : List.copyOf(nodeSizes);
         regions = regions == null ? List.of() : List.copyOf(regions);
         maxmemoryPolicies = maxmemoryPolicies == null ? List.of() : List.copyOf(maxmemoryPolicies);

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,6 +19,7 @@ final class Call {
     private final HttpExchange exchange;
     private final String path;
     private final Map<String, String> query;
+    private final Map<String, List<String>> allQuery;
     private Me me;
     private Fault fault;
     private boolean faultDelayDone;
@@ -27,6 +29,7 @@ final class Call {
         this.exchange = Objects.requireNonNull(exchange);
         this.path = Objects.requireNonNull(path);
         this.query = parseQuery(exchange.getRequestURI().getRawQuery());
+        this.allQuery = parseRepeatedQuery(exchange.getRequestURI().getRawQuery());
     }
 
     String method() {
@@ -40,6 +43,11 @@ final class Call {
     /** A query parameter, null when absent. */
     String query(String name) {
         return query.get(name);
+    }
+
+    /** Every value of a repeated query parameter, in order (empty when absent). */
+    List<String> queryAll(String name) {
+        return allQuery.getOrDefault(name, List.of());
     }
 
     String header(String name) {
@@ -100,6 +108,23 @@ final class Call {
             }
         }
         return body;
+    }
+
+    private static Map<String, List<String>> parseRepeatedQuery(String raw) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return params;
+        }
+        for (String pair : raw.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            params.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(value);
+        }
+        return params;
     }
 
     private static Map<String, String> parseQuery(String raw) {

@@ -23,6 +23,7 @@ import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.model.Terms;
 import de.cloudhub.order.model.TermsDocument;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,9 @@ import java.util.stream.Collectors;
 final class SandboxApi {
     static final int DEFAULT_CUSTOMER_LIMIT = 20;
     static final int MAX_CUSTOMER_LIMIT = 100;
+    /** The most (and the default number of) orders in one page of {@code GET /orders}. */
+    static final int MAX_ORDER_LIMIT = 100;
+    static final String NEXT_CURSOR = "Next-Cursor";
 
     private static final Pattern UUID_PATTERN =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -167,13 +171,24 @@ final class SandboxApi {
         if (customerId != null && directory.visibleCustomer(me, customerId).isEmpty()) {
             throw HttpProblem.notFound("There is no customer with this id.");
         }
-        String statusParam = blankToNull(call.query("status"));
-        OrderStatus status = statusParam == null ? null : OrderStatus.parse(statusParam);
-        if (status == OrderStatus.UNKNOWN) {
-            throw new HttpProblem(400, "validation-failed", "Invalid parameter",
-                    "status must be one of new, processing, failed, DONE.",
-                    List.of(messages.of("status", FieldCodes.STATUS_UNKNOWN)));
+        // several statuses: repeated (status=new&status=processing) or comma-separated (status=new,processing)
+        java.util.Set<OrderStatus> statuses = java.util.EnumSet.noneOf(OrderStatus.class);
+        for (String value : call.queryAll("status")) {
+            for (String one : value.split(",")) {
+                if (one.isBlank()) {
+                    continue;
+                }
+                OrderStatus status = OrderStatus.parse(one);
+                if (status == OrderStatus.UNKNOWN) {
+                    throw new HttpProblem(400, "validation-failed", "Invalid parameter",
+                            "status must be one of new, processing, failed, DONE.",
+                            List.of(messages.of("status", FieldCodes.STATUS_UNKNOWN)));
+                }
+                statuses.add(status);
+            }
         }
+        int limit = orderLimit(call.query("limit"));
+        String afterId = cursorOrderId(call.query("cursor"));
         String keyParam = blankToNull(call.query("idempotencyKey"));
         if (keyParam != null && !UUID_PATTERN.matcher(keyParam).matches()) {
             throw new HttpProblem(400, "validation-failed", "Invalid parameter",
@@ -189,8 +204,76 @@ final class SandboxApi {
         List<Order> orders = book.list(o -> maySee(me, o)
                 && (keyOrderId.isEmpty() || keyOrderId.get().equals(o.id()))
                 && (customerId == null || customerId.equals(o.customerId()))
-                && (status == null || OrderStatus.parse(o.status()) == status));
-        return Response.json(200, orders);
+                && (statuses.isEmpty() || statuses.contains(OrderStatus.parse(o.status()))));
+        return ordersPage(call, orders, afterId, limit);
+    }
+
+    /**
+     * One page of {@code orders} (newest first): the first {@code limit} after the order {@code afterId}
+     * (null: from the start). {@code Next-Cursor} names where the next page starts when there is one; the
+     * ETag covers the page and its cursor, so an unchanged page answers 304.
+     */
+    private Response ordersPage(Call call, List<Order> orders, String afterId, int limit) {
+        int from = 0;
+        if (afterId != null) {
+            from = -1;
+            for (int i = 0; i < orders.size(); i++) {
+                if (orders.get(i).id().equals(afterId)) {
+                    from = i + 1;
+                    break;
+                }
+            }
+            if (from < 0) {
+                throw new HttpProblem(400, "validation-failed", "Invalid parameter",
+                        "cursor does not name a place in this list; start again without it.",
+                        List.of(new FieldProblem("cursor", "invalid-value",
+                                "cursor does not name a place in this list; start again without it.")));
+            }
+        }
+        List<Order> page = orders.subList(Math.min(from, orders.size()), Math.min(from + limit, orders.size()));
+        String next = from + limit < orders.size() ? cursorOf(page.get(page.size() - 1).id()) : null;
+        byte[] body = serialize(page);
+        String etag = Etags.of((new String(body, StandardCharsets.UTF_8) + "|" + next).getBytes(StandardCharsets.UTF_8));
+        Response answer = Etags.matches(call.header("If-None-Match"), etag) ? Response.notModified(etag)
+                : Response.json(200, List.copyOf(page)).header("ETag", etag);
+        answer.header("Cache-Control", "no-cache");
+        return next == null ? answer : answer.header(NEXT_CURSOR, next);
+    }
+
+    private static int orderLimit(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return MAX_ORDER_LIMIT;
+        }
+        int limit;
+        try {
+            limit = Integer.parseInt(raw.trim());
+        } catch (NumberFormatException e) {
+            limit = -1;
+        }
+        if (limit < 1 || limit > MAX_ORDER_LIMIT) {
+            throw new HttpProblem(400, "validation-failed", "Invalid parameter",
+                    "limit must be a whole number from 1 to " + MAX_ORDER_LIMIT + ".",
+                    List.of(new FieldProblem("limit", "invalid-value",
+                            "limit must be a whole number from 1 to " + MAX_ORDER_LIMIT + ".")));
+        }
+        return limit;
+    }
+
+    private static String cursorOf(String orderId) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(orderId.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The order a cursor points after, or null without a cursor. */
+    private static String cursorOrderId(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return null;
+        }
+        try {
+            return new String(java.util.Base64.getUrlDecoder().decode(cursor.trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new HttpProblem(400, "validation-failed", "Invalid parameter", "cursor is not one this server gave.",
+                    List.of(new FieldProblem("cursor", "invalid-value", "cursor is not one this server gave.")));
+        }
     }
 
     private Optional<Order> visibleOrder(Me me, String id) {

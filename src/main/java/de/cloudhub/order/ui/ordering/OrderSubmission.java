@@ -99,6 +99,8 @@ public final class OrderSubmission {
     private OrderRequest sentRequest;
     /** True when the server definitely holds no order for the current key. */
     private boolean keyFree;
+    /** Counts requests sent and cancels: an outcome whose number is no longer current arrived after a cancel. */
+    private int generation;
 
     public OrderSubmission(PageContext ctx) {
         this.ctx = Objects.requireNonNull(ctx);
@@ -143,6 +145,22 @@ public final class OrderSubmission {
         send(request, key);
     }
 
+    /**
+     * "Stop sending" while the order (or the lookup of the order its key holds) is on its way: the user
+     * need not wait for the call's deadline. The key stays, because the server may already hold the order:
+     * sending again gets that order back (or finds it by its key), never a second one. An answer that
+     * arrives later with the order is still taken; a later failure is only logged.
+     */
+    public void cancel() {
+        if (phase.get() != Phase.SENDING) {
+            return;
+        }
+        generation++;
+        LOG.info("Sending stopped by the user; the order key is kept");
+        phase.set(Phase.UNCERTAIN);
+        notice.set(Notice.of("checkout.notice.cancelled", Notice.Kind.WARNING));
+    }
+
     /** "Keep for later": hands the order with its key to the local store; nothing is lost. */
     public void keepForLater() {
         ctx.keepForLater().accept(state.toDraft());
@@ -158,7 +176,28 @@ public final class OrderSubmission {
         UUID uuid = UUID.fromString(key);
         PlaceOrderListener progress = (attempt, maxAttempts, delay, reason) ->
                 ctx.tasks().onUiThread(() -> resending(key, attempt, maxAttempts, reason));
-        ctx.tasks().run(() -> ctx.api().placeOrder(request, uuid, progress), this::placed, this::failed);
+        int mine = ++generation;
+        ctx.tasks().run(() -> ctx.api().placeOrder(request, uuid, progress),
+                order -> {
+                    if (mine == generation || lateOrderCounts(key)) {
+                        placed(order);
+                    } else {
+                        LOG.info("Order {} arrived after a newer press; already handled", order.id());
+                    }
+                },
+                failure -> {
+                    if (mine == generation) {
+                        failed(failure);
+                    } else {
+                        LOG.info("A cancelled send ended without the order: {}", failure.toString());
+                    }
+                });
+    }
+
+    /** An order that arrives after its send was cancelled is the truth about its key, unless it was settled since. */
+    private boolean lateOrderCounts(String key) {
+        return phase.get() != Phase.PLACED && phase.get() != Phase.SENDING
+                && key.equals(state.idempotencyKeyProperty().get());
     }
 
     /** The client sends the same order again: the user learns why and that it cannot be placed twice. */
@@ -181,6 +220,12 @@ public final class OrderSubmission {
     }
 
     private void placed(Order order) {
+        Order known = placedOrder.get();
+        if (phase.get() == Phase.PLACED && known != null && known.id().equals(order.id())) {
+            // a stopped send and the send after it both brought the one order back
+            LOG.debug("Order {} reported again; already placed", order.id());
+            return;
+        }
         LOG.info("Order {} placed", order.id());
         forgetKey();
         state.serverProblems().clear();
@@ -309,8 +354,18 @@ public final class OrderSubmission {
         LOG.info("Order refused for its key; asking for the order the key holds");
         phase.set(Phase.SENDING);
         UUID uuid = UUID.fromString(key);
+        int mine = ++generation;
         ctx.tasks().run(() -> ctx.api().orderByIdempotencyKey(uuid),
-                found -> found.ifPresentOrElse(this::earlierFound, this::keyHoldsNoOrder), this::lookupFailed);
+                found -> {
+                    if (mine == generation) {
+                        found.ifPresentOrElse(this::earlierFound, this::keyHoldsNoOrder);
+                    }
+                },
+                failure -> {
+                    if (mine == generation) {
+                        lookupFailed(failure);
+                    }
+                });
     }
 
     /** The server refused the key but knows no order of this user under it: the key is given up. */

@@ -35,6 +35,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class OrderStatusView {
     private static final double TIMELINE_ROW_HEIGHT = 34;
+    /** The timeline grows with its rows up to this many, then scrolls: it never lays out every row at once. */
+    static final int TIMELINE_MAX_VISIBLE_ROWS = 10;
 
     private final OrderStatusViewModel vm;
     private final I18n i18n;
@@ -219,7 +221,9 @@ public final class OrderStatusView {
         table.getColumns().add(column("status.timeline.at", TimelineEntry::at, 0.35));
         table.getColumns().add(column("status.timeline.duration", TimelineEntry::took, 0.35));
         table.setFixedCellSize(TIMELINE_ROW_HEIGHT);
-        table.prefHeightProperty().bind(Bindings.size(vm.getTimeline()).add(1.1).multiply(TIMELINE_ROW_HEIGHT));
+        table.prefHeightProperty().bind(Bindings.min(Bindings.size(vm.getTimeline()), TIMELINE_MAX_VISIBLE_ROWS)
+                .add(1.1).multiply(TIMELINE_ROW_HEIGHT));
+        table.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         table.setMinHeight(TIMELINE_ROW_HEIGHT * 2.5);
         return section("status.timeline.title", table);
     }

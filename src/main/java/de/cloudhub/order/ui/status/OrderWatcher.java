@@ -35,7 +35,9 @@ import org.slf4j.LoggerFactory;
  * {@link #LONGEST_SERVER_PAUSE}). A finished order ({@code DONE}, {@code failed}) is never asked for again. An
  * unknown status keeps being asked for, with a growing (capped) pause.
  * <p>
- * All orders share the one injected scheduler: an order is a scheduled task, never a thread.
+ * All orders share the one injected scheduler: an order is a scheduled task, never a thread. All checks
+ * share one budget ({@link WatchSettings#checksPerSecond()}), so following thousands of orders stays
+ * within the server's rate limit: each is then asked for less often.
  * Blocking HTTP runs on the scheduler; listeners are called through {@code delivery} (the FX
  * thread in the app, the calling thread in tests). Free of JavaFX.
  */
@@ -54,6 +56,7 @@ public final class OrderWatcher implements AutoCloseable {
     private final List<Consumer<OrderUpdate>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicInteger checks = new AtomicInteger();
     private final AtomicInteger notModified = new AtomicInteger();
+    private final RequestBudget budget;
     private volatile boolean closed;
 
     /**
@@ -68,6 +71,7 @@ public final class OrderWatcher implements AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.freshOrders = Objects.requireNonNull(freshOrders, "freshOrders");
+        this.budget = new RequestBudget(settings.checksPerSecond(), settings.checksBurst());
     }
 
     /** Follows {@code order}, known already (placed, or remembered): asked for only while not finished. */
@@ -145,10 +149,34 @@ public final class OrderWatcher implements AutoCloseable {
             return;
         }
         try {
-            entry.future = scheduler.schedule(() -> check(entry), delay.toMillis(), TimeUnit.MILLISECONDS);
+            entry.future = scheduler.schedule(() -> checkWithinBudget(entry), delay.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             LOG.debug("Scheduler stopped; no longer following order {}", entry.orderId);
             entry.future = null;
+        }
+    }
+
+    /** A check when it is due: now if the budget has a token, else when its reserved token comes. */
+    private void checkWithinBudget(Entry entry) {
+        if (closed) {
+            return;
+        }
+        long wait = budget.reserve(System.nanoTime());
+        if (wait <= 0) {
+            check(entry);
+            return;
+        }
+        synchronized (entry) {
+            if (closed || entry.isFinished()) {
+                entry.future = null;
+                return;
+            }
+            try {
+                entry.future = scheduler.schedule(() -> check(entry), wait, TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException e) {
+                LOG.debug("Scheduler stopped; no longer following order {}", entry.orderId);
+                entry.future = null;
+            }
         }
     }
 

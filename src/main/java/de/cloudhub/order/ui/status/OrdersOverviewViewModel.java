@@ -2,6 +2,9 @@ package de.cloudhub.order.ui.status;
 
 import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.api.ApiFailure;
+import de.cloudhub.order.api.ApiProtocolException;
+import de.cloudhub.order.api.Conditional;
+import de.cloudhub.order.api.OrderPage;
 import de.cloudhub.order.drafts.FollowedOrdersStore;
 import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.Order;
@@ -10,13 +13,15 @@ import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.TaskRunner;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.HashSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -50,7 +55,12 @@ public final class OrdersOverviewViewModel {
     private final Clock clock;
     private final Supplier<Catalog> catalog;
     private final Consumer<OrderUpdate> listener = this::onUpdate;
+    /** The most pages one refresh asks for (40 000 orders). */
+    static final int MAX_PAGES = 400;
+
     private final Map<String, Order> orders = new LinkedHashMap<>();
+    /** The pages of the last refresh by their cursor ("" the first), what a 304 stands for. */
+    private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
     /** Orders the server answered 404 for at the last check: shown as unknown to it, not as their last status. */
     private final Set<String> unknownToServer = new HashSet<>();
     private final ObservableList<OrderRow> rows = FXCollections.observableArrayList();
@@ -102,12 +112,48 @@ public final class OrdersOverviewViewModel {
         }
     }
 
-    /** Asks the server for the account's orders again. */
+    /**
+     * Asks the server for the account's orders again: every page of {@code GET /orders}, each with the
+     * ETag of its last copy, so an unchanged page costs one 304 and no body. Ignored while a refresh runs.
+     */
     public void refresh() {
+        if (loading.get()) {
+            return;
+        }
         loading.set(true);
         loadFailed.set(false);
         message.set(i18n.t("overview.loading"));
-        tasks.run(() -> api.orders(customerId, null), this::merge, this::failed);
+        tasks.run(this::allPages, this::merge, this::failed);
+    }
+
+    /** Runs off the FX thread, one refresh at a time (see {@link #refresh()}); only it touches {@link #pages}. */
+    private List<Order> allPages() {
+        List<Order> all = new ArrayList<>();
+        String cursor = null;
+        for (int i = 0; i < MAX_PAGES; i++) {
+            String key = cursor == null ? "" : cursor;
+            CachedPage cached = pages.get(key);
+            Conditional<OrderPage> answer = api.ordersPage(customerId, List.of(), ApiClient.ORDERS_PAGE_LIMIT, cursor,
+                    cached == null ? null : cached.etag());
+            OrderPage page;
+            if (!answer.notModified()) {
+                page = answer.value();
+                pages.put(key, new CachedPage(answer.etag(), page));
+            } else if (cached != null) {
+                page = cached.page();
+            } else {
+                throw new ApiProtocolException("The server answered GET /orders with 304 Not Modified although "
+                        + "the client holds no copy of that page.", null);
+            }
+            all.addAll(page.orders());
+            if (page.isLast()) {
+                return all;
+            }
+            cursor = page.nextCursor();
+        }
+        LOG.warn("The order list has more than {} pages; the overview shows the first {} orders", MAX_PAGES,
+                all.size());
+        return all;
     }
 
     private void merge(List<Order> fromServer) {
@@ -142,13 +188,19 @@ public final class OrdersOverviewViewModel {
         if (order == null || !(orders.containsKey(order.id()) || store.isFollowed(order.id()))) {
             return;
         }
+        Order before = orders.get(order.id());
         remember(order);
+        Order now = orders.get(order.id());
+        boolean flagChanged = false;
         if (update.snapshot().failureKind() == ApiFailure.NOT_FOUND) {
-            unknownToServer.add(order.id());
+            flagChanged = unknownToServer.add(order.id());
         } else if (update.snapshot().health() == OrderSnapshot.Health.OK) {
-            unknownToServer.remove(order.id());
+            flagChanged = unknownToServer.remove(order.id());
         }
-        rebuildRows();
+        // only a changed row is redrawn: thousands of followed orders must not rebuild the table per answer
+        if (flagChanged || now != before) {
+            updateRow(before, now);
+        }
         if (!orders.isEmpty() && !loading.get() && !loadFailed.get()) {
             message.set("");
         }
@@ -169,6 +221,25 @@ public final class OrdersOverviewViewModel {
             return true;
         }
         return !a.isBefore(b);
+    }
+
+    /**
+     * One order changed: its row is replaced where it stands, so thousands of followed orders do not
+     * rebuild (and re-sort) the whole table on every answer. A new order, or one whose place changes,
+     * rebuilds it.
+     */
+    private void updateRow(Order before, Order now) {
+        if (before == null || !Objects.equals(before.createdAt(), now.createdAt())) {
+            rebuildRows();
+            return;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id().equals(now.id())) {
+                rows.set(i, rowOf(now, new StatusTexts(i18n, clock.getZone(), catalog.get())));
+                return;
+            }
+        }
+        rebuildRows();
     }
 
     private void rebuildRows() {
@@ -193,6 +264,9 @@ public final class OrdersOverviewViewModel {
     private void applyFilter() {
         StatusFilter current = filter.get() == null ? StatusFilter.ALL : filter.get();
         visibleRows.setPredicate(row -> current.accepts(row.status()));
+    }
+
+    private record CachedPage(String etag, OrderPage page) {
     }
 
     public I18n i18n() {

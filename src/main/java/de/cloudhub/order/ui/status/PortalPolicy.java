@@ -2,6 +2,7 @@ package de.cloudhub.order.ui.status;
 
 import de.cloudhub.order.api.LoopbackHosts;
 import de.cloudhub.order.model.Order;
+import de.cloudhub.order.ui.common.LinkPolicy;
 import de.cloudhub.order.ui.common.WebLinks;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * plain http to a real host, user info, relative or malformed links) is refused. Also builds the
  * support-ticket link when the server sends none.
  */
-public final class PortalPolicy {
+public final class PortalPolicy implements LinkPolicy {
     /** Where the portal (and the sandbox's portal pages) offers the "new support ticket" form, below its origin. */
     public static final String TICKET_PATH = "/portal/support/new";
 
@@ -73,6 +74,7 @@ public final class PortalPolicy {
     }
 
     /** {@code link} as a URI when the app may open it, otherwise empty. */
+    @Override
     public Optional<URI> allowed(String link) {
         // in sandbox mode the portal's origin is the sandbox's own (plain http on loopback)
         return WebLinks.openable(link, uri -> true).filter(uri -> originOf(uri).equals(portalOrigin));

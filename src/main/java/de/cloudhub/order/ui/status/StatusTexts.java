@@ -12,10 +12,13 @@ import de.cloudhub.order.model.Region;
 import de.cloudhub.order.model.ServerText;
 import de.cloudhub.order.model.ServiceOffering;
 import de.cloudhub.order.ui.common.I18n;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Objects;
 import java.util.Optional;
@@ -140,13 +143,11 @@ final class StatusTexts {
     }
 
     String dateTime(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(i18n.locale()).withZone(zone).format(at);
+        return format(at, FormatStyle.MEDIUM, FormatStyle.MEDIUM);
     }
 
     String shortDateTime(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(i18n.locale()).withZone(zone).format(at);
+        return format(at, FormatStyle.SHORT, FormatStyle.SHORT);
     }
 
     /** The monthly net price alone, for a column that names the period. */
@@ -159,8 +160,48 @@ final class StatusTexts {
     }
 
     String time(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM)
-                .withLocale(i18n.locale()).withZone(zone).format(at);
+        return format(at, null, FormatStyle.MEDIUM);
+    }
+
+    /**
+     * The locale's date and time format with four-digit years ("1/1/2099", never "1/1/99"). An instant
+     * the zone cannot represent (a server's year 1000000000; an order remembered before answers were
+     * checked) is shown as nothing rather than thrown on the FX thread.
+     */
+    private String format(Instant at, FormatStyle date, FormatStyle time) {
+        if (at == null) {
+            return "";
+        }
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(date, time, IsoChronology.INSTANCE,
+                i18n.locale());
+        try {
+            return DateTimeFormatter.ofPattern(fourDigitYears(pattern), i18n.locale()).withZone(zone).format(at);
+        } catch (DateTimeException unrepresentable) {
+            return "";
+        }
+    }
+
+    /** A two-letter year ({@code yy}, outside quoted text) becomes {@code yyyy}. */
+    static String fourDigitYears(String pattern) {
+        StringBuilder out = new StringBuilder(pattern.length() + 2);
+        boolean quoted = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            }
+            if (!quoted && (c == 'y' || c == 'u')) {
+                int end = i;
+                while (end < pattern.length() && pattern.charAt(end) == c) {
+                    end++;
+                }
+                out.append(end - i == 2 ? String.valueOf(c).repeat(4) : pattern.substring(i, end));
+                i = end - 1;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** "42 s", "3 min 5 s", "2 h 10 min". */

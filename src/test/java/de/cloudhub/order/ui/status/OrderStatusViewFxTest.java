@@ -148,6 +148,27 @@ class OrderStatusViewFxTest {
     }
 
     @Test
+    void aThousandStatusChangesScrollInsideTheTimelineInsteadOfGrowingIt(FxRobot robot) {
+        Order placed = fixture.placeOrder();
+        java.time.Instant start = placed.createdAt();
+        List<de.cloudhub.order.model.StatusChange> history = new java.util.ArrayList<>();
+        for (int i = 0; i < 999; i++) {
+            history.add(new de.cloudhub.order.model.StatusChange("processing", start.plusSeconds(i)));
+        }
+        history.add(new de.cloudhub.order.model.StatusChange("DONE", start.plusSeconds(1000)));
+        Order done = new Order(placed.id(), placed.customerId(), "DONE", start, start.plusSeconds(1000), history,
+                placed.request(), placed.monthlyNet(), null, placed.connection(), placed.links());
+        feature.follow(done);
+        show(() -> feature.statusView(done.id(), i18n));
+
+        TableView<?> timeline = robot.lookup("#status-timeline").queryAs(TableView.class);
+        awaitFx("all rows", () -> timeline.getItems().size() == 1000);
+        // laid out for every row it would be 34 000 px tall (and build a cell per row)
+        assertThat(fx(timeline::getHeight)).isLessThan(500);
+        assertThat(fx(() -> timeline.lookupAll(".table-row-cell").size())).isLessThan(40);
+    }
+
+    @Test
     void failedOrderOffersTheSupportTicketLinkWithTheOrderId(FxRobot robot) {
         fixture.durations(100, 100);
         fixture.nextFails("Provisioning of the node failed in DE-NORTH-1.");

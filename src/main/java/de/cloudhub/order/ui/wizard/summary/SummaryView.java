@@ -196,15 +196,18 @@ final class SummaryView {
             if (t != null) {
                 int i = 0;
                 for (TermsDocument doc : t.documents()) {
-                    String title = doc.title().in(i18n.locale());
+                    String named = doc.title().in(i18n.locale());
+                    String title = named.isBlank() ? i18n.t("checkout.summary.doc-untitled") : named;
+                    // where a link leads is seen before it is followed
+                    String host = vm.linkHost(doc.url()).orElse(i18n.t("checkout.summary.doc-no-host"));
                     if (vm.canOpen(doc.url())) {
-                        Hyperlink link = new Hyperlink(title);
+                        Hyperlink link = new Hyperlink(i18n.t("checkout.summary.doc-link", title, host));
                         link.setId("terms-doc-" + i++);
                         link.setOnAction(e -> vm.openLink(doc.url()));
                         documents.getChildren().add(link);
                     } else {
                         // a link the app refuses to open is shown as plain text, never as clickable
-                        Label refused = new Label(i18n.t("checkout.summary.doc-refused", title));
+                        Label refused = new Label(i18n.t("checkout.summary.doc-refused", title, host));
                         refused.setId("terms-doc-" + i++);
                         refused.getStyleClass().add("terms-doc-refused");
                         refused.setWrapText(true);
@@ -227,7 +230,14 @@ final class SummaryView {
         progress.setFocusTraversable(false);
         progress.visibleProperty().bind(vm.inFlightProperty());
         progress.managedProperty().bind(vm.inFlightProperty());
-        HBox noticeRow = new HBox(progress, notice);
+        // while the order is on its way it can be stopped; its key stays (see OrderSubmission.cancel)
+        Button cancel = new Button(i18n.t("checkout.order.cancel"));
+        cancel.setId("order-cancel");
+        cancel.setOnAction(e -> vm.cancelSending());
+        cancel.visibleProperty().bind(vm.inFlightProperty());
+        cancel.managedProperty().bind(vm.inFlightProperty());
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox noticeRow = new HBox(progress, notice, cancel);
         noticeRow.getStyleClass().add("order-notice-row");
         // sending again is the order button itself (the same key, never a second order): no second
         // button for the same action; here only what else can be done

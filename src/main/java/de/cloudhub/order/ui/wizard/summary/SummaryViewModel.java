@@ -8,6 +8,7 @@ import de.cloudhub.order.model.OrderDraft;
 import de.cloudhub.order.model.OrderValidator;
 import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.model.Terms;
+import de.cloudhub.order.ui.common.LinkPolicy;
 import de.cloudhub.order.ui.common.WebLinks;
 import de.cloudhub.order.ui.ordering.FieldSteps;
 import de.cloudhub.order.ui.ordering.Notice;
@@ -135,6 +136,11 @@ public final class SummaryViewModel implements StepViewModel {
         submission.submit();
     }
 
+    /** "Stop sending": the order key stays, so the order can be sent again or found without a second one. */
+    public void cancelSending() {
+        submission.cancel();
+    }
+
     public void keepForLater() {
         submission.keepForLater();
     }
@@ -145,9 +151,9 @@ public final class SummaryViewModel implements StepViewModel {
 
     /** Opens a terms document: only https, or on the API's own origin (the sandbox); others are refused and logged. */
     public void openLink(String url) {
-        Optional<URI> safe = WebLinks.openable(url, ctx.api()::isSameOrigin);
+        Optional<URI> safe = ctx.linkPolicy().allowed(url);
         if (safe.isEmpty()) {
-            LOG.warn("Refused to open the terms document link {}: neither https nor on the API's origin",
+            LOG.warn("Refused to open the terms document link {}: not on the customer portal's origin",
                     WebLinks.forLog(url));
             return;
         }
@@ -156,7 +162,12 @@ public final class SummaryViewModel implements StepViewModel {
 
     /** Whether {@link #openLink} would open {@code url} (a view shows other links as plain text). */
     public boolean canOpen(String url) {
-        return WebLinks.openable(url, ctx.api()::isSameOrigin).isPresent();
+        return ctx.linkPolicy().allowed(url).isPresent();
+    }
+
+    /** The host {@code url} points to, shown beside a document's title; empty when it has none. */
+    public Optional<String> linkHost(String url) {
+        return LinkPolicy.hostOf(url);
     }
 
     /** Errors that block the order other than the unticked checkbox, with where to fix them. */

@@ -53,7 +53,7 @@ class SummaryPageFxTest extends CheckoutPageFxBase {
     void aTermsDocumentOnAnUnsafeAddressIsShownAsPlainTextNotAsALink() {
         Terms current = state.termsProperty().get();
         Terms hostile = new Terms(current.version(), current.acceptance(), List.of(
-                new TermsDocument(new LocalizedText("AGB", "Terms"), "https://docs.plusserver.com/agb"),
+                new TermsDocument(new LocalizedText("AGB", "Terms"), current.documents().get(0).url()),
                 new TermsDocument(new LocalizedText("Böse", "Evil"), "http://evil.example/agb")));
         interact(() -> state.termsProperty().set(hostile));
         Object first = lookup("#terms-doc-0").query();
@@ -61,6 +61,37 @@ class SummaryPageFxTest extends CheckoutPageFxBase {
         Object refused = lookup("#terms-doc-1").query();
         assertThat(refused).isNotInstanceOf(Hyperlink.class).isInstanceOf(Label.class);
         assertThat(((Label) refused).getText()).startsWith("Böse").doesNotContain("!");
+    }
+
+    @Test
+    void aTermsDocumentOnAnotherHttpsHostIsNotALinkAndNamesThatHost() {
+        Terms current = state.termsProperty().get();
+        Terms hostile = new Terms(current.version(), current.acceptance(), List.of(
+                new TermsDocument(new LocalizedText("AGB", "Terms"), "https://evil.example/agb")));
+        interact(() -> state.termsProperty().set(hostile));
+        Object refused = lookup("#terms-doc-0").query();
+        assertThat(refused).isNotInstanceOf(Hyperlink.class).isInstanceOf(Label.class);
+        assertThat(((Label) refused).getText()).startsWith("AGB").contains("evil.example");
+    }
+
+    @Test
+    void aTermsDocumentLinkShowsTheHostItLeadsTo() {
+        Hyperlink link = lookup("#terms-doc-0").queryAs(Hyperlink.class);
+        assertThat(link.getText()).endsWith("(" + java.net.URI.create(
+                state.termsProperty().get().documents().get(0).url()).getHost() + ")");
+    }
+
+    @Test
+    void aTermsDocumentWithoutTitleIsNamedAsSuchAndStaysUsable() {
+        Terms current = state.termsProperty().get();
+        // as a server's "title": null is read (TermsDocument gives an empty title)
+        Terms untitled = new Terms(current.version(), current.acceptance(), List.of(
+                new TermsDocument(null, current.documents().get(0).url())));
+        interact(() -> state.termsProperty().set(untitled));
+        Hyperlink link = lookup("#terms-doc-0").queryAs(Hyperlink.class);
+        assertThat(link.getText()).startsWith("Dokument ohne Titel (");
+        clickOn("#terms-doc-0");
+        assertThat(sandbox.openedLinks).containsExactly(current.documents().get(0).url());
     }
 
     @Test

@@ -91,15 +91,22 @@ class SummaryViewModelTest {
         assertThat(vm.isOrderEnabled()).isFalse();
     }
     @Test
-    void aTermsDocumentOnTheApiOriginOrOnHttpsIsOpened() {
+    void aTermsDocumentOnThePortalsOriginIsOpened() {
         String own = state.termsProperty().get().documents().get(0).url();
         vm.openLink(own);
-        vm.openLink("https://www.plusserver.com/agb");
-        assertThat(sandbox.openedLinks).containsExactly(own, "https://www.plusserver.com/agb");
+        assertThat(sandbox.openedLinks).containsExactly(own);
     }
 
     @Test
-    void aTermsDocumentLinkThatIsNotHttpsNorOnTheApiOriginIsRefused() {
+    void aTermsDocumentOnAnotherHttpsHostIsRefused() {
+        vm.openLink("https://evil.example/agb");
+        vm.openLink("https://www.plusserver.com/agb");
+        assertThat(vm.canOpen("https://evil.example/agb")).isFalse();
+        assertThat(sandbox.openedLinks).isEmpty();
+    }
+
+    @Test
+    void aTermsDocumentLinkThatIsNotOnThePortalsOriginIsRefused() {
         for (String hostile : List.of("http://evil.example/agb", "file:///etc/passwd", "javascript:alert(1)",
                 "https://user:pw@evil.example/", "/relative/agb", "ftp://evil.example/x", "not a url", "")) {
             vm.openLink(hostile);

@@ -1,0 +1,131 @@
+package de.cloudhub.order.ui.ordering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.cloudhub.order.api.ApiClient;
+import de.cloudhub.order.testing.SandboxDemo;
+import de.cloudhub.order.ui.ordering.OrderSubmission.Phase;
+import de.cloudhub.order.ui.wizard.OrderState;
+import de.cloudhub.order.ui.wizard.summary.SummaryViewModel;
+import de.cloudhub.order.ui.common.TaskRunner;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "Stop sending" while a slow server holds the order: the person gets control back at once, the
+ * Idempotency-Key stays (the order may exist), and sending again can never place a second order. The
+ * view-model lives on one stand-in UI thread; the server is the sandbox, made slow by a delay fault.
+ */
+class OrderCancelTest {
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private CheckoutSandbox sandbox;
+    private ApiClient api;
+    private OrderState state;
+    private UiThreadTaskRunner tasks;
+    private final AtomicInteger running = new AtomicInteger();
+    private SummaryViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        sandbox = new CheckoutSandbox();
+        api = sandbox.client(SandboxDemo.CUSTOMER_TOKEN, 2);
+        state = sandbox.filledState(api);
+        tasks = new UiThreadTaskRunner();
+        vm = tasks.onUi(() -> {
+            SummaryViewModel created = new SummaryViewModel(sandbox.context(state, api, counted(tasks)));
+            state.termsAcceptedProperty().set(true);
+            return created;
+        });
+    }
+
+    @AfterEach
+    void tearDown() {
+        tasks.close();
+        api.close();
+        sandbox.close();
+    }
+
+    /** {@code tasks}, counting the work still running, so a test can wait until every request has ended. */
+    private TaskRunner counted(TaskRunner inner) {
+        return new TaskRunner() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+                running.incrementAndGet();
+                inner.run(work, result -> {
+                    running.decrementAndGet();
+                    onSuccess.accept(result);
+                }, failure -> {
+                    running.decrementAndGet();
+                    onFailure.accept(failure);
+                });
+            }
+
+            @Override
+            public void onUiThread(Runnable action) {
+                inner.onUiThread(action);
+            }
+        };
+    }
+
+    /** Presses the order button while the server takes {@code millis} to answer; returns the order key. */
+    private String pressWhileTheServerIsSlow(int millis) {
+        sandbox.fault("POST", "/orders", "delay", 1, "\"delayMillis\":" + millis);
+        return tasks.onUi(() -> {
+            vm.placeOrder();
+            assertThat(vm.submission().getPhase()).isEqualTo(Phase.SENDING);
+            return state.idempotencyKeyProperty().get();
+        });
+    }
+
+    @Test
+    void stoppingKeepsTheKeyAndSaysTheOrderMayHaveArrived() {
+        String key = pressWhileTheServerIsSlow(2000);
+        tasks.onUi(() -> {
+            vm.cancelSending();
+            assertThat(vm.submission().getPhase()).isEqualTo(Phase.UNCERTAIN);
+            assertThat(vm.submission().isInFlight()).isFalse();
+            assertThat(vm.submission().getNotice().key()).isEqualTo("checkout.notice.cancelled");
+            assertThat(state.idempotencyKeyProperty().get()).isEqualTo(key);
+            assertThat(state.orderMayExistProperty().get()).isTrue();
+        });
+        // let the stopped request end before the sandbox goes away
+        tasks.await(() -> running.get() == 0, WAIT);
+    }
+
+    @Test
+    void theOrderArrivingAfterStoppingIsStillTakenOnce() {
+        pressWhileTheServerIsSlow(1500);
+        tasks.onUi(vm::cancelSending);
+        tasks.await(() -> running.get() == 0 && vm.submission().getPhase() == Phase.PLACED, WAIT);
+        assertThat(sandbox.placed).hasSize(1);
+        assertThat(sandbox.ordersOnServer()).isEqualTo(1);
+    }
+
+    @Test
+    void sendingAgainAfterStoppingUsesTheSameKeyAndPlacesOneOrder() {
+        String key = pressWhileTheServerIsSlow(1500);
+        tasks.onUi(() -> {
+            vm.cancelSending();
+            vm.placeOrder();
+            assertThat(state.idempotencyKeyProperty().get()).isEqualTo(key);
+        });
+        // both requests (the stopped one and the new one) have ended and been delivered
+        tasks.await(() -> running.get() == 0 && vm.submission().getPhase() == Phase.PLACED, WAIT);
+        assertThat(sandbox.placed).hasSize(1);
+        assertThat(sandbox.ordersOnServer()).isEqualTo(1);
+    }
+
+    @Test
+    void stoppingWhenNothingIsOnItsWayDoesNothing() {
+        tasks.onUi(() -> {
+            vm.cancelSending();
+            assertThat(vm.submission().getPhase()).isEqualTo(Phase.IDLE);
+            assertThat(vm.submission().getNotice()).isNull();
+        });
+    }
+}

@@ -1,0 +1,60 @@
+package de.cloudhub.order.ui.wizard.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.cloudhub.order.testing.SandboxDemo;
+import de.cloudhub.order.ui.common.FxTaskRunner;
+import de.cloudhub.order.ui.ordering.CheckoutPageFxBase;
+import de.cloudhub.order.ui.testing.WaitFor;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+
+/** While a slow server holds the order, the summary offers to stop sending, and says what that means. */
+class SummaryStopSendingFxTest extends CheckoutPageFxBase {
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "summary-stop-test");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Start
+    void start(Stage stage) {
+        show(stage, SandboxDemo.CUSTOMER_TOKEN, api -> sandbox.filledState(api), SummaryPage::create,
+                Locale.GERMAN, new FxTaskRunner(background));
+    }
+
+    @Stop
+    void stopBackground() {
+        background.shutdownNow();
+    }
+
+    @Test
+    void stopSendingGivesControlBackAndOffersToSendTheSameOrderAgain() {
+        sandbox.fault("POST", "/orders", "delay", 1, "\"delayMillis\":2500");
+        assertThat(lookup("#order-cancel").query().isVisible()).isFalse();
+
+        clickOn("#terms-checkbox");
+        clickOn("#order-button");
+        WaitFor.fx(WAIT, "the stop button", () -> lookup("#order-cancel").query().isVisible());
+        assertThat(lookup("#order-cancel").queryButton().getText()).isEqualTo("Senden abbrechen");
+        clickOn("#order-cancel");
+
+        Label notice = lookup("#order-notice").queryAs(Label.class);
+        WaitFor.fx(WAIT, "the stopped notice", () -> notice.getText().startsWith("Senden abgebrochen."));
+        assertThat(lookup("#order-cancel").query().isVisible()).isFalse();
+        assertThat(lookup("#order-progress").query().isVisible()).isFalse();
+        assertThat(lookup("#order-send-again-hint").query().isVisible()).isTrue();
+        assertThat(lookup("#order-button").queryButton().isDisabled()).isFalse();
+        // the stopped request still reaches the server; its order is taken when it arrives
+        WaitFor.fx(WAIT, "the late order", () -> !sandbox.placed.isEmpty());
+        assertThat(sandbox.ordersOnServer()).isEqualTo(1);
+    }
+}
