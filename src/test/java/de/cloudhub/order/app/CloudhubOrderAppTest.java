@@ -3,7 +3,7 @@ package de.cloudhub.order.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.ui.testing.RawKeyScanner;
-import de.cloudhub.order.ui.testing.WaitFor;
+import de.cloudhub.order.testing.Wait;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -53,8 +53,7 @@ class CloudhubOrderAppTest {
     void inSandboxModeTheWindowNamesTheSandboxAndTheDemoUser() throws Exception {
         startApp("--sandbox", "--locale", "en", "--data-dir", dataDir.toString());
 
-        WaitFor.fx(TIMEOUT, "the status line to show the signed-in user",
-                () -> statusLine().contains("signed in as"));
+        Wait.onFx("the status line to show the signed-in user", TIMEOUT, () -> statusLine().contains("signed in as"));
 
         assertThat(stage.getTitle()).isEqualTo("Cloudhub Order");
         assertThat(statusLine()).contains("Demo sandbox at http://127.0.0.1:", "Muster GmbH");
@@ -72,7 +71,7 @@ class CloudhubOrderAppTest {
         String url = "http://127.0.0.1:" + closedPort + "/api/v1";
         startApp("--api-url", url, "--token-file", tokenFile(), "--locale", "en", "--data-dir", dataDir.toString());
 
-        WaitFor.fx(TIMEOUT, "the status line to say the endpoint cannot be reached",
+        Wait.onFx("the status line to say the endpoint cannot be reached", TIMEOUT,
                 () -> statusLine().startsWith("Cannot reach"));
 
         assertThat(statusLine()).contains(url);

@@ -2,7 +2,7 @@ package de.cloudhub.order.e2e;
 
 import de.cloudhub.order.app.AppsForTests;
 import de.cloudhub.order.testing.SandboxControlClient;
-import de.cloudhub.order.ui.testing.WaitFor;
+import de.cloudhub.order.testing.Wait;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -126,7 +126,7 @@ abstract class AppTestBase extends FxRobot {
     }
 
     void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) {
-        WaitFor.fx(UI, what, condition);
+        Wait.onFx(what, UI, condition);
     }
 
     void waitForPage(String pageId) {

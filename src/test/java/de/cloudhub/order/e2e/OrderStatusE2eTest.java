@@ -6,7 +6,7 @@ import de.cloudhub.order.sandbox.SandboxServer;
 import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.status.OrderRow;
 import de.cloudhub.order.ui.status.TimelineEntry;
-import de.cloudhub.order.ui.testing.WaitFor;
+import de.cloudhub.order.testing.Wait;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -85,7 +85,7 @@ class OrderStatusE2eTest extends AppTestBase {
             startAppWith(args);
             waitForPage("page-service");
             click("#orders");
-            WaitFor.fx(Duration.ofSeconds(15), "order " + id + " listed from the app's memory",
+            Wait.onFx("order " + id + " listed from the app's memory", Duration.ofSeconds(15),
                     () -> find("#orders-table").isPresent() && rowOf(id) != null);
             waitFor("the order followed to Ready after the restart", () -> "Ready".equals(rowOf(id).statusText()));
         }
