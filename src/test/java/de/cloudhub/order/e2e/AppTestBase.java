@@ -2,6 +2,7 @@ package de.cloudhub.order.e2e;
 
 import de.cloudhub.order.app.AppsForTests;
 import de.cloudhub.order.testing.SandboxControlClient;
+import de.cloudhub.order.testing.FxThread;
 import de.cloudhub.order.testing.Wait;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -103,9 +105,12 @@ abstract class AppTestBase extends FxRobot {
 
     // ---- finding things ----
 
+    /** The visible node for {@code query}, once it shows (inside a wait's condition, on the FX thread: at once). */
     <T extends Node> T node(String query, Class<T> type) {
-        waitFor("a visible " + query, () -> find(query).isPresent());
-        return find(query).map(type::cast).orElseThrow();
+        if (!Platform.isFxApplicationThread()) {
+            waitFor("a visible " + query, () -> find(query).isPresent());
+        }
+        return FxThread.call(() -> find(query)).map(type::cast).orElseThrow();
     }
 
     Optional<Node> find(String query) {
@@ -136,6 +141,10 @@ abstract class AppTestBase extends FxRobot {
 
     String text(String query) {
         Node n = node(query, Node.class);
+        return FxThread.call(() -> textOf(query, n));
+    }
+
+    private static String textOf(String query, Node n) {
         if (n instanceof Labeled labeled) {
             return labeled.getText();
         }

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Reads and acts on the real FX thread from a test, and waits for it; failures come back to the test. */
@@ -13,8 +14,20 @@ public final class FxThread {
     private FxThread() {
     }
 
-    /** Runs {@code action} on the FX thread and returns its result; its exception or assertion failure is rethrown. */
+    /**
+     * Runs {@code action} on the FX thread and returns its result; its exception or assertion failure is
+     * rethrown. Called on the FX thread, it runs {@code action} at once.
+     */
     public static <T> T call(Callable<T> action) {
+        if (Platform.isFxApplicationThread()) {
+            try {
+                return action.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
         try {
             return WaitForAsyncUtils.asyncFx(action).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {

@@ -2,6 +2,7 @@ package de.cloudhub.order.testing;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import javafx.application.Platform;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionFactory;
 import org.awaitility.core.ThrowingRunnable;
@@ -32,6 +33,10 @@ public final class Wait {
 
     /** Waits until {@code condition}, evaluated on the FX thread, is true; then lets pending FX events run. */
     public static void onFx(String what, Duration timeout, Callable<Boolean> condition) {
+        if (Platform.isFxApplicationThread()) {
+            // the condition needs the FX thread, which this wait would block: a deadlock until the timeout
+            throw new IllegalStateException("Waiting for " + what + " on the FX thread; wait from the test thread");
+        }
         until(what, timeout, () -> FxThread.call(condition));
         FxThread.settle();
     }
