@@ -13,11 +13,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -261,6 +263,54 @@ class OrderWatcherTest {
             assertThat(limited.checkCount()).isEqualTo(1);
         } finally {
             recording.shutdownNow();
+        }
+    }
+
+    @Test
+    void updatesOfAnOrderArriveInTheOrderTheyHappenedWhenAStateIsLearnedWhilePolling() {
+        fixture.durations(60_000, 60_000);
+        Order placed = fixture.placeOrder();
+        Thread testThread = Thread.currentThread();
+        AtomicReference<CountDownLatch> hold = new AtomicReference<>();
+        // the test thread is held between taking its snapshot and handing it over, until a check was handed over
+        Executor delivery = work -> {
+            boolean fromTest = Thread.currentThread() == testThread;
+            CountDownLatch checkHandedOver = hold.get();
+            if (fromTest && checkHandedOver != null) {
+                awaitAtMost(checkHandedOver, Duration.ofSeconds(2));
+            }
+            ui.execute(work);
+            if (!fromTest && checkHandedOver != null) {
+                checkHandedOver.countDown();
+            }
+        };
+        List<OrderSnapshot> seen = new ArrayList<>();
+        try (OrderWatcher both = new OrderWatcher(fixture.api, scheduler, delivery, FAST, Clock.systemUTC(),
+                o -> { })) {
+            both.addListener(u -> seen.add(u.snapshot()));
+            both.watch(placed.id());
+            Wait.until("polling", WAIT, () -> both.snapshot(placed.id()).orElseThrow().health() == Health.OK);
+
+            // e.g. the overview's list from the server: a state newer than the watcher's
+            Order listed = new Order(placed.id(), placed.customerId(), "processing", placed.createdAt(),
+                    placed.updatedAt().plusSeconds(60), placed.history(), placed.request(), placed.monthlyNet(),
+                    null, null, placed.links());
+            hold.set(new CountDownLatch(1));
+            both.watch(listed);
+            hold.set(null);
+            int checksAfter = both.snapshot(placed.id()).orElseThrow().checks() + 2;
+            ui.until("two more checks delivered", WAIT, () -> !seen.isEmpty()
+                    && seen.get(seen.size() - 1).checks() >= checksAfter);
+
+            ui.run(() -> assertThat(seen).extracting(OrderSnapshot::checks).isSorted());
+        }
+    }
+
+    private static void awaitAtMost(CountDownLatch latch, Duration timeout) {
+        try {
+            latch.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
