@@ -3,6 +3,7 @@ package de.cloudhub.order.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.ui.testing.RawKeyScanner;
+import de.cloudhub.order.testing.FxThread;
 import de.cloudhub.order.testing.Wait;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -45,8 +46,9 @@ class CloudhubOrderAppTest {
         app = FxToolkit.setupApplication(CloudhubOrderApp.class, args);
     }
 
+    /** The status line's text, read on the FX thread. */
     private String statusLine() {
-        return robot.lookup("#status-line").queryAs(Label.class).getText();
+        return FxThread.call(() -> robot.lookup("#status-line").queryAs(Label.class).getText());
     }
 
     @Test

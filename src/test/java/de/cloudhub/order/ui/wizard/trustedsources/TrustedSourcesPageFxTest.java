@@ -6,6 +6,7 @@ import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.model.TrustedSource;
 import de.cloudhub.order.sandbox.SandboxServer;
 import de.cloudhub.order.ui.common.FxTaskRunner;
+import de.cloudhub.order.testing.FxThread;
 import de.cloudhub.order.testing.Wait;
 import de.cloudhub.order.ui.testing.RawKeyScanner;
 import de.cloudhub.order.ui.wizard.service.ChoicesPageFxBase;
@@ -277,8 +278,10 @@ class TrustedSourcesPageFxTest extends ChoicesPageFxBase {
             robot.clickOn("#add-my-address");
 
             Wait.onFx("the address to be added", Duration.ofSeconds(10), () -> !state.trustedSources().isEmpty());
-            assertThat(state.trustedSources()).containsExactly(new TrustedSource("81.173.12.34/32", "My address"));
-            assertThat(robot.lookup("#add-my-address").queryAs(Button.class).isDisabled()).isFalse();
+            FxThread.run(() -> {
+                assertThat(state.trustedSources()).containsExactly(new TrustedSource("81.173.12.34/32", "My address"));
+                assertThat(robot.lookup("#add-my-address").queryAs(Button.class).isDisabled()).isFalse();
+            });
         } finally {
             background.shutdownNow();
         }
