@@ -84,46 +84,6 @@ public final class TrustedSourceRules {
     private static final Pattern PREFIX_SUFFIX = Pattern.compile("(.*)/(\\d{1,9})");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
 
-    /** A range that can never reach a service on a public address, and the code that says why. */
-    private record NonPublic(IPAddress block, String code) {
-    }
-
-    /** Most specific first: the first range that contains an entry names its problem. */
-    private static final List<NonPublic> NON_PUBLIC = List.of(
-            nonPublic("0.0.0.0/32", UNSPECIFIED),
-            nonPublic("255.255.255.255/32", BROADCAST),
-            nonPublic("0.0.0.0/8", RESERVED),
-            nonPublic("10.0.0.0/8", PRIVATE),
-            nonPublic("100.64.0.0/10", SHARED),
-            nonPublic("127.0.0.0/8", LOOPBACK),
-            nonPublic("169.254.0.0/16", LINK_LOCAL),
-            nonPublic("172.16.0.0/12", PRIVATE),
-            nonPublic("192.0.0.0/24", RESERVED),
-            nonPublic("192.0.2.0/24", DOCUMENTATION),
-            nonPublic("192.88.99.0/24", RESERVED),
-            nonPublic("192.168.0.0/16", PRIVATE),
-            nonPublic("198.18.0.0/15", RESERVED),
-            nonPublic("198.51.100.0/24", DOCUMENTATION),
-            nonPublic("203.0.113.0/24", DOCUMENTATION),
-            nonPublic("224.0.0.0/4", MULTICAST),
-            nonPublic("240.0.0.0/4", RESERVED),
-            nonPublic("::/128", UNSPECIFIED),
-            nonPublic("::1/128", LOOPBACK),
-            nonPublic("::ffff:0:0/96", RESERVED),
-            nonPublic("64:ff9b::/96", RESERVED),
-            nonPublic("64:ff9b:1::/48", RESERVED),
-            nonPublic("100::/64", RESERVED),
-            nonPublic("2001:2::/48", RESERVED),
-            nonPublic("2001:db8::/32", DOCUMENTATION),
-            nonPublic("3fff::/20", DOCUMENTATION),
-            nonPublic("fc00::/7", PRIVATE),
-            nonPublic("fe80::/10", LINK_LOCAL),
-            nonPublic("fec0::/10", RESERVED),
-            nonPublic("ff00::/8", MULTICAST));
-
-    /** The only IPv6 space handed out for public unicast addresses. */
-    private static final IPAddress IPV6_GLOBAL_UNICAST = new IPAddressString("2000::/3").getAddress();
-
     private TrustedSourceRules() {
     }
 
@@ -215,22 +175,25 @@ public final class TrustedSourceRules {
                 : Problem.error(field, ALL_ADDRESSES, cidr);
     }
 
-    /** Adds at most one error: the entry lies in, or covers part of, a range that is not public. */
+    /**
+     * Adds at most one error: the entry lies in, or covers part of, a block that is not globally
+     * reachable ({@link SpecialAddresses}, after the IANA special-purpose registries).
+     */
     private static boolean addNonPublic(IPAddress block, String field, String cidr, List<Problem> problems) {
-        for (NonPublic range : NON_PUBLIC) {
-            if (range.block().getIPVersion() == block.getIPVersion() && range.block().contains(block)) {
-                problems.add(Problem.error(field, range.code(), cidr, range.block().toCanonicalString()));
-                return true;
-            }
+        var containing = SpecialAddresses.containing(block);
+        if (containing.isPresent() && !containing.get().reachable()) {
+            problems.add(Problem.error(field, containing.get().code(), cidr,
+                    containing.get().block().toCanonicalString()));
+            return true;
         }
-        for (NonPublic range : NON_PUBLIC) {
-            if (range.block().getIPVersion() == block.getIPVersion() && block.contains(range.block())) {
-                problems.add(Problem.error(field, OVERLAPS_NON_PUBLIC, cidr, range.block().toCanonicalString()));
-                return true;
-            }
+        var inside = SpecialAddresses.unreachableInside(block);
+        if (inside.isPresent()) {
+            problems.add(Problem.error(field, OVERLAPS_NON_PUBLIC, cidr, inside.get().block().toCanonicalString()));
+            return true;
         }
-        if (block.isIPv6() && !IPV6_GLOBAL_UNICAST.contains(block)) {
-            problems.add(Problem.error(field, NOT_GLOBAL_IPV6, cidr, IPV6_GLOBAL_UNICAST.toCanonicalString()));
+        if (block.isIPv6() && containing.isEmpty() && !SpecialAddresses.IPV6_GLOBAL_UNICAST.contains(block)) {
+            problems.add(Problem.error(field, NOT_GLOBAL_IPV6, cidr,
+                    SpecialAddresses.IPV6_GLOBAL_UNICAST.toCanonicalString()));
             return true;
         }
         return false;
@@ -297,7 +260,4 @@ public final class TrustedSourceRules {
         }
     }
 
-    private static NonPublic nonPublic(String cidr, String code) {
-        return new NonPublic(new IPAddressString(cidr).getAddress().toPrefixBlock(), code);
-    }
 }

@@ -57,7 +57,10 @@ class TrustedSourceRulesTest {
                 Arguments.of("240.0.0.1", false, "240.0.0.1/32", TrustedSourceRules.RESERVED, E),
                 Arguments.of("2001:db8::1", false, "2001:db8::1/128", TrustedSourceRules.DOCUMENTATION, E),
                 Arguments.of("::ffff:85.215.1.10", false, "::ffff:55d7:10a/128", TrustedSourceRules.RESERVED, E),
-                Arguments.of("64:ff9b::808:808", false, "64:ff9b::808:808/128", TrustedSourceRules.RESERVED, E),
+                Arguments.of("64:ff9b::808:808", false, "64:ff9b::808:808/128", null, null),
+                Arguments.of("64:ff9b:1::1", false, "64:ff9b:1::1/128", TrustedSourceRules.RESERVED, E),
+                Arguments.of("2001:19f:da80::1", false, "2001:19f:da80::1/128", TrustedSourceRules.RESERVED, E),
+                Arguments.of("2002:5d7:10a::1", false, "2002:5d7:10a::1/128", TrustedSourceRules.RESERVED, E),
                 Arguments.of("100::1", false, "100::1/128", TrustedSourceRules.RESERVED, E),
                 Arguments.of("4000::1", false, "4000::1/128", TrustedSourceRules.NOT_GLOBAL_IPV6, E),
                 // ranges that include a non-public range
