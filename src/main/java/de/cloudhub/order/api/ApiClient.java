@@ -14,6 +14,7 @@ import de.cloudhub.order.model.OrderRequest;
 import de.cloudhub.order.model.Terms;
 import java.io.IOException;
 import java.net.URI;
+import java.net.SocketTimeoutException;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -26,6 +27,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.net.URIBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,15 +40,16 @@ import org.slf4j.LoggerFactory;
  * <p>GETs are tried again after no answer, 5xx and 429 (honouring {@code Retry-After}); an order is
  * sent again with the same Idempotency-Key and body after no answer, 5xx, 429 and 409
  * {@code request-in-progress}, so it is never placed twice. A definite 4xx is never repeated.
- * Failures arrive as {@link ApiUnreachableException} (no answer), {@link ApiProblemException} and its
- * subclasses (the server said no), or {@link ApiProtocolException} (the answer was unusable).
+ * Failures arrive as {@link ApiUnreachableException} (no answer; {@link ApiTimeoutException} when none
+ * came in time), {@link ApiProblemException} and its subclasses (the server said no), or
+ * {@link ApiProtocolException} (the answer was unusable); {@link ApiFailure#of(Throwable)} says which kind.
  */
 public class ApiClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiClient.class);
 
     private final ApiConfig config;
     private final URI baseUrl;
-    private final ObjectMapper mapper = ModelJson.newMapper();
+    private final ObjectMapper mapper = ModelJson.newMapper().registerModule(new ServerTextModule());
     private final ProblemReader problems = new ProblemReader(mapper);
     private final AnswerReader answers = new AnswerReader(mapper);
     private final RetryDelays delays;
@@ -305,16 +309,12 @@ public class ApiClient implements AutoCloseable {
     }
 
     private static PlaceOrderListener.Reason reason(ApiException failure) {
-        if (failure instanceof ApiProblemException p) {
-            if (p.isRateLimited()) {
-                return PlaceOrderListener.Reason.RATE_LIMITED;
-            }
-            if (p.isRequestInProgress()) {
-                return PlaceOrderListener.Reason.STILL_PROCESSING;
-            }
-            return PlaceOrderListener.Reason.SERVER_ERROR;
-        }
-        return PlaceOrderListener.Reason.NO_ANSWER;
+        return switch (ApiFailure.of(failure)) {
+            case RATE_LIMITED -> PlaceOrderListener.Reason.RATE_LIMITED;
+            case IN_PROGRESS -> PlaceOrderListener.Reason.STILL_PROCESSING;
+            case UNREACHABLE, TIMEOUT -> PlaceOrderListener.Reason.NO_ANSWER;
+            default -> PlaceOrderListener.Reason.SERVER_ERROR;
+        };
     }
 
     private static boolean mayRetry(ApiCall call, ApiProblemException problem) {
@@ -327,6 +327,12 @@ public class ApiClient implements AutoCloseable {
     }
 
     private ApiUnreachableException unreachable(ApiCall call, IOException cause, int attempt) {
+        String outcome = call.isGet() ? "" : " The order may or may not have been placed; try again with the same key.";
+        if (isTimeout(cause)) {
+            return new ApiTimeoutException("No answer in time from " + baseUrl.getHost() + " to " + call.describe()
+                    + " (try " + attempt + " of " + config.maxAttempts() + "): " + cause.getClass().getSimpleName()
+                    + "." + outcome, cause);
+        }
         boolean permanent = cause instanceof UnknownHostException
                 || cause instanceof SSLHandshakeException
                 || cause instanceof SSLPeerUnverifiedException;
@@ -338,10 +344,16 @@ public class ApiClient implements AutoCloseable {
         } else {
             reason = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
         }
-        String outcome = call.isGet() ? "" : " The order may or may not have been placed; try again with the same key.";
         return new ApiUnreachableException("No answer from " + baseUrl.getHost() + " to " + call.describe()
                 + " (try " + attempt + " of " + config.maxAttempts() + "): " + reason + "." + outcome,
                 cause, !permanent);
+    }
+
+    /** Connecting, waiting for a pooled connection or waiting for the answer took longer than allowed. */
+    static boolean isTimeout(IOException cause) {
+        return cause instanceof SocketTimeoutException
+                || cause instanceof ConnectTimeoutException
+                || cause instanceof ConnectionRequestTimeoutException;
     }
 
     private static void pause(Duration wait, ApiException failure) {

@@ -2,6 +2,7 @@ package de.cloudhub.order.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.cloudhub.order.model.ServerText;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -11,9 +12,14 @@ import java.util.Objects;
 
 /**
  * Turns an error answer into a typed exception: an RFC 9457 problem document when the body is one,
- * otherwise just the status and reason phrase (a proxy's HTML page, an empty body).
+ * otherwise just the status and reason phrase (a proxy's HTML page, an empty body). Every text taken
+ * from it is cleaned and cut to {@link ServerText#MAX_SENTENCE} characters, so a huge or hostile
+ * {@code detail} is neither shown whole nor written to the log whole; at most {@link #MAX_FIELD_ERRORS}
+ * field errors are kept.
  */
 final class ProblemReader {
+    /** More field problems than an order has fields are not worth showing. */
+    static final int MAX_FIELD_ERRORS = 50;
     private final ObjectMapper mapper;
 
     ProblemReader(ObjectMapper mapper) {
@@ -24,10 +30,12 @@ final class ProblemReader {
     ApiProblemException read(int status, String reasonPhrase, byte[] body, Duration retryAfter) {
         JsonNode doc = parseObject(body);
         if (doc == null) {
-            return create(status, null, emptyToNull(reasonPhrase), null, null, List.of(), null, retryAfter);
+            return create(status, null, emptyToNull(ServerText.sentence(reasonPhrase, ServerText.MAX_SENTENCE)),
+                    null, null, List.of(), null, retryAfter);
         }
         String title = text(doc, "title");
-        return create(status, text(doc, "type"), title == null ? emptyToNull(reasonPhrase) : title,
+        return create(status, text(doc, "type"),
+                title == null ? emptyToNull(ServerText.sentence(reasonPhrase, ServerText.MAX_SENTENCE)) : title,
                 text(doc, "detail"), text(doc, "code"), fieldErrors(doc.get("errors")), price(doc), retryAfter);
     }
 
@@ -61,6 +69,9 @@ final class ProblemReader {
         }
         List<FieldError> result = new ArrayList<>();
         for (JsonNode e : errors) {
+            if (result.size() >= MAX_FIELD_ERRORS) {
+                break;
+            }
             if (e.isObject()) {
                 String field = text(e, "field");
                 if (field == null) {
@@ -92,7 +103,7 @@ final class ProblemReader {
         if (v == null || v.isNull() || v.isContainerNode()) {
             return null;
         }
-        return emptyToNull(v.asText());
+        return emptyToNull(ServerText.sentence(v.asText(), ServerText.MAX_SENTENCE));
     }
 
     private static String emptyToNull(String s) {

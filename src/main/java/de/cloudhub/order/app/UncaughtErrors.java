@@ -1,6 +1,8 @@
 package de.cloudhub.order.app;
 
+import de.cloudhub.order.api.ApiFailure;
 import de.cloudhub.order.ui.common.DialogService;
+import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.common.I18n;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -38,6 +40,19 @@ final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
         }
     }
 
+    /**
+     * The dialog's sentence: an API failure nobody handled still reads as its kind says (never the
+     * exception's text, which may carry what a server sent); a bug names itself, for support.
+     */
+    String message(Throwable error, I18n t) {
+        FailureMessage failure = FailureMessage.of(error);
+        if (failure.kind() != ApiFailure.OTHER) {
+            return t.t("app.error.api-message", failure, logFile.toString());
+        }
+        String what = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        return t.t("app.error.message", what, logFile.toString());
+    }
+
     private void show(Throwable error) {
         if (showing) {
             return;
@@ -45,8 +60,7 @@ final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
         showing = true;
         try {
             I18n t = i18n.get();
-            String what = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-            dialogs.showError(t.t("app.error.title"), t.t("app.error.message", what, logFile.toString()));
+            dialogs.showError(t.t("app.error.title"), message(error, t));
         } catch (RuntimeException e) {
             LOG.error("Cannot show the error dialog", e);
         } finally {

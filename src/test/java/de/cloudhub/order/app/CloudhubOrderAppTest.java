@@ -2,10 +2,21 @@ package de.cloudhub.order.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
+import de.cloudhub.order.testing.LoopbackSandbox;
+import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.testing.RawKeyScanner;
 import de.cloudhub.order.testing.FxThread;
 import de.cloudhub.order.testing.Wait;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,11 +85,112 @@ class CloudhubOrderAppTest {
         startApp("--api-url", url, "--token-file", tokenFile(), "--locale", "en", "--data-dir", dataDir.toString());
 
         Wait.onFx("the status line to say the endpoint cannot be reached", TIMEOUT,
-                () -> statusLine().startsWith("Cannot reach"));
+                () -> statusLine().contains("The server cannot be reached."));
 
-        assertThat(statusLine()).contains(url);
+        assertThat(statusLine()).startsWith(url).contains("Check your network connection");
+        assertThat(problemText()).isEqualTo(statusLine());
         assertThat(robot.lookup("#retry").tryQuery()).isPresent();
         robot.interact(() -> RawKeyScanner.assertNoRawKeys(stage.getScene().getRoot()));
+    }
+
+    @Test
+    void aRateLimitedStartIsReportedAsRateLimitedWithThePauseOnTheFailureScreen() throws Exception {
+        try (LoopbackSandbox sandbox = new LoopbackSandbox()) {
+            sandbox.fault("GET", "/me", "http-429", 20, "\"retryAfterSeconds\":1");
+            startApp("--api-url", sandbox.baseUri().toString(), "--token-file", tokenFile(SandboxDemo.CUSTOMER_TOKEN),
+                    "--locale", "en", "--data-dir", dataDir.toString());
+
+            Wait.onFx("the failure screen", TIMEOUT, () -> robot.lookup("#connection-problem").tryQuery().isPresent());
+
+            assertThat(problemText()).isEqualTo(sandbox.baseUri() + ": The server is receiving too many requests and "
+                    + "asked the app to slow down. Wait one second, then try again.");
+            assertThat(statusLine()).isEqualTo(problemText()).doesNotContain("not as expected", "()");
+        }
+    }
+
+    @Test
+    void aTokenTheServerDoesNotKnowIsReportedAsSignedOut() throws Exception {
+        try (LoopbackSandbox sandbox = new LoopbackSandbox()) {
+            startApp("--api-url", sandbox.baseUri().toString(), "--token-file", tokenFile("no-such-token"),
+                    "--locale", "en", "--data-dir", dataDir.toString());
+
+            Wait.onFx("the failure screen", TIMEOUT, () -> robot.lookup("#connection-problem").tryQuery().isPresent());
+
+            assertThat(problemText()).contains("did not accept your sign-in", "CLOUDHUB_TOKEN")
+                    .doesNotContain("HTTP", "401");
+        }
+    }
+
+    @Test
+    void namesFromTheServerWithBidiOverridesAndControlsAreShownClean() throws Exception {
+        try (LoopbackSandbox sandbox = new LoopbackSandbox()) {
+            HttpServer hostile = meWithHostileNamesBefore(sandbox);
+            try {
+                String url = "http://127.0.0.1:" + hostile.getAddress().getPort() + "/api/v1";
+                startApp("--api-url", url, "--token-file", tokenFile(SandboxDemo.CUSTOMER_TOKEN), "--locale", "en",
+                        "--data-dir", dataDir.toString());
+
+                Wait.onFx("the signed-in user", TIMEOUT, () -> statusLine().contains("signed in as"));
+
+                assertThat(statusLine()).isEqualTo("Connected to " + url
+                        + " · signed in as nimda Anna Muster for customer Muster GmbH");
+            } finally {
+                hostile.stop(0);
+            }
+        }
+    }
+
+    /**
+     * A hostile server of the test's own: it answers {@code GET /me} with names full of bidi overrides,
+     * isolates and controls, and passes every other request on to the sandbox.
+     */
+    private static HttpServer meWithHostileNamesBefore(LoopbackSandbox sandbox) throws IOException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/api/v1/", exchange -> {
+            String path = exchange.getRequestURI().getRawPath().substring("/api/v1/".length());
+            String query = exchange.getRequestURI().getRawQuery();
+            int status;
+            byte[] body;
+            if (path.equals("me")) {
+                status = 200;
+                body = ("{\"user\":{\"id\":\"u-1\",\"name\":\"\\u202Enimda\\u202C Anna\\u0007\\u001b Muster\","
+                        + "\"email\":\"a@example.com\"},\"role\":\"customer\",\"customer\":{\"id\":\""
+                        + SandboxDemo.CUSTOMER_ID + "\",\"name\":\"\\u2067Muster GmbH\\u2069\"}}")
+                        .getBytes(StandardCharsets.UTF_8);
+            } else {
+                HttpRequest.Builder forward = HttpRequest.newBuilder(URI.create(sandbox.baseUri() + "/" + path
+                        + (query == null ? "" : "?" + query)));
+                String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+                if (authorization != null) {
+                    forward.header("Authorization", authorization);
+                }
+                try {
+                    HttpResponse<byte[]> answer = http.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
+                    status = answer.statusCode();
+                    body = answer.body();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    status = 503;
+                    body = new byte[0];
+                }
+            }
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        return server;
+    }
+
+    private String problemText() {
+        return robot.lookup("#connection-problem").queryAs(Label.class).getText();
+    }
+
+    private String tokenFile(String token) throws IOException {
+        return java.nio.file.Files.writeString(dataDir.resolve("token"), token).toString();
     }
 
     private String tokenFile() throws IOException {

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class I18n {
     private static final Logger LOG = LoggerFactory.getLogger(I18n.class);
-    public static final List<String> BUNDLES = List.of("app", "wizard", "choices", "checkout", "status", "problems");
+    public static final List<String> BUNDLES =
+            List.of("app", "wizard", "choices", "checkout", "status", "problems", "failures");
     public static final String BUNDLE_PACKAGE = "de.cloudhub.order.i18n.";
     public static final List<Locale> SUPPORTED = List.of(Locale.GERMAN, Locale.ENGLISH);
 
@@ -45,13 +46,21 @@ public final class I18n {
         return bundles.stream().anyMatch(b -> b.containsKey(key));
     }
 
-    /** The text of {@code key}, with MessageFormat arguments when given. */
+    /**
+     * A value that is itself a sentence for the user (e.g. a {@link FailureMessage}): as an argument of
+     * {@link #t}, it is put into words in the same locale, so a view-model can hand it on without a locale.
+     */
+    public interface Localizable {
+        String in(I18n i18n);
+    }
+
+    /** The text of {@code key}, with MessageFormat arguments when given ({@link Localizable} ones in words). */
     public String t(String key, Object... args) {
         for (ResourceBundle bundle : bundles) {
             if (bundle.containsKey(key)) {
                 try {
                     String pattern = bundle.getString(key);
-                    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+                    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(inWords(args));
                 } catch (MissingResourceException | IllegalArgumentException e) {
                     LOG.warn("Bad i18n entry {}", key, e);
                 }
@@ -59,6 +68,16 @@ public final class I18n {
         }
         LOG.warn("Missing i18n key {} for {}", key, locale);
         return "!" + key + "!";
+    }
+
+    private Object[] inWords(Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof Localizable l) {
+                out[i] = l.in(this);
+            }
+        }
+        return out;
     }
 
     /** The user's sentence for a validation problem. */

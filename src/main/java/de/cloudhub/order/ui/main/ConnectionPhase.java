@@ -6,10 +6,6 @@ public enum ConnectionPhase {
     LOADING,
     /** Everything loaded; the wizard is usable. */
     READY,
-    /** No answer from the endpoint (refused, timed out, unknown host). */
-    UNREACHABLE,
-    /** The endpoint did not accept the token (401/403). */
-    UNAUTHORIZED,
-    /** The endpoint answered, but not usefully (an error status, malformed JSON). */
+    /** Loading failed; {@link MainWindowViewModel#getFailure()} says why. */
     FAILED
 }

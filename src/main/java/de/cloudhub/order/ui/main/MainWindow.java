@@ -3,6 +3,7 @@ package de.cloudhub.order.ui.main;
 import de.cloudhub.order.model.Me;
 import de.cloudhub.order.ui.common.AppIcons;
 import de.cloudhub.order.ui.common.DialogService;
+import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.wizard.WizardShell;
 import de.cloudhub.order.ui.wizard.WizardShellViewModel;
@@ -65,6 +66,12 @@ public final class MainWindow {
             }
             rebuildCenter();
             updateStatusLine();
+        });
+        vm.failureProperty().addListener((o, was, now) -> {
+            if (vm.getPhase() == ConnectionPhase.FAILED) {
+                rebuildCenter();
+                updateStatusLine();
+            }
         });
         vm.meProperty().addListener(o -> updateStatusLine());
         rebuild();
@@ -243,7 +250,7 @@ public final class MainWindow {
         I18n t = i18n.get();
         statusLine.setText(statusText(t));
         ConnectionPhase phase = vm.getPhase();
-        statusLine.pseudoClassStateChanged(PROBLEM, phase != ConnectionPhase.READY && phase != ConnectionPhase.LOADING);
+        statusLine.pseudoClassStateChanged(PROBLEM, phase == ConnectionPhase.FAILED);
     }
 
     private String statusText(I18n t) {
@@ -251,11 +258,14 @@ public final class MainWindow {
         String where = vm.isSandbox() ? "sandbox" : "remote";
         return switch (vm.getPhase()) {
             case LOADING -> t.t("app.status.loading." + where, endpoint);
-            case UNREACHABLE -> t.t("app.status.unreachable." + where, endpoint);
-            case UNAUTHORIZED -> t.t("app.status.unauthorized", endpoint, vm.failureDetailProperty().get());
-            case FAILED -> t.t("app.status.failed", endpoint, vm.failureDetailProperty().get());
+            case FAILED -> t.t("app.status.failed." + where, endpoint, failureText(t));
             case READY -> readyText(t, where, endpoint);
         };
+    }
+
+    private String failureText(I18n t) {
+        FailureMessage failure = vm.getFailure();
+        return failure == null ? "" : failure.text(t);
     }
 
     private String readyText(I18n t, String where, String endpoint) {

@@ -1,11 +1,11 @@
 package de.cloudhub.order.ui.main;
 
 import de.cloudhub.order.api.ApiClient;
-import de.cloudhub.order.api.ApiProblemException;
-import de.cloudhub.order.api.ApiUnreachableException;
+import de.cloudhub.order.api.ApiFailure;
 import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.Me;
 import de.cloudhub.order.model.Terms;
+import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.common.TaskRunner;
 import de.cloudhub.order.ui.wizard.OrderState;
 import java.net.URI;
@@ -14,8 +14,6 @@ import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +35,8 @@ public final class MainWindowViewModel {
     private final ReadOnlyObjectWrapper<ConnectionPhase> phase =
             new ReadOnlyObjectWrapper<>(this, "phase", ConnectionPhase.LOADING);
     private final ReadOnlyObjectWrapper<Me> me = new ReadOnlyObjectWrapper<>(this, "me");
-    private final ReadOnlyStringWrapper failureDetail = new ReadOnlyStringWrapper(this, "failureDetail", "");
+    /** Why loading failed; set before the phase turns FAILED, so whoever reacts to the phase finds it. */
+    private final ReadOnlyObjectWrapper<FailureMessage> failure = new ReadOnlyObjectWrapper<>(this, "failure");
     private Runnable onReady = () -> { };
 
     private record Context(Me me, Catalog catalog, Terms terms) {
@@ -60,8 +59,8 @@ public final class MainWindowViewModel {
 
     /** Loads (or loads again, for Retry) the order's context. */
     public void load() {
+        failure.set(null);
         phase.set(ConnectionPhase.LOADING);
-        failureDetail.set("");
         tasks.run(() -> new Context(api.me(), api.catalog(), api.terms()), this::loaded, this::failed);
     }
 
@@ -80,25 +79,15 @@ public final class MainWindowViewModel {
     }
 
     private void failed(Throwable error) {
-        if (error instanceof ApiUnreachableException) {
-            phase.set(ConnectionPhase.UNREACHABLE);
-            failureDetail.set(messageOf(error));
-            LOG.warn("Cannot reach {}: {}", endpoint, error.getMessage());
-        } else if (error instanceof ApiProblemException problem
-                && (problem.status() == 401 || problem.status() == 403)) {
-            phase.set(ConnectionPhase.UNAUTHORIZED);
-            failureDetail.set("HTTP " + problem.status());
-            LOG.warn("{} refused the token: HTTP {}", endpoint, problem.status());
+        FailureMessage why = FailureMessage.of(error);
+        if (why.kind() == ApiFailure.OTHER) {
+            LOG.error("Loading from {} failed unexpectedly", endpoint, error);
         } else {
-            phase.set(ConnectionPhase.FAILED);
-            failureDetail.set(messageOf(error));
-            LOG.warn("Loading from {} failed", endpoint, error);
+            // the exception's message is for the log; the person reads the sentence of its kind
+            LOG.warn("Loading from {} failed ({}): {}", endpoint, why.kind(), error.getMessage());
         }
-    }
-
-    private static String messageOf(Throwable error) {
-        String message = error.getMessage();
-        return message == null || message.isBlank() ? error.getClass().getSimpleName() : message;
+        failure.set(why);
+        phase.set(ConnectionPhase.FAILED);
     }
 
     public URI endpoint() { return endpoint; }
@@ -107,5 +96,7 @@ public final class MainWindowViewModel {
     public ReadOnlyObjectProperty<ConnectionPhase> phaseProperty() { return phase.getReadOnlyProperty(); }
     public ConnectionPhase getPhase() { return phase.get(); }
     public ReadOnlyObjectProperty<Me> meProperty() { return me.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty failureDetailProperty() { return failureDetail.getReadOnlyProperty(); }
+    /** Why the context could not be loaded; null unless the phase is FAILED. */
+    public ReadOnlyObjectProperty<FailureMessage> failureProperty() { return failure.getReadOnlyProperty(); }
+    public FailureMessage getFailure() { return failure.get(); }
 }

@@ -1,8 +1,6 @@
 package de.cloudhub.order.ui.ordering;
 
 import de.cloudhub.order.api.ApiProblemException;
-import de.cloudhub.order.api.ApiProtocolException;
-import de.cloudhub.order.api.ApiUnreachableException;
 import de.cloudhub.order.api.FieldError;
 import de.cloudhub.order.api.PlaceOrderListener;
 import de.cloudhub.order.api.PriceChangedException;
@@ -10,6 +8,7 @@ import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.OrderRequest;
 import de.cloudhub.order.model.PriceQuote;
 import de.cloudhub.order.model.Problem;
+import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.PageContext;
 import de.cloudhub.order.ui.wizard.StepId;
@@ -68,6 +67,12 @@ public final class OrderSubmission {
 
     /** i18n key of the notice after the server reports the key was used for a different order. */
     public static final String KEY_CONFLICT = "checkout.notice.key-conflict";
+    /** i18n key of the notice when no definite answer came: the order may exist; its argument is the failure. */
+    public static final String UNCERTAIN = "checkout.notice.uncertain";
+    /** i18n key of the notice after a definite refusal without field problems; its argument is the failure. */
+    public static final String REFUSED = "checkout.notice.refused";
+    /** {@link #REFUSED} with the server's own sentence as the second argument. */
+    public static final String REFUSED_SAYING = "checkout.notice.refused.server-says";
     /** i18n key of the notice after an earlier press turned out to have placed the order. */
     public static final String EARLIER_ORDER = "checkout.notice.earlier-order-placed";
 
@@ -187,22 +192,34 @@ public final class OrderSubmission {
     }
 
     private void failed(Throwable t) {
-        if (t instanceof PriceChangedException pc) {
-            priceChanged(pc);
-        } else if (t instanceof ApiProblemException pe) {
-            problem(pe);
-        } else if (t instanceof ApiUnreachableException || t instanceof ApiProtocolException) {
-            LOG.warn("No usable answer to the order: {}", t.getMessage());
-            uncertain(t instanceof ApiUnreachableException ? "checkout.notice.no-answer" : "checkout.notice.bad-answer");
-        } else {
-            LOG.error("Unexpected failure while ordering", t);
-            uncertain("checkout.notice.unexpected");
+        FailureMessage why = FailureMessage.of(t);
+        switch (why.kind()) {
+            case PRICE_CHANGED, REFUSED, NOT_FOUND, SIGNED_OUT, NO_ACCESS -> {
+                if (t instanceof PriceChangedException pc) {
+                    priceChanged(pc);
+                } else if (t instanceof ApiProblemException pe) {
+                    problem(pe, why);
+                } else {
+                    LOG.warn("A refusal arrived wrapped ({}); treated as without a definite answer", t.toString());
+                    uncertain(why);
+                }
+            }
+            case OTHER -> {
+                LOG.error("Unexpected failure while ordering", t);
+                uncertain(why);
+            }
+            default -> {
+                // no answer, a rate limit, the first request still running, a server fault, an unusable answer:
+                // the server may hold the order
+                LOG.warn("No definite answer to the order ({}): {}", why.kind(), t.getMessage());
+                uncertain(why);
+            }
         }
     }
 
-    private void uncertain(String key) {
+    private void uncertain(FailureMessage why) {
         phase.set(Phase.UNCERTAIN);
-        notice.set(Notice.of(key, Notice.Kind.WARNING));
+        notice.set(Notice.of(UNCERTAIN, Notice.Kind.WARNING, why));
     }
 
     /** The key's outcome is settled: the next order gets a new key. */
@@ -245,16 +262,9 @@ public final class OrderSubmission {
                 new Money(before, currency), new Money(now, currency));
     }
 
-    private void problem(ApiProblemException pe) {
-        int status = pe.status();
-        LOG.warn("Order refused: HTTP {} code={} fields={}", status, pe.code(),
+    private void problem(ApiProblemException pe, FailureMessage why) {
+        LOG.warn("Order refused: HTTP {} code={} fields={}", pe.status(), pe.code(),
                 pe.errors().stream().map(FieldError::field).toList());
-        if (status == 409 || status == 429 || status >= 500) {
-            // still running, too many requests or a server fault: an order may exist for the key
-            uncertain(status == 409 ? "checkout.notice.in-progress"
-                    : status == 429 ? "checkout.notice.too-many" : "checkout.notice.server-error");
-            return;
-        }
         if (isKeyConflict(pe)) {
             findOrderOfKey();
             return;
@@ -278,9 +288,11 @@ public final class OrderSubmission {
         } else if (termsIssue) {
             refused(Notice.of("checkout.notice.terms-changed", Notice.Kind.WARNING));
             ctx.navigator().goTo(StepId.SUMMARY);
+        } else if (pe.detail() != null) {
+            // the server's own sentence (cleaned and shortened where the answer was read) says why
+            refused(Notice.of(REFUSED_SAYING, Notice.Kind.ERROR, why, pe.detail()));
         } else {
-            String detail = pe.detail() != null ? pe.detail() : (pe.title() != null ? pe.title() : "");
-            refused(Notice.of("checkout.notice.refused", Notice.Kind.ERROR, status, detail));
+            refused(Notice.of(REFUSED, Notice.Kind.ERROR, why));
         }
     }
 
@@ -313,19 +325,7 @@ public final class OrderSubmission {
     /** The key holds an order that could not be looked up: the key stays, so no press can place a second. */
     private void lookupFailed(Throwable t) {
         LOG.warn("Could not look up the order the key holds: {}", t.toString());
-        String notice;
-        if (t instanceof ApiUnreachableException) {
-            notice = "checkout.notice.no-answer";
-        } else if (t instanceof ApiProtocolException) {
-            notice = "checkout.notice.bad-answer";
-        } else if (t instanceof ApiProblemException pe && pe.isRateLimited()) {
-            notice = "checkout.notice.too-many";
-        } else if (t instanceof ApiProblemException pe && pe.isServerError()) {
-            notice = "checkout.notice.server-error";
-        } else {
-            notice = "checkout.notice.unexpected";
-        }
-        uncertain(notice);
+        uncertain(FailureMessage.of(t));
     }
 
     private void earlierFound(Order order) {

@@ -1,16 +1,20 @@
 package de.cloudhub.order.ui.status;
 
+import de.cloudhub.order.api.ApiFailure;
 import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.OrderStatus;
+import de.cloudhub.order.ui.common.FailureMessage;
 import java.time.Instant;
 
 /**
  * What the app knows about one followed order at a moment: the last order the server sent (null
  * until the first answer), when it last asked and how that went, and whether it keeps asking.
  * A failed check never throws away {@code order}.
+ *
+ * @param failure why the last check failed, in the app's one classification; null unless {@code health} is FAILED
  */
 public record OrderSnapshot(String orderId, Order order, Instant lastChecked, Instant lastAnswer,
-                            Health health, boolean polling, int checks, int notModified) {
+                            Health health, FailureMessage failure, boolean polling, int checks, int notModified) {
 
     /** How the last check went. */
     public enum Health {
@@ -18,16 +22,27 @@ public record OrderSnapshot(String orderId, Order order, Instant lastChecked, In
         PENDING,
         /** The server answered with the order (or 304: unchanged). */
         OK,
-        /** No answer: connection refused, reset or timed out. */
-        UNREACHABLE,
-        /** 429: the server asked the app to slow down. */
-        RATE_LIMITED,
-        /** The server answered with an error (5xx or another problem). */
-        SERVER_ERROR,
-        /** The answer was unusable: malformed JSON, oversized body. */
-        BAD_ANSWER,
-        /** 404: the server does not know this order (or no longer). */
-        NOT_FOUND
+        /** The check failed; {@link #failure()} says how. */
+        FAILED
+    }
+
+    public OrderSnapshot {
+        if (health == Health.FAILED && failure == null) {
+            failure = FailureMessage.of(ApiFailure.OTHER);
+        } else if (health != Health.FAILED) {
+            failure = null;
+        }
+    }
+
+    /** A snapshot of a check that did not fail (or of none yet). */
+    public OrderSnapshot(String orderId, Order order, Instant lastChecked, Instant lastAnswer, Health health,
+                         boolean polling, int checks, int notModified) {
+        this(orderId, order, lastChecked, lastAnswer, health, null, polling, checks, notModified);
+    }
+
+    /** The kind of the last check's failure, or null when it did not fail. */
+    public ApiFailure failureKind() {
+        return failure == null ? null : failure.kind();
     }
 
     public OrderStatus status() {
@@ -39,6 +54,6 @@ public record OrderSnapshot(String orderId, Order order, Instant lastChecked, In
     }
 
     public boolean isTrouble() {
-        return health != Health.OK && health != Health.PENDING;
+        return health == Health.FAILED;
     }
 }

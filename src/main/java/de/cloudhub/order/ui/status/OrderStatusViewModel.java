@@ -8,6 +8,7 @@ import de.cloudhub.order.model.ModelJson;
 import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.OrderStatus;
 import de.cloudhub.order.model.StatusChange;
+import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.LinkOpener;
 import de.cloudhub.order.ui.common.WebLinks;
@@ -233,13 +234,10 @@ public final class OrderStatusViewModel {
     private String troubleText(OrderSnapshot next, StatusTexts texts) {
         String known = next.lastAnswer() == null ? i18n.t("status.trouble.nothing-known")
                 : i18n.t("status.trouble.known-since", texts.time(next.lastAnswer()));
-        String what = switch (next.health()) {
-            case UNREACHABLE -> i18n.t("status.trouble.unreachable");
-            case RATE_LIMITED -> i18n.t("status.trouble.rate-limited");
-            case BAD_ANSWER -> i18n.t("status.trouble.bad-answer");
-            case NOT_FOUND -> i18n.t("status.trouble.not-found");
-            case SERVER_ERROR, OK, PENDING -> i18n.t("status.trouble.server-error");
-        };
+        FailureMessage failure = next.failure();
+        // the app asks again by itself: where waiting helps, that is what happens next; otherwise the person acts
+        String what = failure.kind().mayPassByItself()
+                ? i18n.t("status.trouble.retrying", failure.what(i18n)) : failure.text(i18n);
         return i18n.t("status.trouble.message", what, known);
     }
 

@@ -1,13 +1,11 @@
 package de.cloudhub.order.ui.status;
 
 import de.cloudhub.order.api.ApiClient;
-import de.cloudhub.order.api.ApiException;
-import de.cloudhub.order.api.ApiProblemException;
-import de.cloudhub.order.api.ApiProtocolException;
-import de.cloudhub.order.api.ApiUnreachableException;
+import de.cloudhub.order.api.ApiFailure;
 import de.cloudhub.order.api.Conditional;
 import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.OrderStatus;
+import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.status.OrderSnapshot.Health;
 import java.time.Clock;
 import java.time.Duration;
@@ -163,32 +161,27 @@ public final class OrderWatcher implements AutoCloseable {
         }
         Conditional<Order> answer = null;
         Health health;
+        FailureMessage failure = null;
         Duration serverAskedPause = Duration.ZERO;
         try {
             answer = api.order(entry.orderId, etag);
-            health = answer == null || (!answer.notModified() && answer.value() == null) ? Health.BAD_ANSWER : Health.OK;
-        } catch (ApiProblemException e) {
-            health = switch (e.status()) {
-                case 429 -> Health.RATE_LIMITED;
-                case 404 -> Health.NOT_FOUND;
-                default -> Health.SERVER_ERROR;
-            };
-            // the client's own tries are used up; the server's Retry-After still holds for the next check
-            serverAskedPause = e.retryAfter().map(OrderWatcher::bounded).orElse(Duration.ZERO);
-            LOG.info("Checking order {} failed: HTTP {}{}", entry.orderId, e.status(),
-                    serverAskedPause.isZero() ? "" : "; the server asked to wait " + serverAskedPause.toMillis() + " ms");
-        } catch (ApiProtocolException e) {
-            health = Health.BAD_ANSWER;
-            LOG.warn("Checking order {}: unusable answer: {}", entry.orderId, e.getMessage());
-        } catch (ApiUnreachableException e) {
-            health = Health.UNREACHABLE;
-            LOG.info("Checking order {}: server not reachable: {}", entry.orderId, e.getMessage());
-        } catch (ApiException e) {
-            health = Health.SERVER_ERROR;
-            LOG.warn("Checking order {} failed: {}", entry.orderId, e.getMessage());
+            health = Health.OK;
+            if (answer == null || (!answer.notModified() && answer.value() == null)) {
+                health = Health.FAILED;
+                failure = FailureMessage.of(ApiFailure.BROKEN_ANSWER);
+                LOG.warn("Checking order {}: the answer holds no order", entry.orderId);
+            }
         } catch (RuntimeException e) {
-            health = Health.BAD_ANSWER;
-            LOG.error("Checking order {} failed unexpectedly", entry.orderId, e);
+            health = Health.FAILED;
+            failure = FailureMessage.of(e);
+            // the client's own tries are used up; the server's Retry-After still holds for the next check
+            serverAskedPause = failure.retryAfter() == null ? Duration.ZERO : bounded(failure.retryAfter());
+            if (failure.kind() == ApiFailure.OTHER) {
+                LOG.error("Checking order {} failed unexpectedly", entry.orderId, e);
+            } else {
+                LOG.info("Checking order {} failed ({}): {}{}", entry.orderId, failure.kind(), e.getMessage(),
+                        serverAskedPause.isZero() ? "" : "; the server asked to wait " + serverAskedPause.toMillis() + " ms");
+            }
         }
         checks.incrementAndGet();
         if (health == Health.OK && answer.notModified()) {
@@ -204,6 +197,7 @@ public final class OrderWatcher implements AutoCloseable {
             entry.checks++;
             entry.lastChecked = now;
             entry.health = health;
+            entry.failure = failure;
             if (health == Health.OK) {
                 entry.lastAnswer = now;
                 entry.failuresInARow = 0;
@@ -293,6 +287,7 @@ public final class OrderWatcher implements AutoCloseable {
         Instant lastChecked;
         Instant lastAnswer;
         Health health = Health.PENDING;
+        FailureMessage failure;
         int failuresInARow;
         int unknownInARow;
         int checks;
@@ -329,7 +324,7 @@ public final class OrderWatcher implements AutoCloseable {
         }
 
         synchronized OrderSnapshot snapshot() {
-            return new OrderSnapshot(orderId, order, lastChecked, lastAnswer, health,
+            return new OrderSnapshot(orderId, order, lastChecked, lastAnswer, health, failure,
                     future != null && !closed, checks, notModified);
         }
     }

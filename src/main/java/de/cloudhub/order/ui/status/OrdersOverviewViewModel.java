@@ -1,12 +1,11 @@
 package de.cloudhub.order.ui.status;
 
 import de.cloudhub.order.api.ApiClient;
-import de.cloudhub.order.api.ApiProblemException;
-import de.cloudhub.order.api.ApiProtocolException;
-import de.cloudhub.order.api.ApiUnreachableException;
+import de.cloudhub.order.api.ApiFailure;
 import de.cloudhub.order.drafts.FollowedOrdersStore;
 import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.Order;
+import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.TaskRunner;
 import java.time.Clock;
@@ -124,18 +123,12 @@ public final class OrdersOverviewViewModel {
     private void failed(Throwable error) {
         loading.set(false);
         loadFailed.set(true);
-        String why;
-        if (error instanceof ApiUnreachableException) {
-            why = i18n.t("overview.load-failed.unreachable");
-        } else if (error instanceof ApiProtocolException) {
-            why = i18n.t("overview.load-failed.bad-answer");
-        } else if (error instanceof ApiProblemException problem) {
-            why = i18n.t("overview.load-failed.status", problem.status());
-        } else {
-            why = i18n.t("overview.load-failed.other");
+        FailureMessage why = FailureMessage.of(error);
+        if (why.kind() == ApiFailure.OTHER) {
             LOG.error("Loading the orders failed unexpectedly", error);
+        } else {
+            LOG.info("Loading the orders failed ({}): {}", why.kind(), error.getMessage());
         }
-        LOG.info("Loading the orders failed: {}", error.toString());
         message.set(i18n.t("overview.load-failed", why));
     }
 

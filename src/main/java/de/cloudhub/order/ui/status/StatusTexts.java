@@ -7,6 +7,7 @@ import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.OrderRequest;
 import de.cloudhub.order.model.OrderStatus;
 import de.cloudhub.order.model.Region;
+import de.cloudhub.order.model.ServerText;
 import de.cloudhub.order.model.ServiceOffering;
 import de.cloudhub.order.ui.common.I18n;
 import java.time.Duration;
@@ -141,12 +142,12 @@ final class StatusTexts {
         return catalog == null || request.serviceId() == null ? Optional.empty() : catalog.service(request.serviceId());
     }
 
-    /** A server's string made safe to show: no control characters, not endless. */
+    /**
+     * A server's string made safe to show: cleaned as every answer is ({@link ServerText}; this also
+     * covers orders remembered on disk before that cleaning existed), and not endless.
+     */
     static String printable(String raw) {
-        if (raw == null) {
-            return "";
-        }
-        String clean = raw.replaceAll("\\p{Cntrl}", " ").strip();
-        return clean.length() > 200 ? clean.substring(0, 200) + "…" : clean;
+        String clean = ServerText.sentence(raw, 200);
+        return clean == null ? "" : clean;
     }
 }

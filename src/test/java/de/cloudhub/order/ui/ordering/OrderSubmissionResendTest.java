@@ -106,7 +106,7 @@ class OrderSubmissionResendTest {
         vm.placeOrder();
 
         assertThat(seen).extracting(Notice::key)
-                .containsExactly(SENDING, RESENDING_NO_ANSWER, RESENDING_NO_ANSWER, "checkout.notice.no-answer");
+                .containsExactly(SENDING, RESENDING_NO_ANSWER, RESENDING_NO_ANSWER, OrderSubmission.UNCERTAIN);
         assertThat(seen.subList(1, 3)).extracting(Notice::arguments).containsExactly(List.of(2, 3), List.of(3, 3));
         assertThat(vm.submission().getPhase()).isEqualTo(Phase.UNCERTAIN);
         assertThat(sandbox.ordersOnServer()).isEqualTo(1);

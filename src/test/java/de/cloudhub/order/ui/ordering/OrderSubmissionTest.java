@@ -3,21 +3,26 @@ package de.cloudhub.order.ui.ordering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.api.ApiClient;
+import de.cloudhub.order.api.ApiFailure;
 import de.cloudhub.order.model.PriceQuote;
 import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.testing.UiThread;
+import de.cloudhub.order.ui.common.FailureMessage;
+import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.ordering.OrderSubmission.Phase;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.StepId;
 import de.cloudhub.order.ui.wizard.summary.SummaryViewModel;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The order button's behaviour against a real sandbox over loopback, without the toolkit. */
 class OrderSubmissionTest {
+    private static final I18n EN = new I18n(Locale.ENGLISH);
     private CheckoutSandbox sandbox;
     private ApiClient api;
     private OrderState state;
@@ -71,7 +76,8 @@ class OrderSubmissionTest {
         sandbox.fault("POST", "/orders", "close-after-store", 2, "");
         vm.placeOrder();
         assertThat(vm.submission().getPhase()).isEqualTo(Phase.UNCERTAIN);
-        assertThat(vm.submission().getNotice().key()).isEqualTo("checkout.notice.no-answer");
+        assertThat(vm.submission().getNotice()).isEqualTo(Notice.of(OrderSubmission.UNCERTAIN, Notice.Kind.WARNING,
+                FailureMessage.of(ApiFailure.UNREACHABLE)));
         String key = state.idempotencyKeyProperty().get();
         assertThat(key).isNotNull();
         assertThat(sandbox.ordersOnServer()).isEqualTo(1);
@@ -81,6 +87,47 @@ class OrderSubmissionTest {
         assertThat(sandbox.placed.get(0).request().nodeSize()).isEqualTo("a4-16");
         assertThat(sandbox.ordersOnServer()).isEqualTo(1);
         assertThat(state.idempotencyKeyProperty().get()).isNull();
+    }
+
+    @Test
+    void aRateLimitedOrderSaysItWasRateLimitedAndHowLongToWait() {
+        sandbox.fault("POST", "/orders", "http-429", 2, "\"retryAfterSeconds\":1");
+
+        vm.placeOrder();
+
+        assertThat(vm.submission().getPhase()).isEqualTo(Phase.UNCERTAIN);
+        assertThat(NoticeText.text(vm.submission().getNotice(), EN))
+                .startsWith("The server is receiving too many requests and asked the app to slow down. "
+                        + "Wait one second, then try again.")
+                .contains("same order key");
+        assertThat(sandbox.state().path("faults").size()).as("both tries met the fault").isZero();
+    }
+
+    @Test
+    void aServerFaultOnEveryTrySaysTheServerRanIntoAnError() {
+        sandbox.fault("POST", "/orders", "http-500", 2, "");
+
+        vm.placeOrder();
+
+        assertThat(vm.submission().getPhase()).isEqualTo(Phase.UNCERTAIN);
+        assertThat(NoticeText.text(vm.submission().getNotice(), EN)).startsWith("The server ran into an error.");
+        assertThat(sandbox.state().path("faults").size()).as("both tries met the fault").isZero();
+    }
+
+    @Test
+    void anOrderFromATokenTheServerDoesNotKnowIsRefusedWithTheSignInSentence() {
+        try (ApiClient signedOut = sandbox.client("expired-token", 1)) {
+            SummaryViewModel refused = new SummaryViewModel(sandbox.context(state, signedOut));
+            refused.onEnter();
+            state.termsAcceptedProperty().set(true);
+
+            refused.placeOrder();
+
+            assertThat(refused.submission().getPhase()).isEqualTo(Phase.REFUSED);
+            assertThat(NoticeText.text(refused.submission().getNotice(), EN))
+                    .startsWith("The order was not accepted. The server did not accept your sign-in")
+                    .doesNotContain("HTTP", "401");
+        }
     }
 
     @Test

@@ -2,6 +2,9 @@ package de.cloudhub.order.ui.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.cloudhub.order.api.ApiClient;
+import de.cloudhub.order.api.ApiConfig;
+import de.cloudhub.order.api.ApiFailure;
 import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.OrderStatus;
 import de.cloudhub.order.model.StatusChange;
@@ -164,7 +167,7 @@ class OrderWatcherTest {
         Wait.until("first answer", WAIT, () -> snapshot(placed.id()).health() == Health.OK);
 
         fixture.fault("close-before-store", "/orders/" + placed.id(), 3);
-        Wait.until("unreachable", WAIT, () -> snapshot(placed.id()).health() == Health.UNREACHABLE);
+        Wait.until("unreachable", WAIT, () -> snapshot(placed.id()).failureKind() == ApiFailure.UNREACHABLE);
         assertThat(snapshot(placed.id()).order()).isNotNull();
         assertThat(snapshot(placed.id()).polling()).isTrue();
 
@@ -179,7 +182,7 @@ class OrderWatcherTest {
 
         fixture.fault("malformed-json", "/orders/" + placed.id(), 1);
         watcher.watch(placed);
-        Wait.until("bad answer", WAIT, () -> snapshot(placed.id()).health() == Health.BAD_ANSWER);
+        Wait.until("bad answer", WAIT, () -> snapshot(placed.id()).failureKind() == ApiFailure.BROKEN_ANSWER);
         assertThat(snapshot(placed.id()).order()).isEqualTo(placed);
         Wait.until("good answer", WAIT, () -> snapshot(placed.id()).health() == Health.OK);
 
@@ -189,7 +192,7 @@ class OrderWatcherTest {
             fixture.fault("oversized-body", "/orders/" + placed.id(), 1);
             second.watch(placed.id());
             Wait.until("oversized refused", WAIT,
-                    () -> second.snapshot(placed.id()).orElseThrow().health() == Health.BAD_ANSWER);
+                    () -> second.snapshot(placed.id()).orElseThrow().failureKind() == ApiFailure.BROKEN_ANSWER);
             Wait.until("good answer", WAIT, () -> second.snapshot(placed.id()).orElseThrow().health() == Health.OK);
         }
     }
@@ -202,21 +205,47 @@ class OrderWatcherTest {
                 Duration.ofSeconds(1));
         fixture.fault("http-429", "/orders/" + placed.id(), 2);
         DelayRecordingScheduler recording = new DelayRecordingScheduler();
-        List<Health> seen = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
         try (OrderWatcher limited = new OrderWatcher(fixture.api, recording, ui, settings, Clock.systemUTC(),
                 o -> { })) {
-            limited.addListener(u -> seen.add(u.snapshot().health()));
+            limited.addListener(u -> seen.add(u.snapshot().isTrouble()
+                    ? u.snapshot().failureKind().name() : u.snapshot().health().name()));
             limited.watch(placed.id());
-            ui.until("answered again after two 429s", WAIT, () -> seen.contains(Health.OK));
+            ui.until("answered again after two 429s", WAIT, () -> seen.contains("OK"));
 
             assertThat(fixture.faultsWaiting()).as("both 429s were served").isZero();
-            ui.run(() -> assertThat(seen).startsWith(Health.RATE_LIMITED, Health.RATE_LIMITED, Health.OK));
+            ui.run(() -> assertThat(seen).startsWith("RATE_LIMITED", "RATE_LIMITED", "OK"));
             // asked at once; after each 429 the pause doubles; once answered, the normal interval again
             assertThat(recording.delays).startsWith(Duration.ZERO, Duration.ofMillis(100), Duration.ofMillis(200),
                     Duration.ofMillis(40));
         } finally {
             recording.shutdownNow();
         }
+    }
+
+    @Test
+    void aTokenTheServerNoLongerAcceptsIsSignedOutNotAServerError() {
+        fixture.durations(60_000, 60_000);
+        Order placed = fixture.placeOrder();
+        try (ApiClient signedOut = new ApiClient(new ApiConfig(fixture.baseUri(), "expired-token",
+                Duration.ofMillis(500), Duration.ofSeconds(2), 1, Duration.ofMillis(20), "CloudhubOrder/test"));
+             OrderWatcher watching = new OrderWatcher(signedOut, scheduler, ui, FAST, Clock.systemUTC(),
+                     o -> { })) {
+            watching.watch(placed);
+            Wait.until("a failed check", WAIT, () -> watching.snapshot(placed.id()).orElseThrow().isTrouble());
+
+            OrderSnapshot snapshot = watching.snapshot(placed.id()).orElseThrow();
+            assertThat(snapshot.failureKind()).isEqualTo(ApiFailure.SIGNED_OUT);
+            assertThat(snapshot.order()).isEqualTo(placed);
+        }
+    }
+
+    @Test
+    void anOrderTheServerDoesNotKnowIsNotFound() {
+        watcher.watch("o-unknown-to-the-server");
+
+        Wait.until("a failed check", WAIT, () -> snapshot("o-unknown-to-the-server").isTrouble());
+        assertThat(snapshot("o-unknown-to-the-server").failureKind()).isEqualTo(ApiFailure.NOT_FOUND);
     }
 
     @Test
@@ -258,7 +287,7 @@ class OrderWatcherTest {
             limited.watch(placed.id());
             Wait.until("the check after the 429 scheduled", WAIT, () -> recording.delays.size() >= 2);
 
-            assertThat(limited.snapshot(placed.id()).orElseThrow().health()).isEqualTo(Health.RATE_LIMITED);
+            assertThat(limited.snapshot(placed.id()).orElseThrow().failureKind()).isEqualTo(ApiFailure.RATE_LIMITED);
             assertThat(recording.delays.get(1)).isGreaterThanOrEqualTo(Duration.ofSeconds(30));
             assertThat(limited.checkCount()).isEqualTo(1);
         } finally {

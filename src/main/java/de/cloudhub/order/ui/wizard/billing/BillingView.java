@@ -1,7 +1,9 @@
 package de.cloudhub.order.ui.wizard.billing;
 
+import de.cloudhub.order.api.ApiFailure;
 import de.cloudhub.order.model.BillingProfile;
 import de.cloudhub.order.model.CustomerRef;
+import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.ViewListeners;
 import de.cloudhub.order.ui.ordering.FieldProblem;
@@ -135,7 +137,7 @@ final class BillingView {
         ViewListeners.onValue(root, vm.customersLoadProperty(), st -> {
             status.setText(switch (st) {
                 case LOADING -> i18n.t("checkout.billing.customer.loading");
-                case FAILED -> i18n.t("checkout.billing.customer.failed");
+                case FAILED -> i18n.t("checkout.billing.customer.failed", failureOf(vm.getCustomersFailure()));
                 default -> vm.customers().isEmpty() && st == LoadState.LOADED ? i18n.t("checkout.billing.customer.none") : "";
             });
             status.pseudoClassStateChanged(ERROR, st == LoadState.FAILED);
@@ -191,7 +193,7 @@ final class BillingView {
             LoadState st = vm.profilesLoadProperty().get();
             status.setText(switch (st) {
                 case LOADING -> i18n.t("checkout.billing.profiles.loading");
-                case FAILED -> i18n.t("checkout.billing.profiles.failed");
+                case FAILED -> i18n.t("checkout.billing.profiles.failed", failureOf(vm.getProfilesFailure()));
                 case LOADED -> vm.profiles().isEmpty() ? i18n.t("checkout.billing.profiles.none") : "";
                 case IDLE -> vm.customerIdProperty().get() == null ? i18n.t("checkout.billing.profiles.no-customer") : "";
             });
@@ -351,5 +353,9 @@ final class BillingView {
             setAccessibleText(i18n.t("checkout.billing.profile.accessible", p.company(), p.street(), p.postalCode(),
                     p.city(), p.email()));
         }
+    }
+
+    private static FailureMessage failureOf(FailureMessage known) {
+        return known == null ? FailureMessage.of(ApiFailure.OTHER) : known;
     }
 }

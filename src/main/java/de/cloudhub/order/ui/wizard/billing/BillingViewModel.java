@@ -7,6 +7,7 @@ import de.cloudhub.order.model.CustomerRef;
 import de.cloudhub.order.model.Me;
 import de.cloudhub.order.model.OrderValidator;
 import de.cloudhub.order.model.Problem;
+import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.common.TaskRunner;
 import de.cloudhub.order.ui.ordering.FieldProblem;
 import de.cloudhub.order.ui.ordering.FieldSteps;
@@ -64,10 +65,14 @@ public final class BillingViewModel implements StepViewModel {
     private final ObservableList<CustomerRef> customers = FXCollections.observableArrayList();
     private final ObservableList<CustomerRef> readOnlyCustomers = FXCollections.unmodifiableObservableList(customers);
     private final ReadOnlyObjectWrapper<LoadState> customersLoad = new ReadOnlyObjectWrapper<>(this, "customersLoad", LoadState.IDLE);
+    /** Why the customer search failed; set before {@link #customersLoad} turns FAILED. */
+    private final ReadOnlyObjectWrapper<FailureMessage> customersFailure = new ReadOnlyObjectWrapper<>(this, "customersFailure");
     private final ReadOnlyObjectWrapper<CustomerRef> selectedCustomer = new ReadOnlyObjectWrapper<>(this, "selectedCustomer");
     private final ObservableList<BillingProfile> profiles = FXCollections.observableArrayList();
     private final ObservableList<BillingProfile> readOnlyProfiles = FXCollections.unmodifiableObservableList(profiles);
     private final ReadOnlyObjectWrapper<LoadState> profilesLoad = new ReadOnlyObjectWrapper<>(this, "profilesLoad", LoadState.IDLE);
+    /** Why loading the profiles failed; set before {@link #profilesLoad} turns FAILED. */
+    private final ReadOnlyObjectWrapper<FailureMessage> profilesFailure = new ReadOnlyObjectWrapper<>(this, "profilesFailure");
     private final ReadOnlyObjectWrapper<BillingProfile> selectedProfile = new ReadOnlyObjectWrapper<>(this, "selectedProfile");
     private final Map<String, ReadOnlyObjectWrapper<FieldProblem>> fieldProblems = new LinkedHashMap<>();
     private final Set<String> touched = new HashSet<>();
@@ -169,6 +174,7 @@ public final class BillingViewModel implements StepViewModel {
         }, e -> {
             if (seq == customerSearchSeq) {
                 LOG.warn("Customer search failed: {}", e.toString());
+                customersFailure.set(FailureMessage.of(e));
                 customersLoad.set(LoadState.FAILED);
             }
         });
@@ -208,6 +214,7 @@ public final class BillingViewModel implements StepViewModel {
         }, e -> {
             if (seq == profilesSeq) {
                 LOG.warn("Loading billing profiles failed: {}", e.toString());
+                profilesFailure.set(FailureMessage.of(e));
                 profilesLoad.set(LoadState.FAILED);
             }
         });
@@ -300,9 +307,13 @@ public final class BillingViewModel implements StepViewModel {
     public StringProperty customerQueryProperty() { return customerQuery; }
     public ObservableList<CustomerRef> customers() { return readOnlyCustomers; }
     public ReadOnlyObjectProperty<LoadState> customersLoadProperty() { return customersLoad.getReadOnlyProperty(); }
+    /** Why the last customer search failed; only meaningful while {@link #customersLoadProperty()} is FAILED. */
+    public FailureMessage getCustomersFailure() { return customersFailure.get(); }
     public ReadOnlyObjectProperty<CustomerRef> selectedCustomerProperty() { return selectedCustomer.getReadOnlyProperty(); }
     public ObservableList<BillingProfile> profiles() { return readOnlyProfiles; }
     public ReadOnlyObjectProperty<LoadState> profilesLoadProperty() { return profilesLoad.getReadOnlyProperty(); }
+    /** Why loading the profiles failed; only meaningful while {@link #profilesLoadProperty()} is FAILED. */
+    public FailureMessage getProfilesFailure() { return profilesFailure.get(); }
     public ReadOnlyObjectProperty<BillingProfile> selectedProfileProperty() { return selectedProfile.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<BillingMode> modeProperty() { return state.billingModeProperty(); }
     public StringProperty referenceProperty() { return state.referenceProperty(); }

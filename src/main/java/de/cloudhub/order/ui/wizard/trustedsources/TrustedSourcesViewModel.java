@@ -1,7 +1,7 @@
 package de.cloudhub.order.ui.wizard.trustedsources;
 
 import de.cloudhub.order.api.ApiClient;
-import de.cloudhub.order.api.ApiUnreachableException;
+import de.cloudhub.order.api.ApiFailure;
 import de.cloudhub.order.model.ClientAddress;
 import de.cloudhub.order.model.NormalizedSource;
 import de.cloudhub.order.model.Problem;
@@ -9,6 +9,7 @@ import de.cloudhub.order.model.ServiceOffering;
 import de.cloudhub.order.model.TrustedSource;
 import de.cloudhub.order.model.TrustedSourceCheck;
 import de.cloudhub.order.model.TrustedSourceRules;
+import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.common.TaskRunner;
 import de.cloudhub.order.ui.ordering.PageProblems;
 import de.cloudhub.order.ui.wizard.OrderState;
@@ -53,7 +54,7 @@ public final class TrustedSourcesViewModel implements StepViewModel {
     static final String INPUT_EMPTY = "choices.problem.trusted-input-empty";
     static final String ONE_PER_ENTRY = "choices.problem.trusted-one-per-entry";
     static final String MY_ADDRESS_PRESENT = "choices.problem.my-address-present";
-    static final String MY_ADDRESS_UNREACHABLE = "choices.problem.my-address-unreachable";
+    /** Asking the server for this computer's address failed; the argument is the {@link FailureMessage}. */
     static final String MY_ADDRESS_FAILED = "choices.problem.my-address-failed";
 
     private final OrderState state;
@@ -297,8 +298,7 @@ public final class TrustedSourcesViewModel implements StepViewModel {
         }, failure -> {
             myAddressBusy.set(false);
             LOG.warn("Could not ask the server for this computer's address: {}", failure.toString());
-            myAddressProblem.set(Problem.error(FIELD,
-                    failure instanceof ApiUnreachableException ? MY_ADDRESS_UNREACHABLE : MY_ADDRESS_FAILED));
+            myAddressProblem.set(Problem.error(FIELD, MY_ADDRESS_FAILED, FailureMessage.of(failure)));
         });
     }
 
@@ -307,7 +307,7 @@ public final class TrustedSourcesViewModel implements StepViewModel {
         Optional<NormalizedSource> parsed = text == null ? Optional.empty() : parse(text);
         if (parsed.isEmpty()) {
             LOG.warn("The server named an address that cannot be parsed: {}", text);
-            myAddressProblem.set(Problem.error(FIELD, MY_ADDRESS_FAILED));
+            myAddressProblem.set(Problem.error(FIELD, MY_ADDRESS_FAILED, FailureMessage.of(ApiFailure.BROKEN_ANSWER)));
             return;
         }
         String cidr = parsed.get().cidr();

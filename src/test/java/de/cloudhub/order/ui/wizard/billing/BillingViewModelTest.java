@@ -3,12 +3,15 @@ package de.cloudhub.order.ui.wizard.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.api.ApiClient;
+import de.cloudhub.order.api.ApiFailure;
 import de.cloudhub.order.model.BillingProfile;
 import de.cloudhub.order.model.CustomerRef;
 import de.cloudhub.order.testing.SandboxDemo;
+import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.ordering.CheckoutSandbox;
 import de.cloudhub.order.ui.wizard.BillingMode;
 import de.cloudhub.order.ui.wizard.OrderState;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +71,18 @@ class BillingViewModelTest {
         vm.loadProfiles();
         assertThat(vm.profilesLoadProperty().get()).isEqualTo(LoadState.LOADED);
         assertThat(vm.profiles()).isNotEmpty();
+    }
+
+    @Test
+    void aFailedProfileLoadSaysWhyWithTheFailureTable() {
+        OrderState state = customerState();
+        sandbox.fault("GET", "/customers/" + state.customerIdProperty().get() + "/billing-profiles", "http-429", 3,
+                "\"retryAfterSeconds\":4");
+
+        BillingViewModel vm = customerPage(state);
+
+        assertThat(vm.profilesLoadProperty().get()).isEqualTo(LoadState.FAILED);
+        assertThat(vm.getProfilesFailure()).isEqualTo(new FailureMessage(ApiFailure.RATE_LIMITED, Duration.ofSeconds(4)));
     }
 
     @Test

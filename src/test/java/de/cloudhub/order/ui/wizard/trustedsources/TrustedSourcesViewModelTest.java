@@ -8,12 +8,16 @@ import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.model.Severity;
 import de.cloudhub.order.model.TrustedSource;
 import de.cloudhub.order.sandbox.SandboxServer;
+import de.cloudhub.order.testing.SandboxControlClient;
+import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.common.DirectTaskRunner;
+import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.service.TestCatalogs;
 import java.math.BigInteger;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -251,8 +255,27 @@ class TrustedSourcesViewModelTest {
         vm.addMyAddress("My address");
 
         assertThat(vm.myAddressBusyProperty().get()).isFalse();
-        assertThat(vm.myAddressProblemProperty().get().code()).isEqualTo(TrustedSourcesViewModel.MY_ADDRESS_UNREACHABLE);
+        assertThat(vm.myAddressProblemProperty().get().code()).isEqualTo(TrustedSourcesViewModel.MY_ADDRESS_FAILED);
+        assertThat(new I18n(Locale.ENGLISH).problem(vm.myAddressProblemProperty().get()))
+                .isEqualTo("Your address could not be found out. The server cannot be reached. Check your network "
+                        + "connection and the server address, then try again. You can also type the address.");
         assertThat(state.trustedSources()).isEmpty();
+    }
+
+    @Test
+    void aRateLimitedAskForMyAddressSaysRateLimited() {
+        try (SandboxServer sandbox = SandboxServer.start(0);
+             ApiClient client = new ApiClient(new ApiConfig(sandbox.baseUri(), SandboxDemo.CUSTOMER_TOKEN, Duration.ofSeconds(2),
+                     Duration.ofSeconds(3), 1, Duration.ofMillis(20), "CloudhubOrder/test"))) {
+            new SandboxControlClient(sandbox.baseUri()).fault("GET", "/client-address", "http-429", 1,
+                    "\"retryAfterSeconds\":3");
+            TrustedSourcesViewModel limited = new TrustedSourcesViewModel(state, client, new DirectTaskRunner());
+
+            limited.addMyAddress("My address");
+
+            assertThat(new I18n(Locale.ENGLISH).problem(limited.myAddressProblemProperty().get()))
+                    .contains("too many requests", "Wait 3 seconds");
+        }
     }
 
     @Test

@@ -1,0 +1,43 @@
+package de.cloudhub.order.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.cloudhub.order.api.ApiProblemException;
+import de.cloudhub.order.ui.common.DialogService;
+import de.cloudhub.order.ui.common.I18n;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class UncaughtErrorsTest {
+    private static final I18n EN = new I18n(Locale.ENGLISH);
+    private final UncaughtErrors errors = new UncaughtErrors(new DialogService() {
+        @Override
+        public boolean confirm(String title, String message, String confirmText, String cancelText) {
+            return false;
+        }
+
+        @Override
+        public void showError(String title, String message) {
+        }
+
+        @Override
+        public void showInfo(String title, String message) {
+        }
+    }, () -> EN, Path.of("cloudhub-order.log"));
+
+    @Test
+    void anUnhandledApiFailureReadsAsItsKindNotAsTheServersText() {
+        ApiProblemException problem = new ApiProblemException(503, null, "Unavailable", "\u202Esecret internals",
+                null, List.of());
+
+        assertThat(errors.message(problem, EN)).startsWith("The server ran into an error.")
+                .doesNotContain("secret internals", "503");
+    }
+
+    @Test
+    void aBugNamesItselfForSupport() {
+        assertThat(errors.message(new IllegalStateException("a bug"), EN)).contains("a bug");
+    }
+}
