@@ -34,6 +34,9 @@ final class AppContext implements AutoCloseable {
     /** The portal's "new support ticket" page below the API's origin, as in docs/api.md. */
     static final String TICKET_PAGE = PortalPolicy.TICKET_PATH;
 
+    /** The embedded sandbox's own file below the data folder; the app's stores never touch it. */
+    static final String SANDBOX_STATE = "sandbox/state.json";
+
     private final AppOptions options;
     private final Path dataDir;
     private final FileLogging fileLogging;
@@ -61,7 +64,7 @@ final class AppContext implements AutoCloseable {
         SandboxServer server = null;
         try {
             if (options.sandbox()) {
-                server = startSandbox(options.sandboxPort());
+                server = startSandbox(options.sandboxPort(), dataDir.resolve(SANDBOX_STATE));
                 LOG.info("Embedded sandbox on {}", server.baseUri());
             }
             this.sandbox = server;
@@ -82,9 +85,9 @@ final class AppContext implements AutoCloseable {
         this.locale = options.locale() != null ? options.locale() : I18n.defaultLocale();
     }
 
-    private static SandboxServer startSandbox(int port) {
+    private static SandboxServer startSandbox(int port, Path stateFile) {
         try {
-            return SandboxServer.start(port);
+            return SandboxServer.start(port, stateFile);
         } catch (UncheckedIOException e) {
             String why = e.getCause() == null || e.getCause().getMessage() == null
                     ? e.getClass().getSimpleName() : e.getCause().getMessage();

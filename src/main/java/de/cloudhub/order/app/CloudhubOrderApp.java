@@ -6,17 +6,25 @@ import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.OrderDraft;
 import de.cloudhub.order.ui.common.AlertDialogService;
 import de.cloudhub.order.ui.common.AppIcons;
+import de.cloudhub.order.ui.common.Browser;
+import de.cloudhub.order.ui.common.FallbackLinkOpener;
 import de.cloudhub.order.ui.common.DialogService;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.LinkOpener;
 import de.cloudhub.order.ui.main.MainWindow;
 import de.cloudhub.order.ui.main.MainWindowViewModel;
-import de.cloudhub.order.ui.status.ControlsFxStatusNotifier;
+import de.cloudhub.order.ui.status.NotificationTray;
 import de.cloudhub.order.ui.status.OrderTrackingFeature;
 import de.cloudhub.order.ui.status.WatchSettings;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Platform;
+import de.cloudhub.order.ui.wizard.DraftDescription;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.PageContext;
 import de.cloudhub.order.ui.wizard.WizardPage;
@@ -37,8 +45,8 @@ public final class CloudhubOrderApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(CloudhubOrderApp.class);
     static final String STYLESHEET = "/de/cloudhub/order/ui/app.css";
 
-    /** Opens links instead of the system browser; null in the real app (tests pass a recorder). */
-    private final LinkOpener linkOpener;
+    /** The system browser, or a stand-in from a test. */
+    private final Browser browser;
     private AppContext context;
     private Stage stage;
     private MainWindow window;
@@ -49,12 +57,20 @@ public final class CloudhubOrderApp extends Application {
     private OrderTrackingFeature tracking;
 
     public CloudhubOrderApp() {
-        this(null);
+        this((Browser) null);
     }
 
     /** For tests: {@code linkOpener} receives every link the app would open in the system browser. */
     CloudhubOrderApp(LinkOpener linkOpener) {
-        this.linkOpener = linkOpener;
+        this(url -> {
+            linkOpener.open(url);
+            return CompletableFuture.completedFuture(true);
+        });
+    }
+
+    /** For tests: {@code browser} stands in for the system browser (null: the real one). */
+    CloudhubOrderApp(Browser browser) {
+        this.browser = browser;
     }
 
     @Override
@@ -74,7 +90,9 @@ public final class CloudhubOrderApp extends Application {
 
         OrderState state = context.state();
         NavigatorRelay navigator = new NavigatorRelay();
-        LinkOpener links = linkOpener != null ? linkOpener : url -> getHostServices().showDocument(url);
+        Browser system = browser != null ? browser : new SystemBrowser(url -> getHostServices().showDocument(url));
+        dialogs = new AlertDialogService(() -> stage, () -> window.i18n());
+        LinkOpener links = new FallbackLinkOpener(system, Platform::runLater, dialogs, () -> window.i18n());
         PageContext pageContext = new PageContext(state, context.api(), context.tasks(), navigator, links,
                 this::orderPlaced, this::keepForLater, this::earlierOrderFound);
         List<WizardPage> pages = StepPages.create(pageContext);
@@ -83,15 +101,17 @@ public final class CloudhubOrderApp extends Application {
 
         MainWindowViewModel main = new MainWindowViewModel(context.api(), context.tasks(), state,
                 context.baseUrl(), context.isSandbox(), context.locale());
-        dialogs = new AlertDialogService(() -> stage, () -> window.i18n());
         window = new MainWindow(main, wizard, dialogs);
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(dialogs, window::i18n, context.logFile()));
 
+        NotificationTray notifications = new NotificationTray(window::i18n, NotificationTray.Durations.defaults());
+        window.setNotificationArea(notifications.node());
         pollScheduler = OrderTrackingFeature.newScheduler();
         tracking = new OrderTrackingFeature(context.api(), context.followedOrders(), pollScheduler,
                 Platform::runLater, links, context.portalPolicy(), AppOptions.APP_VERSION, window::i18n,
-                new ControlsFxStatusNotifier(() -> stage), WatchSettings.defaults(), Clock.systemDefaultZone());
+                notifications, WatchSettings.defaults(), Clock.systemDefaultZone());
         tracking.setOrderOpener(this::showOrder);
+        tracking.setOrderAgain(this::orderAgain);
         window.setOrdersAction(this::showOverview);
         state.customerIdProperty().addListener((o, was, now) -> {
             Me me = state.meProperty().get();
@@ -176,28 +196,67 @@ public final class CloudhubOrderApp extends Application {
             return;
         }
         draftOffered = true;
-        context.tasks().run(() -> context.drafts().load(), this::askToRestore,
+        context.tasks().run(() -> new Kept(context.drafts().load(), context.drafts().keptAt()), this::askToRestore,
                 error -> LOG.warn("Cannot read the kept order", error));
     }
 
-    private void askToRestore(Optional<OrderDraft> kept) {
-        if (kept.isEmpty()) {
+    /** The kept order and when it was kept. */
+    private record Kept(Optional<OrderDraft> draft, Optional<Instant> at) {
+    }
+
+    private void askToRestore(Kept kept) {
+        if (kept.draft().isEmpty()) {
             return;
         }
         I18n t = window.i18n();
-        if (dialogs.confirm(t.t("app.draft.restore.title"), t.t("app.draft.restore.message"),
+        OrderState state = context.state();
+        String which = DraftDescription.of(kept.draft().get(), state.catalogProperty().get(), t);
+        String message = kept.at()
+                .map(at -> t.t("app.draft.restore.message.dated", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                        .withLocale(t.locale()).withZone(ZoneId.systemDefault()).format(at), which))
+                .orElseGet(() -> t.t("app.draft.restore.message", which));
+        if (dialogs.confirm(t.t("app.draft.restore.title"), message,
                 t.t("app.draft.restore.confirm"), t.t("app.draft.restore.discard"))) {
-            OrderState state = context.state();
-            state.loadDraft(kept.get());
-            Me me = state.meProperty().get();
-            if (me != null && !me.isSales() && me.customer() != null) {
-                state.customerIdProperty().set(me.customer().id());
-            }
-            wizard.noteRestoredInput();
+            fillWizard(kept.draft().get());
             LOG.info("Restored the order kept for later");
         } else {
             deleteKeptDraft("Discarded the order kept for later");
         }
+    }
+
+    /** Fills the wizard with a whole order and shows the step where the person goes on. */
+    private void fillWizard(OrderDraft draft) {
+        OrderState state = context.state();
+        state.loadDraft(draft);
+        Me me = state.meProperty().get();
+        if (me != null && !me.isSales() && me.customer() != null) {
+            state.customerIdProperty().set(me.customer().id());
+        }
+        wizard.resumeFilledOrder();
+        window.showWizard();
+    }
+
+    /**
+     * A new order with the settings of a failed one: a new Idempotency-Key (the failed order's key
+     * would only meet that order again), a fresh price and the terms to accept again. Asks first when
+     * the wizard holds other input.
+     */
+    private void orderAgain(Order failed) {
+        if (failed.request() == null) {
+            return;
+        }
+        I18n t = window.i18n();
+        if (wizard.getCurrentIndex() >= 0 && wizard.hasInput() && !dialogs.confirmDestructive(
+                t.t("app.order-again.replace.title"), t.t("app.order-again.replace.message"),
+                t.t("app.order-again.replace.confirm"), t.t("app.order-again.replace.cancel"))) {
+            return;
+        }
+        OrderDraft draft = OrderDraft.fromRequest(failed.request());
+        draft.setIdempotencyKey(null);
+        draft.setQuotedMonthlyNet(null);
+        draft.setTerms(null);
+        fillWizard(draft);
+        LOG.info("Ordering again with the settings of order {}", failed.id());
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -58,6 +59,17 @@ public final class DraftStore {
             } catch (IOException moveFailure) {
                 LOG.warn("Cannot move {} aside", file, moveFailure);
             }
+            return Optional.empty();
+        }
+    }
+
+    /** When the kept order was last saved, if there is one. */
+    public Optional<Instant> keptAt() {
+        try {
+            return Files.isRegularFile(file()) ? Optional.of(Files.getLastModifiedTime(file()).toInstant())
+                    : Optional.empty();
+        } catch (IOException e) {
+            LOG.debug("Cannot read the time of {}: {}", file(), e.getMessage());
             return Optional.empty();
         }
     }

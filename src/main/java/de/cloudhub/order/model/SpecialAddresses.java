@@ -19,7 +19,10 @@ import java.util.Optional;
  */
 final class SpecialAddresses {
     /** One block and what it means for a trusted source: {@code code} is null for a reachable block. */
-    record Block(IPAddress block, boolean reachable, String code) {
+    record Block(IPAddress block, boolean reachable, String code, AddressBounds bounds) {
+        Block(IPAddress block, boolean reachable, String code) {
+            this(block, reachable, code, AddressBounds.of(block));
+        }
     }
 
     /** The IPv6 space handed out for public unicast addresses (IANA IPv6 Address Space registry). */
@@ -96,16 +99,15 @@ final class SpecialAddresses {
 
     /** The most specific listed block that contains all of {@code block}, if any. */
     static Optional<Block> containing(IPAddress block) {
-        return BLOCKS.stream()
-                .filter(b -> b.block().getIPVersion() == block.getIPVersion() && b.block().contains(block))
-                .findFirst();
+        AddressBounds bounds = AddressBounds.of(block);
+        return BLOCKS.stream().filter(b -> b.bounds().contains(bounds)).findFirst();
     }
 
     /** The widest unreachable listed block that lies inside {@code block}, if any: it must not be covered. */
     static Optional<Block> unreachableInside(IPAddress block) {
+        AddressBounds bounds = AddressBounds.of(block);
         return BLOCKS.stream()
-                .filter(b -> !b.reachable() && b.block().getIPVersion() == block.getIPVersion()
-                        && block.contains(b.block()))
+                .filter(b -> !b.reachable() && bounds.contains(b.bounds()))
                 .reduce((narrower, wider) -> wider);
     }
 

@@ -235,29 +235,99 @@ public final class TrustedSourceRules {
 
     /** Duplicates and entries inside another entry: warnings on the later or the narrower entry. */
     private static void checkOverlaps(List<IPAddress> blocks, List<Problem> problems) {
+        List<AddressBounds> bounds = blocks.stream().map(b -> b == null ? null : AddressBounds.of(b)).toList();
         for (int i = 0; i < blocks.size(); i++) {
-            IPAddress block = blocks.get(i);
+            AddressBounds block = bounds.get(i);
             if (block == null) {
                 continue;
             }
             String field = FIELD + "[" + i + "].cidr";
             for (int j = 0; j < blocks.size(); j++) {
-                IPAddress other = blocks.get(j);
-                if (j == i || other == null || other.getIPVersion() != block.getIPVersion()) {
+                AddressBounds other = bounds.get(j);
+                if (j == i || other == null || !other.contains(block)) {
                     continue;
                 }
                 if (other.equals(block)) {
                     if (j < i) {
-                        problems.add(Problem.warning(field, DUPLICATE, block.toCanonicalString(), j + 1));
+                        problems.add(Problem.warning(field, DUPLICATE, blocks.get(i).toCanonicalString(), j + 1));
                         break;
                     }
-                } else if (other.contains(block)) {
-                    problems.add(Problem.warning(field, CONTAINED, block.toCanonicalString(),
-                            other.toCanonicalString(), j + 1));
+                } else {
+                    problems.add(Problem.warning(field, CONTAINED, blocks.get(i).toCanonicalString(),
+                            blocks.get(j).toCanonicalString(), j + 1));
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * The list with neighbouring and overlapping entries combined into as few ranges as possible that
+     * allow exactly the addresses the combined entries allow, never one more (IPAddress
+     * {@code mergeToPrefixBlocks}). Each range takes the place of its first entry and the distinct
+     * descriptions of its entries; entries with an error, and {@code /0}, stay as they are. The
+     * same list when nothing can be combined.
+     */
+    public static List<TrustedSource> mergeNeighbours(List<TrustedSource> sources) {
+        List<IPAddress> blocks = new ArrayList<>(sources.size());
+        List<IPAddress> mergeable = new ArrayList<>();
+        for (TrustedSource source : sources) {
+            List<Problem> problems = new ArrayList<>();
+            IPAddress block = source == null ? null
+                    : checkAddress(source.cidr(), FIELD, false, problems);
+            boolean clean = block != null && problems.stream().noneMatch(Problem::isError);
+            blocks.add(clean ? block : null);
+            if (clean) {
+                mergeable.add(block);
+            }
+        }
+        if (mergeable.size() < 2) {
+            return List.copyOf(sources);
+        }
+        IPAddress.DualIPv4Pv6Arrays merged = IPAddress.mergeToDualPrefixBlocks(mergeable.toArray(IPAddress[]::new));
+        List<IPAddress> ranges = new ArrayList<>(Arrays.asList(merged.addressesIPv4));
+        ranges.addAll(Arrays.asList(merged.addressesIPv6));
+        if (ranges.size() >= mergeable.size()) {
+            return List.copyOf(sources);
+        }
+        List<TrustedSource> result = new ArrayList<>();
+        boolean[] placed = new boolean[ranges.size()];
+        for (int i = 0; i < sources.size(); i++) {
+            IPAddress block = blocks.get(i);
+            if (block == null) {
+                result.add(sources.get(i));
+                continue;
+            }
+            int range = rangeOf(block, ranges);
+            if (!placed[range]) {
+                placed[range] = true;
+                result.add(new TrustedSource(ranges.get(range).toCanonicalString(),
+                        descriptionsWithin(ranges.get(range), sources, blocks)));
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    private static int rangeOf(IPAddress block, List<IPAddress> ranges) {
+        for (int r = 0; r < ranges.size(); r++) {
+            if (ranges.get(r).getIPVersion() == block.getIPVersion() && ranges.get(r).contains(block)) {
+                return r;
+            }
+        }
+        throw new IllegalStateException("A merged range must contain every entry merged: " + block);
+    }
+
+    private static String descriptionsWithin(IPAddress range, List<TrustedSource> sources, List<IPAddress> blocks) {
+        List<String> descriptions = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            IPAddress block = blocks.get(i);
+            String description = Text.trim(sources.get(i).description());
+            if (block != null && block.getIPVersion() == range.getIPVersion() && range.contains(block)
+                    && description != null && !description.isEmpty() && !descriptions.contains(description)) {
+                descriptions.add(description);
+            }
+        }
+        return descriptions.isEmpty() ? null : String.join(", ", descriptions);
     }
 
 }

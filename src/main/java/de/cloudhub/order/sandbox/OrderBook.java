@@ -50,11 +50,84 @@ final class OrderBook {
     private final Map<String, KeyRecord> keys = new HashMap<>();
     private long generation;
 
+    /** Where the book is kept between runs; null: in memory only. */
+    private final SandboxStateFile stateFile;
+
     OrderBook(ScheduledExecutorService timer, SandboxSettings settings, Clock clock, String origin) {
+        this(timer, settings, clock, origin, null);
+    }
+
+    /** @param stateFile where orders and keys are kept between runs (and read from now); null for memory only */
+    OrderBook(ScheduledExecutorService timer, SandboxSettings settings, Clock clock, String origin,
+              SandboxStateFile stateFile) {
         this.timer = Objects.requireNonNull(timer);
         this.settings = Objects.requireNonNull(settings);
         this.clock = Objects.requireNonNull(clock);
         this.origin = Objects.requireNonNull(origin);
+        this.stateFile = stateFile;
+        if (stateFile != null) {
+            restore();
+        }
+    }
+
+    /**
+     * Takes the orders, outcomes and keys of an earlier run; links move to this run's origin (the port
+     * may differ), and orders still in progress go on from where they were.
+     */
+    private synchronized void restore() {
+        SandboxStateFile.Stored stored = stateFile.read().orElse(null);
+        if (stored == null) {
+            return;
+        }
+        for (Order o : stored.orders() == null ? List.<Order>of() : stored.orders()) {
+            if (o == null || o.id() == null) {
+                continue;
+            }
+            orders.put(o.id(), new Order(o.id(), o.customerId(), o.status(), o.createdAt(), o.updatedAt(), o.history(),
+                    o.request(), o.monthlyNet(), o.failure(), o.connection(), linksOf(o.id())));
+        }
+        if (stored.outcomes() != null) {
+            stored.outcomes().forEach((id, outcome) -> outcomes.put(id,
+                    new Outcome(OrderStatus.parse(outcome.status()), outcome.reason())));
+        }
+        if (stored.keys() != null) {
+            for (SandboxStateFile.StoredKey key : stored.keys()) {
+                if (key != null && key.scopedKey() != null && key.orderId() != null && key.at() != null) {
+                    keys.put(key.scopedKey(), new KeyRecord(key.body(), key.orderId(), key.at()));
+                }
+            }
+        }
+        purgeOldKeys();
+        for (Order order : orders.values()) {
+            OrderStatus status = order.parsedStatus();
+            if (status == OrderStatus.NEW) {
+                schedule(order.id(), OrderStatus.PROCESSING, settings.newDuration());
+            } else if (status == OrderStatus.PROCESSING) {
+                schedule(order.id(), OrderStatus.DONE, settings.processingDuration());
+            }
+        }
+        LOG.info("Sandbox knows {} order(s) and {} key(s) from {}", orders.size(), keys.size(), stateFile.file());
+    }
+
+    /** Writes the book to its file, when it has one. Caller holds the lock. */
+    private void save() {
+        if (stateFile == null) {
+            return;
+        }
+        Map<String, SandboxStateFile.StoredOutcome> storedOutcomes = new LinkedHashMap<>();
+        outcomes.forEach((id, outcome) -> storedOutcomes.put(id,
+                new SandboxStateFile.StoredOutcome(outcome.status().wireName(), outcome.reason())));
+        List<SandboxStateFile.StoredKey> storedKeys = keys.entrySet().stream()
+                .filter(e -> e.getValue().orderId() != null)
+                .map(e -> new SandboxStateFile.StoredKey(e.getKey(), e.getValue().body(), e.getValue().orderId(),
+                        e.getValue().at()))
+                .toList();
+        stateFile.write(new SandboxStateFile.Stored(SandboxStateFile.SCHEMA_VERSION, new ArrayList<>(orders.values()),
+                storedOutcomes, storedKeys));
+    }
+
+    private OrderLinks linksOf(String id) {
+        return new OrderLinks(origin + "/portal/orders/" + id, origin + "/portal/support/new?order=" + id);
     }
 
     enum ClaimResult { CLAIMED, REPLAY, IN_PROGRESS, REUSED }
@@ -99,12 +172,13 @@ final class OrderBook {
         Instant now = now();
         Order order = new Order(id, customerId, OrderStatus.NEW.wireName(), now, now,
                 List.of(new StatusChange(OrderStatus.NEW.wireName(), now)), request, monthlyNet, null, null,
-                new OrderLinks(origin + "/portal/orders/" + id, origin + "/portal/support/new?order=" + id));
+                linksOf(id));
         orders.put(id, order);
         outcomes.put(id, settings.takeOutcome());
         KeyRecord claimed = keys.get(scopedKey);
         keys.put(scopedKey, new KeyRecord(claimed == null ? null : claimed.body(), id, now));
         schedule(id, OrderStatus.PROCESSING, settings.newDuration());
+        save();
         LOG.info("Order {} stored for customer {}", id, customerId);
         return order;
     }
@@ -143,6 +217,7 @@ final class OrderBook {
         orders.clear();
         outcomes.clear();
         keys.clear();
+        save();
     }
 
     private void schedule(String id, OrderStatus next, Duration after) {
@@ -176,6 +251,7 @@ final class OrderBook {
         history.add(new StatusChange(status.wireName(), now));
         orders.put(id, new Order(id, order.customerId(), status.wireName(), order.createdAt(), now, history,
                 order.request(), order.monthlyNet(), failure, connection, order.links()));
+        save();
         LOG.info("Order {} is now {}", id, status.wireName());
         if (next == OrderStatus.PROCESSING) {
             schedule(id, OrderStatus.DONE, settings.processingDuration());

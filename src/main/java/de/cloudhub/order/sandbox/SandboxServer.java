@@ -15,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +31,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The reference server of docs/api.md: a real HTTP server on 127.0.0.1 only, with in-memory state,
+ * The reference server of docs/api.md: a real HTTP server on 127.0.0.1 only, with in-memory state (kept in
+ * a file of its own between runs when started with one),
  * a timer that moves orders along, and the control API of docs/sandbox-control.md.
  */
 public final class SandboxServer implements AutoCloseable {
@@ -53,25 +55,36 @@ public final class SandboxServer implements AutoCloseable {
     private final ControlApi control;
     private final PortalPages portal;
 
-    private SandboxServer(HttpServer server, ExecutorService httpThreads, ScheduledExecutorService timer) {
+    private SandboxServer(HttpServer server, ExecutorService httpThreads, ScheduledExecutorService timer,
+                          Path stateFile) {
         this.server = server;
         this.httpThreads = httpThreads;
         this.timer = timer;
         String origin = "http://127.0.0.1:" + server.getAddress().getPort();
         SandboxCatalog catalog = new SandboxCatalog();
-        OrderBook book = new OrderBook(timer, settings, Clock.systemUTC(), origin);
+        OrderBook book = new OrderBook(timer, settings, Clock.systemUTC(), origin,
+                stateFile == null ? null : new SandboxStateFile(stateFile, mapper));
         this.api = new SandboxApi(mapper, catalog, directory, settings, book, new ProblemMessages(), origin);
         this.control = new ControlApi(mapper, settings, catalog, directory, book, rateLimiter);
         this.portal = new PortalPages(book, settings);
     }
 
-    /** Starts on {@code port} (0 = a free one), bound to 127.0.0.1 only. */
+    /** Starts on {@code port} (0 = a free one), bound to 127.0.0.1 only, with its state in memory only. */
     public static SandboxServer start(int port) {
+        return start(port, null);
+    }
+
+    /**
+     * Starts on {@code port} (0 = a free one), bound to 127.0.0.1 only, keeping its orders and their
+     * Idempotency-Keys in {@code stateFile} (its own file; null: memory only) and taking those of an
+     * earlier run from it.
+     */
+    public static SandboxServer start(int port, Path stateFile) {
         ExecutorService httpThreads = Executors.newFixedThreadPool(HTTP_THREADS, daemonThreads("sandbox-http"));
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("sandbox-timer"));
         try {
             HttpServer http = HttpServer.create(new InetSocketAddress(loopback(), port), 64);
-            SandboxServer sandbox = new SandboxServer(http, httpThreads, timer);
+            SandboxServer sandbox = new SandboxServer(http, httpThreads, timer, stateFile);
             http.createContext("/", sandbox::dispatch);
             http.setExecutor(httpThreads);
             http.start();

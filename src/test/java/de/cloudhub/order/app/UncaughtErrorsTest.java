@@ -25,6 +25,10 @@ class UncaughtErrorsTest {
         @Override
         public void showInfo(String title, String message) {
         }
+
+        @Override
+        public void showLink(String title, String message, String link) {
+        }
     }, () -> EN, Path.of("cloudhub-order.log"));
 
     @Test

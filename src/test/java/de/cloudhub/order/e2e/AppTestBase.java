@@ -92,8 +92,13 @@ abstract class AppTestBase extends FxRobot {
     void startAppWith(String... args) throws Exception {
         ToolkitServiceImpl toolkit = new ToolkitServiceImpl(new ApplicationLauncherImpl(), new ApplicationServiceImpl());
         app = toolkit.setupApplication(() -> FxToolkit.toolkitContext().getRegisteredStage(),
-                () -> AppsForTests.recordingLinks(openedLinks::add), args).get(UI.toSeconds(), TimeUnit.SECONDS);
+                this::appUnderTest, args).get(UI.toSeconds(), TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The application to start: the real one with the browser replaced by a recorder of {@link #openedLinks}. */
+    Application appUnderTest() {
+        return AppsForTests.recordingLinks(openedLinks::add);
     }
 
     void stopApp() throws Exception {

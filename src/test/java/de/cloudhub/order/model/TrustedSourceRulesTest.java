@@ -317,4 +317,35 @@ class TrustedSourceRulesTest {
         assertThat(check.normalizedSources()).containsExactly(new TrustedSource("85.215.1.0/24", "Office"),
                 new TrustedSource("2a00:1169::1/128", null));
     }
+
+    @Test
+    void mergeCombinesNeighboursIntoRangesThatAllowExactlyTheListedAddresses() {
+        List<TrustedSource> merged = TrustedSourceRules.mergeNeighbours(List.of(
+                new TrustedSource("93.184.216.4/32", "a"), new TrustedSource("93.184.216.5/32", "b"),
+                new TrustedSource("93.184.216.6/31", "a"), new TrustedSource("2a00:1450:4001::/49", null),
+                new TrustedSource("2a00:1450:4001:8000::/49", null)));
+
+        assertThat(merged).containsExactly(new TrustedSource("93.184.216.4/30", "a, b"),
+                new TrustedSource("2a00:1450:4001::/48", null));
+    }
+
+    @Test
+    void mergeNeverMakesARangeThatAllowsMoreThanListed() {
+        List<TrustedSource> sources = List.of(new TrustedSource("93.184.216.1/32", null),
+                new TrustedSource("93.184.216.2/32", null), new TrustedSource("93.184.216.3/32", null));
+
+        List<TrustedSource> merged = TrustedSourceRules.mergeNeighbours(sources);
+
+        // .1 alone, then .2/31 (= .2 and .3): a /30 would also allow .0
+        assertThat(merged).containsExactly(new TrustedSource("93.184.216.1/32", null),
+                new TrustedSource("93.184.216.2/31", null));
+    }
+
+    @Test
+    void mergeKeepsEntriesWithAnErrorAsTheyAre() {
+        List<TrustedSource> sources = List.of(new TrustedSource("10.0.0.0/32", null),
+                new TrustedSource("10.0.0.1/32", null), new TrustedSource("0.0.0.0/0", null));
+
+        assertThat(TrustedSourceRules.mergeNeighbours(sources)).isEqualTo(sources);
+    }
 }

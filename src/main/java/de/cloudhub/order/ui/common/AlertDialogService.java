@@ -8,6 +8,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
@@ -52,6 +54,25 @@ public final class AlertDialogService implements DialogService {
     @Override
     public void showInfo(String title, String message) {
         alert(Alert.AlertType.INFORMATION, title, message, okButton()).showAndWait();
+    }
+
+    @Override
+    public void showLink(String title, String message, String link) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, message, okButton());
+        TextField field = new TextField(link);
+        field.setId("link-fallback-url");
+        field.setEditable(false);
+        field.setPrefColumnCount(40);
+        field.setAccessibleText(title);
+        I18n t = i18n.get();
+        CopyButton copy = new CopyButton("link-fallback-copy", t.t("link.copy"), t.t("link.copied"), () -> link,
+                CopyButton.systemClipboard());
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(480);
+        VBox content = new VBox(10, text, field, copy.node());
+        alert.getDialogPane().setContent(content);
+        alert.showAndWait();
     }
 
     private ButtonType okButton() {

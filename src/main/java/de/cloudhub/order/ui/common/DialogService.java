@@ -20,4 +20,7 @@ public interface DialogService {
     void showError(String title, String message);
 
     void showInfo(String title, String message);
+
+    /** Shows a link the app could not open, with a Copy button, so the person can open it elsewhere. */
+    void showLink(String title, String message, String link);
 }

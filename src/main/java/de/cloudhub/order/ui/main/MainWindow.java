@@ -48,6 +48,7 @@ public final class MainWindow {
     private WizardShell shell;
     private Function<I18n, Node> content;
     private Runnable ordersAction;
+    private Node notificationArea;
 
     public MainWindow(MainWindowViewModel vm, WizardShellViewModel wizard, DialogService dialogs) {
         this.vm = Objects.requireNonNull(vm);
@@ -98,7 +99,7 @@ public final class MainWindow {
     /** Shows other content instead of the wizard, built again when the language changes. */
     public void showContent(Function<I18n, Node> factory) {
         this.content = Objects.requireNonNull(factory);
-        root.setTop(header());
+        showHeader();
         rebuildCenter();
     }
 
@@ -111,13 +112,13 @@ public final class MainWindow {
     /** Returns to the wizard. */
     public void showWizard() {
         this.content = null;
-        root.setTop(header());
+        showHeader();
         rebuildCenter();
     }
 
     private void rebuild() {
         i18n.set(new I18n(vm.localeProperty().get()));
-        root.setTop(header());
+        showHeader();
         HBox status = new HBox(statusLine);
         status.getStyleClass().add("status-bar");
         HBox.setHgrow(statusLine, Priority.ALWAYS);
@@ -128,6 +129,26 @@ public final class MainWindow {
         }
         rebuildCenter();
         updateStatusLine();
+    }
+
+    /**
+     * Places the notifications in their own strip below the header: they take room of their own and
+     * never cover the page, the status line or a control.
+     */
+    public void setNotificationArea(Node area) {
+        this.notificationArea = Objects.requireNonNull(area);
+        showHeader();
+    }
+
+    private void showHeader() {
+        Node header = header();
+        if (notificationArea == null) {
+            root.setTop(header);
+        } else {
+            VBox top = new VBox(header, notificationArea);
+            top.getStyleClass().add("app-top");
+            root.setTop(top);
+        }
     }
 
     private Node header() {

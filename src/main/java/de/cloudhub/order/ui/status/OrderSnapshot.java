@@ -53,7 +53,11 @@ public record OrderSnapshot(String orderId, Order order, Instant lastChecked, In
         return order != null && order.parsedStatus().isTerminal();
     }
 
+    /**
+     * True while the last check failed and the order may still change: a finished order's state is
+     * final, so a check that failed before it was learned (e.g. from the orders list) no longer matters.
+     */
     public boolean isTrouble() {
-        return health == Health.FAILED;
+        return health == Health.FAILED && !isFinished();
     }
 }

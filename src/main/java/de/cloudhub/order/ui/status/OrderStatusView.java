@@ -2,6 +2,7 @@ package de.cloudhub.order.ui.status;
 
 import atlantafx.base.theme.Styles;
 import de.cloudhub.order.model.OrderStatus;
+import de.cloudhub.order.ui.common.CopyButton;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.ViewListeners;
 import java.util.Objects;
@@ -19,8 +20,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -43,7 +42,7 @@ public final class OrderStatusView {
     private final Consumer<String> clipboard;
 
     public OrderStatusView(OrderStatusViewModel vm) {
-        this(vm, OrderStatusView::toSystemClipboard);
+        this(vm, CopyButton.systemClipboard());
     }
 
     /** @param clipboard puts a text on the clipboard (the system clipboard in the app) */
@@ -52,7 +51,7 @@ public final class OrderStatusView {
         this.clipboard = Objects.requireNonNull(clipboard, "clipboard");
         this.i18n = vm.i18n();
         VBox page = new VBox(16, header(), statusBox(), troubleBanner(), connectionDetails(), failureBox(),
-                timeline(), facts(), actionMessage());
+                timeline(), facts());
         page.getStyleClass().add("status-page");
         page.setPadding(new Insets(24));
         page.setFillWidth(true);
@@ -83,7 +82,7 @@ public final class OrderStatusView {
         TextField id = copyableField("order-id", new ReadOnlyStringWrapper(vm.getOrderId()));
         id.setPrefColumnCount(24);
         idLabel.setLabelFor(id);
-        Button copy = copyButton("order-id-copy", idLabel.getText(), () -> vm.getOrderId());
+        Node copy = copyButton("order-id-copy", idLabel.getText(), () -> vm.getOrderId());
         id.setAccessibleText(idLabel.getText());
         // the keyboard starts on the order number, not on a header button (the scroll pane adds its
         // content to the scene only with its skin, hence waiting for the field's own scene)
@@ -135,6 +134,9 @@ public final class OrderStatusView {
         addFact(grid, row++, "status.facts.node-size", "fact-node-size", vm.nodeSizeProperty());
         addFact(grid, row++, "status.facts.storage", "fact-storage", vm.storageProperty());
         addFact(grid, row++, "status.facts.region", "fact-region", vm.regionProperty());
+        addFact(grid, row++, "status.facts.sources", "fact-trusted-sources", vm.trustedSourcesProperty());
+        addFact(grid, row++, "status.facts.billing", "fact-billing", vm.billingProperty());
+        addFact(grid, row++, "status.facts.reference", "fact-reference", vm.referenceProperty());
         addFact(grid, row++, "status.facts.price", "fact-price", vm.priceProperty());
         addFact(grid, row, "status.facts.created", "fact-created", vm.createdProperty());
         VBox box = section("status.facts.title", grid);
@@ -185,14 +187,21 @@ public final class OrderStatusView {
         note.setWrapText(true);
         note.textProperty().bind(vm.ticketNoteProperty());
 
-        Button copySupport = new Button(i18n.t("status.support.copy"));
-        copySupport.setId("copy-support-details");
-        copySupport.setOnAction(event -> {
-            clipboard.accept(vm.supportDetails());
-            vm.supportDetailsCopied();
-        });
+        Node copySupport = new CopyButton("copy-support-details", i18n.t("status.support.copy"),
+                i18n.t("status.support.copied"), vm::supportDetails, clipboard).node();
 
-        VBox box = section("status.failure.title", reason, advice, link, refusedLink, note, copySupport);
+        Button orderAgain = new Button(i18n.t("status.order-again"));
+        orderAgain.setId("order-again");
+        orderAgain.getStyleClass().add(Styles.ACCENT);
+        orderAgain.setOnAction(event -> vm.orderAgain());
+        showOnlyWhen(orderAgain, vm.canOrderAgainProperty());
+        Label orderAgainHint = new Label(i18n.t("status.order-again.hint"));
+        orderAgainHint.getStyleClass().add(Styles.TEXT_MUTED);
+        orderAgainHint.setWrapText(true);
+        showOnlyWhen(orderAgainHint, vm.canOrderAgainProperty());
+
+        VBox box = section("status.failure.title", reason, advice, link, refusedLink, note, copySupport,
+                orderAgain, orderAgainHint);
         box.setId("failure-details");
         box.getStyleClass().add("status-failed-box");
         showOnlyWhen(box, vm.failedProperty());
@@ -213,14 +222,6 @@ public final class OrderStatusView {
         table.prefHeightProperty().bind(Bindings.size(vm.getTimeline()).add(1.1).multiply(TIMELINE_ROW_HEIGHT));
         table.setMinHeight(TIMELINE_ROW_HEIGHT * 2.5);
         return section("status.timeline.title", table);
-    }
-
-    private Node actionMessage() {
-        Label message = new Label();
-        message.setId("status-action-message");
-        message.getStyleClass().add(Styles.TEXT_MUTED);
-        message.textProperty().bind(vm.actionMessageProperty());
-        return message;
     }
 
     private TableColumn<TimelineEntry, String> column(String key, java.util.function.Function<TimelineEntry, String> value,
@@ -272,7 +273,7 @@ public final class OrderStatusView {
         TextField field = copyableField(id, value);
         label.setLabelFor(field);
         field.setAccessibleText(label.getText());
-        Button copy = copyButton(id + "-copy", label.getText(), () -> value.getValue());
+        Node copy = copyButton(id + "-copy", label.getText(), () -> value.getValue());
         HBox cell = new HBox(8, field, copy);
         cell.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(field, Priority.ALWAYS);
@@ -288,15 +289,10 @@ public final class OrderStatusView {
         return field;
     }
 
-    private Button copyButton(String id, String what, java.util.function.Supplier<String> value) {
-        Button copy = new Button(i18n.t("status.copy"));
-        copy.setId(id);
-        copy.setAccessibleText(i18n.t("status.copy.accessible", what));
-        copy.setOnAction(event -> {
-            clipboard.accept(value.get());
-            vm.valueCopied();
-        });
-        return copy;
+    private Node copyButton(String id, String what, java.util.function.Supplier<String> value) {
+        CopyButton copy = new CopyButton(id, i18n.t("status.copy"), i18n.t("status.copied"), value, clipboard);
+        copy.button().setAccessibleText(i18n.t("status.copy.accessible", what));
+        return copy.node();
     }
 
     private static void showOnlyWhen(Node node, ObservableValue<Boolean> condition) {
@@ -314,9 +310,4 @@ public final class OrderStatusView {
         return PseudoClass.getPseudoClass(StatusTexts.keyPart(status));
     }
 
-    private static void toSystemClipboard(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
-    }
 }

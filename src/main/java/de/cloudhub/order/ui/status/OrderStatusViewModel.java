@@ -68,6 +68,11 @@ public final class OrderStatusViewModel {
     private final ReadOnlyStringWrapper nodeSize = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper storage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper region = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper trustedSources = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper billing = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper reference = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canOrderAgain = new ReadOnlyBooleanWrapper(false);
+    private Consumer<Order> orderAgain;
     private final ReadOnlyStringWrapper price = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper created = new ReadOnlyStringWrapper("");
     private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
@@ -84,7 +89,6 @@ public final class OrderStatusViewModel {
     private final ReadOnlyStringWrapper ticketLink = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper ticketLinkAllowed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper ticketNote = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper actionMessage = new ReadOnlyStringWrapper("");
 
     public OrderStatusViewModel(String orderId, OrderWatcher watcher, I18n i18n, PortalPolicy portal, LinkOpener links,
                                 String appVersion, Clock clock, Supplier<Catalog> catalog) {
@@ -142,10 +146,13 @@ public final class OrderStatusViewModel {
         troubleMessage.set(next.isTrouble() ? troubleText(next, texts) : "");
     }
 
-    /** A finished order remembered from earlier is final: it is not asked for again, so say so. */
+    /**
+     * When the server last answered (a failed check is no check: the banner says what went wrong). A
+     * finished order remembered from earlier is final: it is not asked for again, so say so.
+     */
     private String lastCheckedText(OrderSnapshot next, Order order, StatusTexts texts) {
-        if (next.lastChecked() != null) {
-            return i18n.t("status.last-checked", texts.time(next.lastChecked()));
+        if (next.lastAnswer() != null) {
+            return i18n.t("status.last-checked", texts.time(next.lastAnswer()));
         }
         if (order != null && order.parsedStatus().isTerminal()) {
             return order.updatedAt() == null ? i18n.t("status.last-checked.final")
@@ -164,6 +171,9 @@ public final class OrderStatusViewModel {
         nodeSize.set(texts.nodeSize(order.request()));
         storage.set(texts.storage(order.request()));
         region.set(texts.region(order.request()));
+        trustedSources.set(texts.trustedSources(order.request()));
+        billing.set(texts.billing(order.request()));
+        reference.set(texts.reference(order.request()));
         price.set(texts.price(order));
         created.set(texts.dateTime(order.createdAt()));
         timeline.setAll(timelineOf(order, texts));
@@ -175,6 +185,7 @@ public final class OrderStatusViewModel {
     }
 
     private void showFailure(Order order) {
+        canOrderAgain.set(order.parsedStatus() == OrderStatus.FAILED && order.request() != null && orderAgain != null);
         if (order.parsedStatus() != OrderStatus.FAILED) {
             failureReason.set("");
             ticketLink.set("");
@@ -232,13 +243,36 @@ public final class OrderStatusViewModel {
     }
 
     private String troubleText(OrderSnapshot next, StatusTexts texts) {
-        String known = next.lastAnswer() == null ? i18n.t("status.trouble.nothing-known")
-                : i18n.t("status.trouble.known-since", texts.time(next.lastAnswer()));
+        String known;
+        if (next.lastAnswer() != null) {
+            known = i18n.t("status.trouble.known-since", texts.time(next.lastAnswer()));
+        } else if (next.order() != null) {
+            // known from placing it or from the app's memory, not from a check
+            known = next.order().updatedAt() == null ? i18n.t("status.trouble.known-locally")
+                    : i18n.t("status.trouble.known-from", texts.dateTime(next.order().updatedAt()));
+        } else {
+            known = i18n.t("status.trouble.nothing-known");
+        }
         FailureMessage failure = next.failure();
         // the app asks again by itself: where waiting helps, that is what happens next; otherwise the person acts
         String what = failure.kind().mayPassByItself()
                 ? i18n.t("status.trouble.retrying", failure.what(i18n)) : failure.text(i18n);
         return i18n.t("status.trouble.message", what, known);
+    }
+
+    /** What "Order again with these settings" does (the app fills the wizard with the order's settings). */
+    public void setOrderAgain(Consumer<Order> action) {
+        this.orderAgain = Objects.requireNonNull(action, "action");
+        Order order = snapshot == null ? null : snapshot.order();
+        canOrderAgain.set(order != null && order.parsedStatus() == OrderStatus.FAILED && order.request() != null);
+    }
+
+    /** Starts a new order pre-filled with the failed order's settings. */
+    public void orderAgain() {
+        Order order = snapshot == null ? null : snapshot.order();
+        if (canOrderAgain.get() && order != null) {
+            orderAgain.accept(order);
+        }
     }
 
     /** Opens the support ticket page when the link is allowed; true when it was opened. */
@@ -286,16 +320,6 @@ public final class OrderStatusViewModel {
                 snapshot == null || snapshot.lastChecked() == null ? "" : snapshot.lastChecked().toString());
     }
 
-    /** Tells the user the details are on the clipboard (the view does the copying). */
-    public void supportDetailsCopied() {
-        actionMessage.set(i18n.t("status.support.copied"));
-    }
-
-    /** Tells the user a value is on the clipboard. */
-    public void valueCopied() {
-        actionMessage.set(i18n.t("status.copied"));
-    }
-
     private StatusTexts texts() {
         return new StatusTexts(i18n, clock.getZone(), catalog.get());
     }
@@ -307,6 +331,14 @@ public final class OrderStatusViewModel {
     public String getOrderId() { return orderId; }
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<OrderStatus> statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty trustedSourcesProperty() { return trustedSources.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty billingProperty() { return billing.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty referenceProperty() { return reference.getReadOnlyProperty(); }
+    public String getTrustedSources() { return trustedSources.get(); }
+    public String getBilling() { return billing.get(); }
+    public String getReference() { return reference.get(); }
+    public ReadOnlyBooleanProperty canOrderAgainProperty() { return canOrderAgain.getReadOnlyProperty(); }
+    public boolean canOrderAgain() { return canOrderAgain.get(); }
     public OrderStatus getStatus() { return status.get(); }
     public ReadOnlyStringProperty statusNameProperty() { return statusName.getReadOnlyProperty(); }
     public String getStatusName() { return statusName.get(); }
@@ -338,7 +370,6 @@ public final class OrderStatusViewModel {
     public ReadOnlyBooleanProperty ticketLinkAllowedProperty() { return ticketLinkAllowed.getReadOnlyProperty(); }
     public boolean isTicketLinkAllowed() { return ticketLinkAllowed.get(); }
     public ReadOnlyStringProperty ticketNoteProperty() { return ticketNote.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty actionMessageProperty() { return actionMessage.getReadOnlyProperty(); }
     public String credentialsHint() { return i18n.t("status.connection.credentials", orderId); }
     public boolean isDone() { return done.get(); }
     public boolean isFailed() { return failed.get(); }

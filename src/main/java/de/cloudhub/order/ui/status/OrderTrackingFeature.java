@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * <p>
  * In the app: {@code new OrderTrackingFeature(api, new FollowedOrdersStore(dataDir),
  * OrderTrackingFeature.newScheduler(), Platform::runLater, hostServices::showDocument, portal,
- * version, () -> currentI18n, new ControlsFxStatusNotifier(() -> stage), WatchSettings.defaults(),
+ * version, () -> currentI18n, tray, WatchSettings.defaults(),
  * Clock.systemDefaultZone())} with {@code portal = PortalPolicy.sandbox(sandbox.baseUri())} in sandbox
  * mode, else {@code PortalPolicy.portal(URI.create("https://<portal>/<new-ticket page>"))}; then {@link #setOrderOpener} to show an order in the main window,
  * {@link #resumeFollowed()} once the window shows, {@link #follow} when an order is placed, and
@@ -57,6 +57,7 @@ public final class OrderTrackingFeature implements AutoCloseable {
     private final AtomicBoolean catalogRequested = new AtomicBoolean();
     private volatile Consumer<String> orderOpener = id -> LOG.info("No window to open order {} in", id);
     private volatile String customerId;
+    private volatile Consumer<Order> orderAgain;
 
     public OrderTrackingFeature(ApiClient api, FollowedOrdersStore store, ScheduledExecutorService scheduler,
                                 Executor fxExecutor, LinkOpener links, PortalPolicy portal, String appVersion,
@@ -92,6 +93,11 @@ public final class OrderTrackingFeature implements AutoCloseable {
     /** Where a notification click and the overview's "Open" lead: the app shows the order's status view. */
     public void setOrderOpener(Consumer<String> opener) {
         this.orderOpener = Objects.requireNonNull(opener, "opener");
+    }
+
+    /** What "Order again with these settings" on a failed order does: the app fills the wizard from it. */
+    public void setOrderAgain(Consumer<Order> orderAgain) {
+        this.orderAgain = Objects.requireNonNull(orderAgain, "orderAgain");
     }
 
     /** Whose orders the overview lists (a sales user's chosen customer); null for the token's own. */
@@ -134,6 +140,9 @@ public final class OrderTrackingFeature implements AutoCloseable {
         loadCatalogOnce();
         OrderStatusViewModel vm = new OrderStatusViewModel(orderId, watcher, texts, portal, links, appVersion, clock,
                 catalog::get);
+        if (orderAgain != null) {
+            vm.setOrderAgain(orderAgain);
+        }
         return new OrderStatusView(vm).node();
     }
 

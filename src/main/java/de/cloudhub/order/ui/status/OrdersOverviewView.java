@@ -31,6 +31,7 @@ import javafx.scene.layout.VBox;
  * with a double click, Enter or the button. Rows carry the status as a pseudo-class.
  */
 public final class OrdersOverviewView {
+    private static final PseudoClass UNKNOWN_TO_SERVER = PseudoClass.getPseudoClass("unknown-to-server");
     private final OrdersOverviewViewModel vm;
     private final I18n i18n;
     private final Consumer<String> openOrder;
@@ -127,6 +128,7 @@ public final class OrdersOverviewView {
                 for (OrderStatus s : OrderStatus.values()) {
                     pseudoClassStateChanged(OrderStatusView.pseudo(s), !empty && item != null && item.status() == s);
                 }
+                pseudoClassStateChanged(UNKNOWN_TO_SERVER, !empty && item != null && item.unknownToServer());
             }
         };
         row.setOnMouseClicked(event -> {

@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -49,6 +51,8 @@ public final class OrdersOverviewViewModel {
     private final Supplier<Catalog> catalog;
     private final Consumer<OrderUpdate> listener = this::onUpdate;
     private final Map<String, Order> orders = new LinkedHashMap<>();
+    /** Orders the server answered 404 for at the last check: shown as unknown to it, not as their last status. */
+    private final Set<String> unknownToServer = new HashSet<>();
     private final ObservableList<OrderRow> rows = FXCollections.observableArrayList();
     private final FilteredList<OrderRow> visibleRows = new FilteredList<>(rows);
     private final ObjectProperty<StatusFilter> filter = new SimpleObjectProperty<>(StatusFilter.ALL);
@@ -113,6 +117,7 @@ public final class OrdersOverviewViewModel {
                 continue;
             }
             remember(order);
+            unknownToServer.remove(order.id());
             watcher.watch(orders.get(order.id()));
         }
         rebuildRows();
@@ -138,6 +143,11 @@ public final class OrdersOverviewViewModel {
             return;
         }
         remember(order);
+        if (update.snapshot().failureKind() == ApiFailure.NOT_FOUND) {
+            unknownToServer.add(order.id());
+        } else if (update.snapshot().health() == OrderSnapshot.Health.OK) {
+            unknownToServer.remove(order.id());
+        }
         rebuildRows();
         if (!orders.isEmpty() && !loading.get() && !loadFailed.get()) {
             message.set("");
@@ -167,7 +177,10 @@ public final class OrdersOverviewViewModel {
     }
 
     private OrderRow rowOf(Order order, StatusTexts texts) {
-        return new OrderRow(order.id(), order.parsedStatus(), texts.statusName(order.status()),
+        boolean unknown = unknownToServer.contains(order.id());
+        String status = unknown ? i18n.t("overview.status.not-found", texts.statusName(order.status()))
+                : texts.statusName(order.status());
+        return new OrderRow(order.id(), order.parsedStatus(), unknown, status,
                 texts.service(order.request()), order.request() == null ? "" : nullToEmpty(order.request().nodeSize()),
                 order.request() == null ? "" : nullToEmpty(order.request().region()), texts.money(order),
                 texts.shortDateTime(order.createdAt()), order.createdAt(), store.isFollowed(order.id()));

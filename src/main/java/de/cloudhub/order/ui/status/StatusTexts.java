@@ -1,7 +1,9 @@
 package de.cloudhub.order.ui.status;
 
+import de.cloudhub.order.model.BillingChoice;
 import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.MoneyFormat;
+import de.cloudhub.order.model.NewBillingProfile;
 import de.cloudhub.order.model.NodeSize;
 import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.OrderRequest;
@@ -89,6 +91,44 @@ final class StatusTexts {
         return region.filter(r -> r.name() != null)
                 .map(r -> i18n.t("status.region.value", r.name().in(i18n.locale()), r.id()))
                 .orElse(request.region());
+    }
+
+    /** One line per trusted source, "203.0.113.0/24 (office)"; says so when every address may connect. */
+    String trustedSources(OrderRequest request) {
+        if (request == null) {
+            return "";
+        }
+        if (request.trustedSources().isEmpty()) {
+            return i18n.t("status.sources.none");
+        }
+        return request.trustedSources().stream()
+                .filter(Objects::nonNull)
+                .map(source -> source.description() == null || source.description().isBlank()
+                        ? printable(source.cidr())
+                        : i18n.t("status.sources.value", printable(source.cidr()), printable(source.description())))
+                .reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+
+    /** The billing profile chosen, or the new one sent with the order. */
+    String billing(OrderRequest request) {
+        BillingChoice billing = request == null ? null : request.billing();
+        if (billing == null) {
+            return "";
+        }
+        if (billing.newProfile() != null) {
+            NewBillingProfile p = billing.newProfile();
+            return i18n.t("status.billing.new", printable(p.company()), printable(p.postalCode()), printable(p.city()),
+                    printable(p.country()));
+        }
+        return billing.profileId() == null ? "" : i18n.t("status.billing.profile", printable(billing.profileId()));
+    }
+
+    String reference(OrderRequest request) {
+        if (request == null) {
+            return "";
+        }
+        return request.reference() == null || request.reference().isBlank() ? i18n.t("status.reference.none")
+                : printable(request.reference());
     }
 
     String price(Order order) {

@@ -76,9 +76,11 @@ public final class OrderState {
     private final ReadOnlyObjectWrapper<Optional<PriceQuote>> price =
             new ReadOnlyObjectWrapper<>(this, "price", Optional.empty());
     private final ReadOnlyBooleanWrapper storageOrderable = new ReadOnlyBooleanWrapper(this, "storageOrderable", true);
+    // true while the storage field holds text that is no size (the order's storage is then only the last good one)
+    private final BooleanProperty storageTextUnusable = new SimpleBooleanProperty(this, "storageTextUnusable");
 
     public OrderState() {
-        Observable[] priceInputs = {catalog, serviceId, nodeSize, storageGb};
+        Observable[] priceInputs = {catalog, serviceId, nodeSize, storageGb, storageTextUnusable};
         for (Observable o : priceInputs) {
             o.addListener(x -> updatePrice());
         }
@@ -89,8 +91,8 @@ public final class OrderState {
         price.set(c == null ? Optional.empty()
                 : PriceCalculator.quote(c, serviceId.get(), nodeSize.get(), storageGb.get()));
         Integer gb = storageGb.get();
-        storageOrderable.set(gb == null || service().map(svc -> StorageRules.validate(gb, svc.storage()).isEmpty())
-                .orElse(true));
+        storageOrderable.set(!storageTextUnusable.get() && (gb == null
+                || service().map(svc -> StorageRules.validate(gb, svc.storage()).isEmpty()).orElse(true)));
     }
 
     /** The chosen service, when the catalog is loaded and a service is chosen. */
@@ -112,6 +114,8 @@ public final class OrderState {
      * the price is then only a calculation, not an order that can be placed.
      */
     public ReadOnlyBooleanProperty storageOrderableProperty() { return storageOrderable.getReadOnlyProperty(); }
+    /** True while the storage field holds text that is no storage size; the storage is then not orderable. */
+    public BooleanProperty storageTextUnusableProperty() { return storageTextUnusable; }
 
     public ObservableList<Problem> serverProblems() { return serverProblems; }
     public ObjectProperty<Catalog> catalogProperty() { return catalog; }
@@ -176,7 +180,10 @@ public final class OrderState {
         return d;
     }
 
-    /** Fills every choice from a draft (e.g. an offline draft); context properties stay as they are. */
+    /**
+     * Fills every choice from a draft (e.g. an offline draft); context properties stay as they are.
+     * The terms are not accepted afterwards: the person accepts them again.
+     */
     public void loadDraft(OrderDraft d) {
         fill(d);
     }
@@ -187,6 +194,7 @@ public final class OrderState {
         nodeSize.set(d.getNodeSize());
         maxmemoryPolicy.set(d.getMaxmemoryPolicy());
         storageGb.set(d.getStorageGb());
+        storageTextUnusable.set(false);
         trustedSources.setAll(d.getTrustedSources());
         allowAllAddresses.set(d.isAllowAllAddresses());
         region.set(d.getRegion());
@@ -207,7 +215,9 @@ public final class OrderState {
             billingProfileId.set(b == null ? null : b.profileId());
         }
         reference.set(nullToBlank(d.getReference()));
-        termsAccepted.set(d.getTerms() != null && d.getTerms().accepted());
+        // the person accepts the terms for this order on the summary, every time: a kept (or copied)
+        // order never comes back with the box ticked
+        termsAccepted.set(false);
         idempotencyKey.set(d.getIdempotencyKey());
         quotedMonthlyNet.set(d.getQuotedMonthlyNet());
         orderMayExist.set(d.getIdempotencyKey() != null);

@@ -20,6 +20,16 @@ public interface StepViewModel {
     default void onEnter() {
     }
 
+    /**
+     * Called when the user presses an enabled Next, before the shell moves on: the page takes in
+     * what was typed but not yet confirmed (e.g. an address not added with Enter). Returns a notice
+     * for the user about what it took in, shown on the next page, or null. When the page is no
+     * longer valid afterwards, the shell stays on it.
+     */
+    default Problem beforeNext() {
+        return null;
+    }
+
     /** Called when the user leaves the page by Back, Next or a jump. */
     default void onLeave() {
     }

@@ -36,6 +36,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /**
  * The wizard's frame around the pages: step indicator, page host, price box, Back and Next, and the
@@ -62,6 +63,7 @@ public final class WizardShell {
     private final Button back = new Button();
     private final Button next = new Button();
     private final Label problem = new Label();
+    private final Label notice = new Label();
     private final PriceBox priceBox;
     private final ScrollPane scroller = new ScrollPane();
     private final Map<StepId, Node> views = new EnumMap<>(StepId.class);
@@ -76,7 +78,7 @@ public final class WizardShell {
         this.priceBox = new PriceBox(i18n, vm.state().priceProperty(), vm.state().storageOrderableProperty());
         build();
         ViewListeners.onChange(root, this::refresh, vm.stepStates(), vm.canGoNextProperty(), vm.canGoBackProperty(),
-                vm.nextVisibleProperty(), vm.blockingProblemProperty(), vm.returnToSummaryProperty(),
+                vm.nextVisibleProperty(), vm.blockingProblemProperty(), vm.noticeProperty(), vm.returnToSummaryProperty(),
                 vm.priceVisibleProperty(), vm.reachedIndexProperty());
         vm.currentPageProperty().addListener(new WeakInvalidationListener(pageChanged));
         showCurrentPage(false);
@@ -156,9 +158,18 @@ public final class WizardShell {
         problem.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(problem, Priority.ALWAYS);
         problem.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
-        HBox nav = new HBox(back, problem, next);
+        notice.setId("wizard-notice");
+        notice.getStyleClass().add("wizard-notice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
+        notice.managedProperty().bind(notice.visibleProperty());
+        HBox buttons = new HBox(back, problem, next);
+        buttons.getStyleClass().add("wizard-nav-row");
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // what Next took in on the way gets its own line, so it never squeezes the reason beside Next
+        VBox nav = new VBox(notice, buttons);
         nav.getStyleClass().add("wizard-nav");
-        nav.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         root.setTop(indicator);
         root.setCenter(scroller);
@@ -370,6 +381,9 @@ public final class WizardShell {
         next.setText(i18n.t(vm.returnToSummaryProperty().get() ? "wizard.back-to-summary" : "wizard.next"));
         Problem blocking = vm.blockingProblemProperty().get();
         problem.setText(blocking == null ? "" : i18n.problem(blocking));
+        Problem taken = vm.noticeProperty().get();
+        notice.setText(taken == null ? "" : i18n.problem(taken));
+        notice.setVisible(taken != null);
         next.setAccessibleHelp(problem.getText());
         priceBox.setVisible(vm.priceVisibleProperty().get());
         priceBox.setManaged(vm.priceVisibleProperty().get());

@@ -35,6 +35,7 @@ public final class WizardShellViewModel implements WizardNavigator {
     private final ReadOnlyBooleanWrapper nextVisible = new ReadOnlyBooleanWrapper(this, "nextVisible");
     private final ReadOnlyBooleanWrapper priceVisible = new ReadOnlyBooleanWrapper(this, "priceVisible");
     private final ReadOnlyObjectWrapper<Problem> blockingProblem = new ReadOnlyObjectWrapper<>(this, "blockingProblem");
+    private final ReadOnlyObjectWrapper<Problem> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ObservableList<StepState> stepStates = FXCollections.observableArrayList();
     private final ObservableList<StepState> stepStatesView = FXCollections.unmodifiableObservableList(stepStates);
 
@@ -69,8 +70,36 @@ public final class WizardShellViewModel implements WizardNavigator {
         restoredInput = true;
     }
 
+    /**
+     * After a whole order was filled in at once (a kept order, or a failed one to order again): every
+     * step before the first one that needs the person counts as done, and that step shows; the
+     * summary when none does. The choices count as the user's input.
+     */
+    public void resumeFilledOrder() {
+        if (pages.isEmpty()) {
+            return;
+        }
+        restoredInput = true;
+        returnToSummary.set(false);
+        int target = pages.size() - 1;
+        for (int i = 0; i < pages.size(); i++) {
+            if (!pages.get(i).viewModel().validProperty().get()) {
+                target = i;
+                break;
+            }
+        }
+        reachedIndex.set(target);
+        show(target);
+        refresh();
+    }
+
     public void next() {
         if (!canGoNext.get() || !nextVisible.get()) {
+            return;
+        }
+        Problem taken = currentPage.get().viewModel().beforeNext();
+        if (!currentPage.get().viewModel().validProperty().get()) {
+            refresh();
             return;
         }
         if (returnToSummary.get() && summaryIndex >= 0) {
@@ -79,6 +108,7 @@ public final class WizardShellViewModel implements WizardNavigator {
         } else {
             show(currentIndex.get() + 1);
         }
+        notice.set(taken);
         refresh();
     }
 
@@ -150,6 +180,7 @@ public final class WizardShellViewModel implements WizardNavigator {
     }
 
     private void show(int index) {
+        notice.set(null);
         int old = currentIndex.get();
         if (old >= 0 && old < pages.size()) {
             pages.get(old).viewModel().onLeave();
@@ -217,6 +248,8 @@ public final class WizardShellViewModel implements WizardNavigator {
     public ReadOnlyBooleanProperty nextVisibleProperty() { return nextVisible.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty priceVisibleProperty() { return priceVisible.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Problem> blockingProblemProperty() { return blockingProblem.getReadOnlyProperty(); }
+    /** What the page left by Next took in on the way (e.g. an address still typed), until the next move; or null. */
+    public ReadOnlyObjectProperty<Problem> noticeProperty() { return notice.getReadOnlyProperty(); }
     /** One state per page, in page order; changes as the user moves and as pages become (in)valid. */
     public ObservableList<StepState> stepStates() { return stepStatesView; }
     public OrderState state() { return state; }

@@ -253,19 +253,4 @@ class OrderStatusViewFxTest {
         assertThat(openedOrders).containsExactly(newest, newest);
         assertThat(newest).isEqualTo(second.id());
     }
-
-    @Test
-    void controlsFxNotificationShowsOverTheWindowAndOpensTheOrderWhenClicked(FxRobot robot) {
-        List<String> openedOrders = new CopyOnWriteArrayList<>();
-        ControlsFxStatusNotifier popups = new ControlsFxStatusNotifier(() -> stage);
-        WaitForAsyncUtils.waitForAsyncFx(5000, () -> popups.show(new StatusNotice("ord-1",
-                de.cloudhub.order.model.OrderStatus.DONE, "Order status: Ready", "Order ord-1 is ready to use."),
-                () -> openedOrders.add("ord-1")));
-        WaitForAsyncUtils.waitForFxEvents();
-
-        awaitFx("popup", () -> robot.lookup(".notification-bar").tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".notification-bar").queryAs(Node.class));
-
-        assertThat(openedOrders).containsExactly("ord-1");
-    }
 }

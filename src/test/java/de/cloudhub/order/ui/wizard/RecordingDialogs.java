@@ -24,4 +24,9 @@ final class RecordingDialogs implements DialogService {
     public void showInfo(String title, String message) {
         shown.add("info: " + title);
     }
+
+    @Override
+    public void showLink(String title, String message, String link) {
+        shown.add("link: " + title + " " + link);
+    }
 }

@@ -222,4 +222,16 @@ class WizardShellTest {
         WaitForAsyncUtils.waitForFxEvents();
         RawKeyScanner.assertNoRawKeys(holder);
     }
+
+    @Test
+    void theReasonBesideADisabledNextIsANeutralHintNotRed(FxRobot robot) {
+        goToStorage(robot);
+        Label reason = robot.lookup("#blocking-problem").queryAs(Label.class);
+        assertThat(reason.getText()).isNotBlank();
+
+        javafx.scene.paint.Color fill = (javafx.scene.paint.Color) reason.getTextFill();
+
+        // red is for input that is wrong, at the input; a disabled Next only says why
+        assertThat(fill.getRed() - Math.max(fill.getGreen(), fill.getBlue())).as(fill.toString()).isLessThan(0.15);
+    }
 }

@@ -15,6 +15,8 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -45,6 +47,8 @@ final class NodeSizeView {
         ViewListeners.onChange(choice, () -> fillGroups(choice), vm.groups(), vm.currencyProperty());
         choice.sceneProperty().addListener((o, was, now) -> equalTileWidths(choice));
         ViewListeners.onChange(choice, this::showSelection, vm.selectedProperty());
+        // the tiles are one Tab stop, like a radio group: the arrow keys move the choice inside it
+        choice.addEventFilter(KeyEvent.KEY_PRESSED, this::onArrow);
         group.selectedToggleProperty().addListener((o, oldToggle, newToggle) -> {
             if (newToggle == null) {
                 showSelection();
@@ -139,6 +143,8 @@ final class NodeSizeView {
         tile.setUserData(size);
         tile.setToggleGroup(group);
         tile.getStyleClass().add("node-size-tile");
+        // a button takes the focus on a click only while it is a Tab stop; the clicked tile becomes the group's stop
+        tile.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> tile.requestFocus());
         tile.setAccessibleText(i18n.t("choices.nodesize.tile.accessible", size.id(), size.vcpu(), size.ramGb(), price));
         return tile;
     }
@@ -151,6 +157,42 @@ final class NodeSizeView {
                 toggle.setSelected(selected);
             }
         }
+        updateTabStop();
+    }
+
+    /** Only the chosen tile (the first while none is chosen) takes the focus by Tab. */
+    private void updateTabStop() {
+        List<Toggle> toggles = group.getToggles();
+        int stop = Math.max(0, toggles.indexOf(group.getSelectedToggle()));
+        for (int i = 0; i < toggles.size(); i++) {
+            ((ToggleButton) toggles.get(i)).setFocusTraversable(i == stop);
+        }
+    }
+
+    private void onArrow(KeyEvent e) {
+        if (e.isAltDown() || e.isControlDown() || e.isMetaDown() || e.isShiftDown()
+                || !(e.getTarget() instanceof ToggleButton tile) || !group.getToggles().contains(tile)) {
+            return;
+        }
+        List<Toggle> toggles = group.getToggles();
+        int at = toggles.indexOf(tile);
+        int to = switch (e.getCode()) {
+            case LEFT, UP, KP_LEFT, KP_UP -> at - 1;
+            case RIGHT, DOWN, KP_RIGHT, KP_DOWN -> at + 1;
+            case HOME -> 0;
+            case END -> toggles.size() - 1;
+            default -> -2;
+        };
+        if (to == -2) {
+            return;
+        }
+        e.consume();
+        if (to < 0 || to >= toggles.size() || to == at) {
+            return;
+        }
+        ToggleButton next = (ToggleButton) toggles.get(to);
+        vm.select((NodeSize) next.getUserData());
+        next.requestFocus();
     }
 
     private static Label wrapped(String text) {

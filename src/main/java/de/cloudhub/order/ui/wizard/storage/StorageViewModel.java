@@ -32,8 +32,11 @@ import javafx.collections.ObservableList;
 public final class StorageViewModel implements StepViewModel {
     static final String FIELD = "storageGb";
     static final String NOT_A_NUMBER = "choices.problem.storage-not-a-number";
-    /** A whole number, optionally followed by the unit as people type it ("120", "120 GB"). */
-    private static final Pattern TYPED = Pattern.compile("(\\d{1,9})\\s*(gb)?", Pattern.CASE_INSENSITIVE);
+    static final String NOT_WHOLE = "choices.problem.storage-not-whole";
+    /** A whole number, optionally signed and followed by the unit as people type it ("120", "120 GB", "-50"). */
+    private static final Pattern TYPED = Pattern.compile("([+-]?\\d{1,9})\\s*(gb)?", Pattern.CASE_INSENSITIVE);
+    /** A number with decimals ("150,0", "1.5 GB"): a number, but storage comes in whole GB. */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+[.,]\\d+\\s*(gb)?", Pattern.CASE_INSENSITIVE);
 
     private final OrderState state;
     private final ReadOnlyObjectWrapper<StorageOptions> options = new ReadOnlyObjectWrapper<>(this, "options");
@@ -50,6 +53,14 @@ public final class StorageViewModel implements StepViewModel {
         state.serviceIdProperty().addListener(o -> refresh());
         state.storageGbProperty().addListener(o -> refresh());
         state.serverProblems().addListener((ListChangeListener<Problem>) c -> refresh());
+        state.storageTextUnusableProperty().addListener((o, was, now) -> {
+            if (!now && pendingText.get() != null) {
+                // the order was replaced (draft restored, discarded): the old text no longer applies
+                pendingText.set(null);
+                textProblem.set(null);
+                refresh();
+            }
+        });
         refresh();
     }
 
@@ -131,8 +142,13 @@ public final class StorageViewModel implements StepViewModel {
             if (typed.isEmpty() && state.storageGbProperty().get() == null) {
                 return null;
             }
+            // one current message: the text's own, never one about the last good value behind it
+            Problem why = typed.isEmpty() ? Problem.error(FIELD, StorageRules.REQUIRED)
+                    : DECIMAL.matcher(typed).matches() ? Problem.error(FIELD, NOT_WHOLE, typed)
+                    : Problem.error(FIELD, NOT_A_NUMBER, typed);
             pendingText.set(typed);
-            textProblem.set(Problem.error(FIELD, NOT_A_NUMBER, typed));
+            textProblem.set(why);
+            state.storageTextUnusableProperty().set(true);
             refresh();
             return state.storageGbProperty().get();
         }
@@ -188,6 +204,7 @@ public final class StorageViewModel implements StepViewModel {
     private void setStorage(int gb) {
         pendingText.set(null);
         textProblem.set(null);
+        state.storageTextUnusableProperty().set(false);
         state.serverProblems().removeIf(p -> FIELD.equals(p.field()));
         state.storageGbProperty().set(gb);
         refresh();
@@ -200,18 +217,20 @@ public final class StorageViewModel implements StepViewModel {
         Integer gb = state.storageGbProperty().get();
         storageGb.set(gb);
         currency.set(state.currency());
-        monthlyPrice.set(PriceCalculator.storageMonthlyNet(o, gb).orElse(null));
-
         List<Problem> found = new ArrayList<>();
         if (textProblem.get() != null) {
             found.add(textProblem.get());
-        }
-        if (o == null) {
+        } else if (o == null) {
             found.add(Problem.error(FIELD, "choices.problem.service-first"));
         } else {
             found.addAll(StorageRules.validate(gb, o));
         }
-        state.serverProblems().stream().filter(p -> FIELD.equals(p.field())).forEach(found::add);
+        if (textProblem.get() == null) {
+            state.serverProblems().stream().filter(p -> FIELD.equals(p.field())).forEach(found::add);
+        }
         problems.set(found);
+        // no price for a size that cannot be ordered, nor for text that is no size
+        monthlyPrice.set(found.stream().anyMatch(Problem::isError) ? null
+                : PriceCalculator.storageMonthlyNet(o, gb).orElse(null));
     }
 }

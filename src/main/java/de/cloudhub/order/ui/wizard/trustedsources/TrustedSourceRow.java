@@ -8,10 +8,10 @@ import java.util.List;
 /**
  * One entry of the list as the page shows it: what the user typed, the normalised CIDR that is
  * stored and ordered ({@code null} when it cannot be parsed), how many addresses it allows, the
- * description and the problems found for it.
+ * description, the problems found for it, and whether it is selected (for "Remove selected").
  */
 public record TrustedSourceRow(int index, String typed, String cidr, BigInteger addressCount, String description,
-                               List<Problem> problems) {
+                               List<Problem> problems, boolean selected) {
     public TrustedSourceRow {
         problems = List.copyOf(problems);
     }

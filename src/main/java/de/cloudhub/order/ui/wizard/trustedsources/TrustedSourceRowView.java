@@ -1,11 +1,13 @@
 package de.cloudhub.order.ui.wizard.trustedsources;
 
+import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.ProblemView;
 import java.util.List;
 import java.util.Objects;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
@@ -17,7 +19,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * One entry of the list. Kept and updated in place when the list changes, so that the focus stays
- * where the user put it (e.g. while tabbing from a description to the next button).
+ * where the user put it (e.g. while tabbing from a description to the next button); an update
+ * touches only what changed, since a full list has a hundred of these.
  */
 final class TrustedSourceRowView {
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
@@ -27,6 +30,7 @@ final class TrustedSourceRowView {
     private final TrustedSourcesViewModel vm;
     private final I18n i18n;
     private final VBox root = new VBox();
+    private final CheckBox select = new CheckBox();
     private final Label cidr = new Label();
     private final Label typedAs = new Label();
     private final Label count = new Label();
@@ -41,6 +45,9 @@ final class TrustedSourceRowView {
     private final VBox problems = new VBox();
     private final VBox editProblems = new VBox();
     private TrustedSourceRow row;
+    private boolean editing;
+    private List<Problem> shownProblems = List.of();
+    private List<Problem> shownEditProblems = List.of();
 
     TrustedSourceRowView(TrustedSourcesViewModel vm, I18n i18n) {
         this.vm = Objects.requireNonNull(vm);
@@ -52,8 +59,17 @@ final class TrustedSourceRowView {
 
         description.getStyleClass().add("trusted-source-description");
         description.setPromptText(i18n.t("choices.trusted.description.prompt"));
-        description.setTextFormatter(new TextFormatter<String>(change ->
-                change.getControlNewText().length() <= TrustedSourcesViewModel.MAX_DESCRIPTION ? change : null));
+        // a pasted description keeps its words apart; a long one is kept whole and the model says it is too long
+        description.setTextFormatter(new TextFormatter<String>(change -> {
+            String text = change.getText();
+            String oneLine = TrustedSourcesViewModel.descriptionAsOneLine(text);
+            if (!oneLine.equals(text)) {
+                change.setText(oneLine);
+                int caret = change.getRangeStart() + oneLine.length();
+                change.selectRange(caret, caret);
+            }
+            return change;
+        }));
         description.setOnAction(e -> {
             commitDescription();
             e.consume();
@@ -75,11 +91,14 @@ final class TrustedSourceRowView {
         remove.getStyleClass().addAll("trusted-source-remove", "flat", "danger");
         remove.setOnAction(e -> vm.remove(row.index()));
 
+        select.getStyleClass().add("trusted-source-select");
+        select.setOnAction(e -> vm.setSelected(row.index(), select.isSelected()));
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         VBox address = new VBox(cidr, typedAs);
         address.getStyleClass().add("trusted-source-address");
-        display = new HBox(address, count, spacer, edit, remove);
+        display = new HBox(select, address, count, spacer, edit, remove);
         display.getStyleClass().add("trusted-source-line");
 
         editField.getStyleClass().add("trusted-source-edit-field");
@@ -126,41 +145,86 @@ final class TrustedSourceRowView {
         return root;
     }
 
-    void update(TrustedSourceRow newRow, boolean editing) {
-        boolean wasEditing = row != null && root.getPseudoClassStates().contains(EDITING);
+    void update(TrustedSourceRow newRow, boolean nowEditing) {
+        boolean wasEditing = row != null && editing;
+        if (newRow.equals(row) && nowEditing == editing && (!nowEditing || vm.editProblems().equals(shownEditProblems))) {
+            return;
+        }
+        TrustedSourceRow old = row;
         this.row = newRow;
-        cidr.setText(newRow.shown());
-        typedAs.setText(newRow.normalised() ? i18n.t("choices.trusted.typed-as", newRow.typed()) : "");
+        this.editing = nowEditing;
+        if (old == null || !newRow.shown().equals(old.shown()) || !java.util.Objects.equals(newRow.typed(), old.typed())
+                || !java.util.Objects.equals(newRow.addressCount(), old.addressCount())) {
+            showAddress(newRow);
+        }
+        if (!description.isFocused()) {
+            setIfChanged(description.textProperty(), newRow.description() == null ? "" : newRow.description());
+        }
+        if (select.isSelected() != newRow.selected()) {
+            select.setSelected(newRow.selected());
+        }
+
+        if (nowEditing != wasEditing || old == null) {
+            display.setVisible(!nowEditing);
+            display.setManaged(!nowEditing);
+            editor.setVisible(nowEditing);
+            editor.setManaged(nowEditing);
+        }
+        if (nowEditing && !wasEditing) {
+            editField.textProperty().bindBidirectional(vm.editTextProperty());
+        } else if (!nowEditing && wasEditing) {
+            editField.textProperty().unbindBidirectional(vm.editTextProperty());
+        }
+        List<Problem> newEditProblems = nowEditing ? List.copyOf(vm.editProblems()) : List.of();
+        if (!newEditProblems.equals(shownEditProblems)) {
+            shownEditProblems = newEditProblems;
+            editProblems.getChildren().setAll(newEditProblems.stream().map(p -> ProblemView.label(p, i18n)).toList());
+        }
+        root.pseudoClassStateChanged(EDITING, nowEditing);
+        // the problems' fields name the entry's position; only a different sentence is shown anew
+        if (!sameSentences(newRow.problems(), shownProblems)) {
+            problems.getChildren().setAll(newRow.problems().stream().map(p -> ProblemView.label(p, i18n)).toList());
+        }
+        shownProblems = newRow.problems();
+        root.pseudoClassStateChanged(ERROR, newRow.hasError());
+        root.pseudoClassStateChanged(WARNING, !newRow.hasError() && newRow.hasWarning());
+    }
+
+    private void showAddress(TrustedSourceRow newRow) {
+        setIfChanged(cidr.textProperty(), newRow.shown());
+        setIfChanged(typedAs.textProperty(), newRow.normalised() ? i18n.t("choices.trusted.typed-as", newRow.typed()) : "");
         typedAs.setVisible(newRow.normalised());
         typedAs.setManaged(newRow.normalised());
         int exponent = newRow.addressCountExponent();
-        count.setText(newRow.addressCount() == null ? ""
+        setIfChanged(count.textProperty(), newRow.addressCount() == null ? ""
                 : exponent >= 0 ? i18n.t("choices.trusted.count.power", exponent)
                 : i18n.t("choices.trusted.count", newRow.addressCount()));
-        if (!description.isFocused()) {
-            description.setText(newRow.description() == null ? "" : newRow.description());
-        }
         description.setAccessibleText(i18n.t("choices.trusted.description.accessible", newRow.shown()));
+        select.setAccessibleText(i18n.t("choices.trusted.select.accessible", newRow.shown()));
         edit.setAccessibleText(i18n.t("choices.trusted.edit.accessible", newRow.shown()));
         remove.setAccessibleText(i18n.t("choices.trusted.remove.accessible", newRow.shown()));
         editField.setAccessibleText(i18n.t("choices.trusted.edit-field.accessible", newRow.shown()));
         save.setAccessibleText(i18n.t("choices.trusted.save.accessible", newRow.shown()));
+    }
 
-        display.setVisible(!editing);
-        display.setManaged(!editing);
-        editor.setVisible(editing);
-        editor.setManaged(editing);
-        if (editing && !wasEditing) {
-            editField.textProperty().bindBidirectional(vm.editTextProperty());
-        } else if (!editing && wasEditing) {
-            editField.textProperty().unbindBidirectional(vm.editTextProperty());
+    private static boolean sameSentences(List<Problem> a, List<Problem> b) {
+        if (a.size() != b.size()) {
+            return false;
         }
-        editProblems.getChildren().setAll(editing
-                ? vm.editProblems().stream().map(p -> ProblemView.label(p, i18n)).toList() : List.of());
-        root.pseudoClassStateChanged(EDITING, editing);
-        problems.getChildren().setAll(newRow.problems().stream().map(p -> ProblemView.label(p, i18n)).toList());
-        root.pseudoClassStateChanged(ERROR, newRow.hasError());
-        root.pseudoClassStateChanged(WARNING, !newRow.hasError() && newRow.hasWarning());
+        for (int i = 0; i < a.size(); i++) {
+            Problem x = a.get(i);
+            Problem y = b.get(i);
+            if (!x.code().equals(y.code()) || x.severity() != y.severity() || !x.arguments().equals(y.arguments())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void setIfChanged(javafx.beans.property.StringProperty property, String value) {
+        if (!value.equals(property.get())) {
+            property.set(value);
+        }
     }
 
     private void commitDescription() {

@@ -6,6 +6,9 @@ import de.cloudhub.order.ui.common.ViewListeners;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -14,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -108,15 +112,68 @@ final class TrustedSourcesView {
         list.setAccessibleText(i18n.t("choices.trusted.list.title"));
         Label empty = wrapped(i18n.t("choices.trusted.list.empty"));
         empty.getStyleClass().addAll("trusted-source-empty", "text-muted");
-        ViewListeners.onChange(list, () -> {
+        syncAll(list, empty);
+        ListChangeListener<TrustedSourceRow> rowsChanged = c -> {
             boolean focusInList = isInside(list.getScene() == null ? null : list.getScene().getFocusOwner(), list);
-            syncRows(list, empty);
+            syncChanged(c, list, empty);
             Node focus = list.getScene() == null ? null : list.getScene().getFocusOwner();
             if (focusInList && (focus == null || focus.getScene() == null || !focus.isVisible())) {
                 // the focused entry went away (removed): go on typing where entries are added
                 input.requestFocus();
             }
-        }, vm.rows(), vm.editingIndexProperty(), vm.editProblems());
+        };
+        // held by the node, so the view-model does not keep an old view (language switch) alive
+        list.getProperties().put(ListChangeListener.class, rowsChanged);
+        vm.rows().addListener(new WeakListChangeListener<>(rowsChanged));
+        ViewListeners.onChange(list, this::updateEditing, vm.editingIndexProperty(), vm.editProblems());
+
+        Button removeSelected = new Button();
+        removeSelected.setId("trusted-source-remove-selected");
+        removeSelected.getStyleClass().addAll("danger", "button-outlined");
+        ViewListeners.onChange(removeSelected, () -> {
+            int n = vm.selectedCountProperty().get();
+            removeSelected.setText(i18n.t("choices.trusted.remove-selected", n));
+            removeSelected.setDisable(n == 0);
+        }, vm.selectedCountProperty());
+        removeSelected.setOnAction(e -> {
+            vm.removeSelected();
+            input.requestFocus();
+        });
+        Button removeAll = new Button(i18n.t("choices.trusted.remove-all"));
+        removeAll.setId("trusted-source-remove-all");
+        removeAll.getStyleClass().addAll("danger", "button-outlined");
+        removeAll.setOnAction(e -> {
+            vm.removeAll();
+            input.requestFocus();
+        });
+        Button merge = new Button();
+        merge.setId("trusted-source-merge");
+        Label mergeHint = wrapped("");
+        mergeHint.getStyleClass().addAll("text-muted", "text-small");
+        ViewListeners.onChange(merge, () -> {
+            int merged = vm.mergedCountProperty().get();
+            merge.setText(i18n.t("choices.trusted.merge", vm.rows().size(), Math.max(merged, 0)));
+            mergeHint.setText(i18n.t("choices.trusted.merge.hint"));
+            merge.setVisible(merged >= 0);
+            merge.setManaged(merged >= 0);
+            mergeHint.setVisible(merged >= 0);
+            mergeHint.setManaged(merged >= 0);
+        }, vm.mergedCountProperty(), vm.rows());
+        merge.setOnAction(e -> {
+            vm.mergeNeighbours();
+            input.requestFocus();
+        });
+        Label counter = new Label();
+        counter.setId("trusted-source-counter");
+        counter.getStyleClass().addAll("trusted-source-counter", "text-muted");
+        ViewListeners.onChange(counter, () -> counter.setText(vm.maxEntries() == Integer.MAX_VALUE
+                ? i18n.t("choices.trusted.counter.unlimited", vm.rows().size())
+                : i18n.t("choices.trusted.counter", vm.rows().size(), vm.maxEntries())), vm.rows());
+        FlowPane tools = new FlowPane(counter, merge, removeSelected, removeAll);
+        tools.setId("trusted-source-tools");
+        tools.getStyleClass().add("trusted-source-tools");
+        tools.visibleProperty().bind(Bindings.isNotEmpty(vm.rows()));
+        tools.managedProperty().bind(tools.visibleProperty());
 
         CheckBox allowAll = new CheckBox(i18n.t("choices.trusted.allow-all"));
         allowAll.setId("allow-all-addresses");
@@ -129,27 +186,67 @@ final class TrustedSourcesView {
         VBox page = new VBox(title, explanation, advice,
                 inputLabel, inputLine, inputHint,
                 ProblemView.list(vm.inputProblems(), p -> true, i18n), busy, myAddressProblem,
-                listTitle, list, allowAll,
+                listTitle, tools, mergeHint, list, allowAll,
                 ProblemView.list(vm.listProblems(), vm::showsInline, i18n));
         page.setId("page-trusted-sources");
         page.getStyleClass().addAll("choices-page", "trusted-sources-page");
         return page;
     }
 
-    private void syncRows(VBox list, Label empty) {
+    /** Builds a row view for every entry (a new view, or a list changed in a way not worth following). */
+    private void syncAll(VBox list, Label empty) {
+        rowViews.clear();
+        for (TrustedSourceRow row : vm.rows()) {
+            TrustedSourceRowView view = new TrustedSourceRowView(vm, i18n);
+            view.update(row, vm.getEditingIndex() == row.index());
+            rowViews.add(view);
+        }
+        list.getChildren().setAll(rowViews.isEmpty() ? List.of(empty)
+                : rowViews.stream().map(r -> (Node) r.node()).toList());
+    }
+
+    /** Follows one change of the rows: only the rows removed, added or replaced are touched. */
+    private void syncChanged(ListChangeListener.Change<? extends TrustedSourceRow> c, VBox list, Label empty) {
+        if (rowViews.isEmpty() && !list.getChildren().isEmpty()) {
+            list.getChildren().clear();
+        }
+        while (c.next()) {
+            if (c.wasPermutated()) {
+                syncAll(list, empty);
+                return;
+            }
+            int from = c.getFrom();
+            if (c.wasReplaced() && c.getRemovedSize() == c.getAddedSize()) {
+                for (int i = 0; i < c.getAddedSize(); i++) {
+                    TrustedSourceRow row = c.getAddedSubList().get(i);
+                    rowViews.get(from + i).update(row, vm.getEditingIndex() == row.index());
+                }
+                continue;
+            }
+            if (c.wasRemoved()) {
+                rowViews.subList(from, from + c.getRemovedSize()).clear();
+                list.getChildren().remove(from, from + c.getRemovedSize());
+            }
+            if (c.wasAdded()) {
+                List<TrustedSourceRowView> added = new ArrayList<>();
+                for (TrustedSourceRow row : c.getAddedSubList()) {
+                    TrustedSourceRowView view = new TrustedSourceRowView(vm, i18n);
+                    view.update(row, vm.getEditingIndex() == row.index());
+                    added.add(view);
+                }
+                rowViews.addAll(from, added);
+                list.getChildren().addAll(from, added.stream().map(r -> (Node) r.node()).toList());
+            }
+        }
+        if (rowViews.isEmpty()) {
+            list.getChildren().setAll(empty);
+        }
+    }
+
+    private void updateEditing() {
         List<TrustedSourceRow> rows = vm.rows();
-        while (rowViews.size() > rows.size()) {
-            rowViews.remove(rowViews.size() - 1);
-        }
-        while (rowViews.size() < rows.size()) {
-            rowViews.add(new TrustedSourceRowView(vm, i18n));
-        }
-        for (int i = 0; i < rows.size(); i++) {
+        for (int i = 0; i < rows.size() && i < rowViews.size(); i++) {
             rowViews.get(i).update(rows.get(i), vm.getEditingIndex() == i);
-        }
-        List<Node> nodes = rows.isEmpty() ? List.of(empty) : rowViews.stream().map(r -> (Node) r.node()).toList();
-        if (!list.getChildren().equals(nodes)) {
-            list.getChildren().setAll(nodes);
         }
     }
 

@@ -56,6 +56,10 @@ public final class TrustedSourcesViewModel implements StepViewModel {
     static final String MY_ADDRESS_PRESENT = "choices.problem.my-address-present";
     /** Asking the server for this computer's address failed; the argument is the {@link FailureMessage}. */
     static final String MY_ADDRESS_FAILED = "choices.problem.my-address-failed";
+    static final String TOO_MANY_TO_ADD = "choices.problem.trusted-too-many-to-add";
+    static final String LEFTOVER_ADDED = "choices.notice.trusted-leftover-added";
+    private static final java.util.regex.Pattern LINE_BREAKS_AND_TABS =
+            java.util.regex.Pattern.compile("[ ]*[\\t\\n\\r\\u000B\\f\\u0085\\u2028\\u2029]+[ ]*");
 
     private final OrderState state;
     private final ApiClient api;
@@ -78,12 +82,25 @@ public final class TrustedSourcesViewModel implements StepViewModel {
     private final ReadOnlyBooleanWrapper myAddressBusy = new ReadOnlyBooleanWrapper(this, "myAddressBusy");
     private final ReadOnlyObjectWrapper<Problem> myAddressProblem = new ReadOnlyObjectWrapper<>(this, "myAddressProblem");
     private final PageProblems problems = new PageProblems();
+    /** Indices of the selected entries; kept in step with the list by this view-model's own changes. */
+    private final java.util.TreeSet<Integer> selection = new java.util.TreeSet<>();
+    private final ReadOnlyIntegerWrapper selectedCount = new ReadOnlyIntegerWrapper(this, "selectedCount");
+    private final ReadOnlyIntegerWrapper mergedCount = new ReadOnlyIntegerWrapper(this, "mergedCount", -1);
+    /** The list's own problems in the order shown; those of the input's text come before them. */
+    private List<Problem> listOrdered = List.of();
+    private boolean ownChange;
 
     public TrustedSourcesViewModel(OrderState state, ApiClient api, TaskRunner tasks) {
         this.state = Objects.requireNonNull(state);
         this.api = Objects.requireNonNull(api);
         this.tasks = Objects.requireNonNull(tasks);
-        state.trustedSources().addListener((ListChangeListener<TrustedSource>) c -> refresh());
+        state.trustedSources().addListener((ListChangeListener<TrustedSource>) c -> {
+            if (!ownChange) {
+                // changed from outside (a restored draft): indices no longer name what was selected
+                selection.clear();
+            }
+            refresh();
+        });
         state.allowAllAddressesProperty().addListener((o, was, now) -> {
             state.serverProblems().removeIf(p -> ALLOW_ALL_FIELD.equals(p.field()));
             refresh();
@@ -91,7 +108,10 @@ public final class TrustedSourcesViewModel implements StepViewModel {
         state.catalogProperty().addListener(o -> refresh());
         state.serviceIdProperty().addListener(o -> refresh());
         state.serverProblems().addListener((ListChangeListener<Problem>) c -> refresh());
-        input.addListener((o, was, now) -> inputProblems.clear());
+        input.addListener((o, was, now) -> {
+            inputProblems.clear();
+            updateProblems();
+        });
         refresh();
     }
 
@@ -156,6 +176,24 @@ public final class TrustedSourcesViewModel implements StepViewModel {
         return myAddressProblem.getReadOnlyProperty();
     }
 
+    /** How many entries are selected for "Remove selected". */
+    public ReadOnlyIntegerProperty selectedCountProperty() {
+        return selectedCount.getReadOnlyProperty();
+    }
+
+    /**
+     * How many entries the list would have with neighbouring addresses combined into ranges that
+     * allow exactly the same addresses, or -1 when combining would not make it shorter.
+     */
+    public ReadOnlyIntegerProperty mergedCountProperty() {
+        return mergedCount.getReadOnlyProperty();
+    }
+
+    /** The most entries the chosen service accepts. */
+    public int maxEntries() {
+        return state.service().map(ServiceOffering::maxTrustedSources).filter(n -> n > 0).orElse(Integer.MAX_VALUE);
+    }
+
     /** Whether the page shows {@code problem} under the list; "add one" is the empty list's own text. */
     public boolean showsInline(Problem problem) {
         boolean emptyListReason = state.trustedSources().isEmpty() && FIELD.equals(problem.field()) && problem.isError();
@@ -174,7 +212,8 @@ public final class TrustedSourcesViewModel implements StepViewModel {
 
     /**
      * Adds every entry of the input (several when pasted as lines or separated by commas). Entries
-     * that cannot be parsed stay in the input with the reason. True when all were added.
+     * that cannot be parsed stay in the input with the reason. When the entries would not fit into
+     * the service's maximum, nothing is added and the reason says how many fit. True when all were added.
      */
     public boolean add() {
         List<String> pieces = TrustedSourceRules.splitInput(input.get() == null ? "" : input.get());
@@ -184,23 +223,55 @@ public final class TrustedSourcesViewModel implements StepViewModel {
         }
         List<String> refused = new ArrayList<>();
         List<Problem> reasons = new ArrayList<>();
-        List<TrustedSource> added = new ArrayList<>();
+        List<NormalizedSource> parsedAll = new ArrayList<>();
         for (String piece : pieces) {
             Optional<NormalizedSource> parsed = parse(piece);
             if (parsed.isPresent()) {
-                added.add(remember(parsed.get(), null));
+                parsedAll.add(parsed.get());
             } else {
                 refused.add(piece);
                 reasons.add(whyNot(piece));
             }
         }
-        if (!added.isEmpty()) {
+        int max = maxEntries();
+        int present = state.trustedSources().size();
+        if (present + parsedAll.size() > max) {
+            List<Problem> all = new ArrayList<>();
+            all.add(tooManyToAdd(parsedAll.size(), present, max));
+            all.addAll(reasons);
+            inputProblems.setAll(all);
+            return false;
+        }
+        if (!parsedAll.isEmpty()) {
+            List<TrustedSource> added = parsedAll.stream().map(p -> remember(p, null)).toList();
             clearServerProblems();
-            state.trustedSources().addAll(added);
+            ownChange(() -> state.trustedSources().addAll(added));
         }
         input.set(String.join(", ", refused));
         inputProblems.setAll(reasons);
         return refused.isEmpty();
+    }
+
+    private static Problem tooManyToAdd(int count, int present, int max) {
+        return Problem.error(FIELD, TOO_MANY_TO_ADD, count, Math.max(0, max - present), max);
+    }
+
+    /**
+     * Next was pressed: what is still typed in the input is added (with a notice for the next page,
+     * so it is not allowed silently). Next is only enabled when it can be added.
+     */
+    @Override
+    public Problem beforeNext() {
+        if (TrustedSourceRules.splitInput(input.get()).isEmpty()) {
+            return null;
+        }
+        int before = state.trustedSources().size();
+        if (!add()) {
+            return null;
+        }
+        List<String> added = state.trustedSources().subList(before, state.trustedSources().size()).stream()
+                .map(TrustedSource::cidr).toList();
+        return Problem.notice(FIELD, LEFTOVER_ADDED, String.join(", ", added), added.size());
     }
 
     /**
@@ -215,20 +286,102 @@ public final class TrustedSourcesViewModel implements StepViewModel {
         return needsSeparator ? ", " + joined : joined;
     }
 
+    /**
+     * A pasted description as one line: line breaks and tabs become one space each run, so the
+     * words on either side stay apart (a text field would drop them and glue the words).
+     */
+    public static String descriptionAsOneLine(String pasted) {
+        return pasted == null ? "" : LINE_BREAKS_AND_TABS.matcher(pasted).replaceAll(" ");
+    }
+
     public void remove(int index) {
         if (index < 0 || index >= state.trustedSources().size()) {
             return;
         }
-        if (editingIndex.get() == index) {
-            cancelEdit();
-        } else if (editingIndex.get() > index) {
-            editingIndex.set(editingIndex.get() - 1);
+        removeIndices(java.util.Set.of(index));
+    }
+
+    /** Marks the entry at {@code index} as selected or not, for "Remove selected". */
+    public void setSelected(int index, boolean selected) {
+        if (index < 0 || index >= state.trustedSources().size()
+                || (selected ? !selection.add(index) : !selection.remove(index))) {
+            return;
         }
+        refresh();
+    }
+
+    /** Removes every selected entry at once. */
+    public void removeSelected() {
+        removeIndices(java.util.Set.copyOf(selection));
+    }
+
+    /** Empties the list. */
+    public void removeAll() {
+        java.util.Set<Integer> all = new java.util.HashSet<>();
+        for (int i = 0; i < state.trustedSources().size(); i++) {
+            all.add(i);
+        }
+        removeIndices(all);
+    }
+
+    /** Combines neighbouring addresses into ranges that allow exactly the same addresses (see {@link #mergedCountProperty}). */
+    public void mergeNeighbours() {
+        List<TrustedSource> current = List.copyOf(state.trustedSources());
+        List<TrustedSource> merged = TrustedSourceRules.mergeNeighbours(current);
+        if (merged.size() >= current.size()) {
+            return;
+        }
+        cancelEdit();
         clearServerProblems();
-        state.trustedSources().remove(index);
+        selection.clear();
+        ownChange(() -> state.trustedSources().setAll(merged));
+    }
+
+    private void removeIndices(java.util.Set<Integer> indices) {
+        if (indices.isEmpty()) {
+            return;
+        }
+        int editing = editingIndex.get();
+        if (indices.contains(editing)) {
+            cancelEdit();
+        } else if (editing >= 0) {
+            editingIndex.set(editing - (int) indices.stream().filter(i -> i < editing).count());
+        }
+        java.util.TreeSet<Integer> kept = new java.util.TreeSet<>();
+        for (int i : selection) {
+            if (!indices.contains(i)) {
+                kept.add(i - (int) indices.stream().filter(r -> r < i).count());
+            }
+        }
+        selection.clear();
+        selection.addAll(kept);
+        clearServerProblems();
+        ownChange(() -> {
+            if (indices.size() == 1) {
+                state.trustedSources().remove((int) indices.iterator().next());
+            } else {
+                List<TrustedSource> rest = new ArrayList<>();
+                for (int i = 0; i < state.trustedSources().size(); i++) {
+                    if (!indices.contains(i)) {
+                        rest.add(state.trustedSources().get(i));
+                    }
+                }
+                state.trustedSources().setAll(rest);
+            }
+        });
         if (state.trustedSources().stream().noneMatch(s -> s.cidr() != null && s.cidr().endsWith("/0"))) {
             // a later /0 entry must be confirmed again
             state.allowAllAddressesProperty().set(false);
+        }
+    }
+
+    private void ownChange(Runnable change) {
+        boolean was = ownChange;
+        ownChange = true;
+        try {
+            change.run();
+        } finally {
+            ownChange = was;
         }
     }
 
@@ -267,7 +420,7 @@ public final class TrustedSourcesViewModel implements StepViewModel {
         editProblems.clear();
         editingIndex.set(-1);
         clearServerProblems();
-        state.trustedSources().set(index, remember(parsed.get(), description));
+        ownChange(() -> state.trustedSources().set(index, remember(parsed.get(), description)));
         return true;
     }
 
@@ -282,7 +435,7 @@ public final class TrustedSourcesViewModel implements StepViewModel {
             return;
         }
         clearServerProblems();
-        state.trustedSources().set(index, new TrustedSource(current.cidr(), text));
+        ownChange(() -> state.trustedSources().set(index, new TrustedSource(current.cidr(), text)));
     }
 
     /** Asks the server which address this computer has and adds it with {@code description}. */
@@ -316,7 +469,11 @@ public final class TrustedSourcesViewModel implements StepViewModel {
             return;
         }
         clearServerProblems();
-        state.trustedSources().add(remember(parsed.get(), description));
+        if (state.trustedSources().size() >= maxEntries()) {
+            myAddressProblem.set(tooManyToAdd(1, state.trustedSources().size(), maxEntries()));
+            return;
+        }
+        ownChange(() -> state.trustedSources().add(remember(parsed.get(), description)));
     }
 
     private TrustedSource remember(NormalizedSource parsed, String description) {
@@ -347,12 +504,9 @@ public final class TrustedSourcesViewModel implements StepViewModel {
         return p.field() != null && (p.field().startsWith(FIELD) || ALLOW_ALL_FIELD.equals(p.field()));
     }
 
-    private int maxEntries() {
-        return state.service().map(ServiceOffering::maxTrustedSources).filter(n -> n > 0).orElse(Integer.MAX_VALUE);
-    }
-
     private void refresh() {
         List<TrustedSource> stored = List.copyOf(state.trustedSources());
+        selection.removeIf(i -> i >= stored.size());
         List<TrustedSource> asTyped = stored.stream()
                 .map(s -> new TrustedSource(typedForms.getOrDefault(s.cidr(), s.cidr()), s.description()))
                 .toList();
@@ -360,27 +514,121 @@ public final class TrustedSourcesViewModel implements StepViewModel {
         List<Problem> all = new ArrayList<>(check.problems());
         all.addAll(state.serverProblems().stream().filter(TrustedSourcesViewModel::isOfThisPage).toList());
 
-        List<TrustedSourceRow> newRows = new ArrayList<>();
+        // problems by entry in one pass (a full list has a hundred entries)
+        Map<Integer, List<Problem>> byEntry = new HashMap<>();
+        List<Problem> general = new ArrayList<>();
+        for (Problem p : all) {
+            int entry = entryIndex(p.field());
+            if (entry >= 0) {
+                byEntry.computeIfAbsent(entry, k -> new ArrayList<>()).add(p);
+            } else if (FIELD.equals(p.field()) || ALLOW_ALL_FIELD.equals(p.field())) {
+                // an empty list has the model's "required" among these
+                general.add(p);
+            }
+        }
+        List<TrustedSourceRow> newRows = new ArrayList<>(stored.size());
         for (int i = 0; i < stored.size(); i++) {
-            String prefix = FIELD + "[" + i + "]";
-            List<Problem> own = all.stream()
-                    .filter(p -> p.field().equals(prefix) || p.field().startsWith(prefix + ".")).toList();
             NormalizedSource entry = i < check.entries().size() ? check.entries().get(i) : null;
             TrustedSource source = stored.get(i);
             newRows.add(new TrustedSourceRow(i, asTyped.get(i).cidr(),
                     entry == null || entry.cidr() == null ? null : entry.cidr(),
-                    entry == null ? null : entry.addressCount(), source.description(), own));
+                    entry == null ? null : entry.addressCount(), source.description(),
+                    byEntry.getOrDefault(i, List.of()), selection.contains(i)));
         }
-        // an empty list has the model's "required" among these
-        List<Problem> general = all.stream()
-                .filter(p -> FIELD.equals(p.field()) || ALLOW_ALL_FIELD.equals(p.field())).toList();
-        rows.setAll(newRows);
-        listProblems.setAll(general);
+        updateRows(newRows);
+        if (!listProblems.equals(general)) {
+            listProblems.setAll(general);
+        }
         allAddressesEntry.set(newRows.stream().anyMatch(TrustedSourceRow::allAddresses)
                 || stored.stream().anyMatch(s -> s.cidr() != null && s.cidr().endsWith("/0")));
+        selectedCount.set(selection.size());
+        int merged = TrustedSourceRules.mergeNeighbours(stored).size();
+        mergedCount.set(merged < stored.size() ? merged : -1);
 
         List<Problem> ordered = new ArrayList<>(general);
         newRows.forEach(r -> ordered.addAll(r.problems()));
-        problems.set(ordered);
+        listOrdered = List.copyOf(ordered);
+        updateProblems();
+    }
+
+    /** Replaces only the rows that changed, so the view updates only those. */
+    private void updateRows(List<TrustedSourceRow> newRows) {
+        if (rows.size() - newRows.size() == 1) {
+            // one entry removed: take its row out, the others follow on
+            int first = 0;
+            while (first < newRows.size() && sameEntry(rows.get(first), newRows.get(first))) {
+                first++;
+            }
+            rows.remove(first);
+        } else if (newRows.size() - rows.size() >= 1 && !rows.isEmpty()
+                && sameEntry(rows.get(rows.size() - 1), newRows.get(rows.size() - 1))) {
+            rows.addAll(newRows.subList(rows.size(), newRows.size()));
+        }
+        if (rows.size() != newRows.size()) {
+            rows.setAll(newRows);
+            return;
+        }
+        int changed = -1;
+        for (int i = 0; i < newRows.size(); i++) {
+            if (!rows.get(i).equals(newRows.get(i))) {
+                if (changed >= 0) {
+                    // several rows changed (positions moved up after a removal): one change event for
+                    // all of them, which the view follows row by row in place
+                    rows.setAll(newRows);
+                    return;
+                }
+                changed = i;
+            }
+        }
+        if (changed >= 0) {
+            rows.set(changed, newRows.get(changed));
+        }
+    }
+
+    private static boolean sameEntry(TrustedSourceRow a, TrustedSourceRow b) {
+        return Objects.equals(a.typed(), b.typed()) && Objects.equals(a.description(), b.description());
+    }
+
+    /** The entry a field such as {@code trustedSources[3].cidr} belongs to, or -1. */
+    private static int entryIndex(String field) {
+        if (field == null || !field.startsWith(FIELD + "[")) {
+            return -1;
+        }
+        int end = field.indexOf(']', FIELD.length() + 1);
+        if (end < 0) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(field.substring(FIELD.length() + 1, end));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * The page's problems: what is typed in the input but not added yet counts as well, since Next
+     * adds it. So a valid address in the input lets the user go on, an invalid one blocks with its reason.
+     */
+    private void updateProblems() {
+        List<String> pieces = TrustedSourceRules.splitInput(input.get());
+        if (pieces.isEmpty()) {
+            problems.set(listOrdered);
+            return;
+        }
+        List<Problem> pending = new ArrayList<>();
+        int present = state.trustedSources().size();
+        for (int i = 0; i < pieces.size(); i++) {
+            List<Problem> found = new ArrayList<>();
+            TrustedSourceRules.checkOne(pieces.get(i), present + i, state.allowAllAddressesProperty().get(), found);
+            found.stream().filter(Problem::isError).findFirst().ifPresent(pending::add);
+        }
+        if (present + pieces.size() > maxEntries()) {
+            pending.add(0, tooManyToAdd(pieces.size(), present, maxEntries()));
+        }
+        // what is typed will be added: the empty list's "add one" no longer applies
+        listOrdered.stream()
+                .filter(p -> !(TrustedSourceRules.REQUIRED.equals(p.code()) && FIELD.equals(p.field())))
+                .forEach(pending::add);
+        problems.set(pending);
     }
 }

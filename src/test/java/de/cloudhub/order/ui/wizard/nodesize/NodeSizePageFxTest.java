@@ -99,4 +99,47 @@ class NodeSizePageFxTest extends ChoicesPageFxBase {
             assertThat(RawKeyScanner.findRawKeys(view)).as(locale.toString()).isEmpty();
         }
     }
+
+    @Test
+    void theTilesAreOneTabStopAtTheChosenTile(FxRobot robot) {
+        showAndEnter(robot, Locale.ENGLISH);
+        assertThat(tiles(robot)).filteredOn(Node::isFocusTraversable).containsExactly(tiles(robot).get(0));
+
+        robot.clickOn(tiles(robot).get(3));
+
+        assertThat(tiles(robot)).filteredOn(Node::isFocusTraversable).containsExactly(tiles(robot).get(3));
+    }
+
+    @Test
+    void arrowKeysMoveTheChoiceLikeInARadioGroup(FxRobot robot) {
+        showAndEnter(robot, Locale.ENGLISH);
+        robot.clickOn(tiles(robot).get(1));
+
+        robot.type(KeyCode.RIGHT);
+        assertThat(state.nodeSizeProperty().get()).isEqualTo(((de.cloudhub.order.model.NodeSize) tiles(robot).get(2).getUserData()).id());
+        assertThat(tiles(robot).get(2).isFocused()).isTrue();
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.LEFT);
+        robot.type(KeyCode.UP);
+        assertThat(tiles(robot).get(1).isSelected()).isTrue();
+        assertThat(tiles(robot).get(1).isFocused()).isTrue();
+        robot.type(KeyCode.END);
+        assertThat(tiles(robot).get(5).isSelected()).isTrue();
+        robot.type(KeyCode.HOME);
+        assertThat(tiles(robot).get(0).isSelected()).isTrue();
+    }
+
+    @Test
+    void tabLeavesTheTilesFromTheChosenOne(FxRobot robot) {
+        showAndEnter(robot, Locale.ENGLISH);
+        robot.clickOn(tiles(robot).get(2));
+
+        robot.type(KeyCode.TAB);
+
+        Node focus = stage.getScene().getFocusOwner();
+        assertThat(tiles(robot)).doesNotContain(focus instanceof ToggleButton t ? t : null);
+        assertThat(focus).isNotNull();
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertThat(tiles(robot).get(2).isFocused()).isTrue();
+    }
 }

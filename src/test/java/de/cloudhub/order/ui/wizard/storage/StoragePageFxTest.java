@@ -146,10 +146,33 @@ class StoragePageFxTest extends ChoicesPageFxBase {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.GERMAN)) {
             Node view = showAndEnter(robot, locale);
             robot.interact(() -> page.viewModel());
-            typeInSpinner(robot, "120");
+            typeInSpinner(robot, "150");
             robot.interact(() -> PageHarness.screenshot(view, "storage-" + locale.getLanguage()));
-            assertThat(robot.lookup(".storage-price").queryLabeled().getText()).contains("12");
+            assertThat(robot.lookup(".storage-price").queryLabeled().getText()).contains("15");
             assertThat(RawKeyScanner.findRawKeys(view)).as(locale.toString()).isEmpty();
         }
+    }
+
+    @Test
+    void textThatIsNoNumberAfterAnOffGridValueShowsOneCurrentMessageAndNoPrice(FxRobot robot) {
+        showAndEnter(robot, Locale.ENGLISH);
+        typeInSpinner(robot, "75");
+
+        typeInSpinner(robot, "abc");
+
+        assertThat(problemTexts(robot)).singleElement().asString().startsWith("\"abc\" is not a number.");
+        assertThat(robot.lookup(".storage-price").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void anEmptyFieldAfterATooLargeValueAsksForTheStorageOnly(FxRobot robot) {
+        showAndEnter(robot, Locale.ENGLISH);
+        typeInSpinner(robot, "1000");
+
+        robot.interact(() -> spinner(robot).getEditor().selectAll());
+        robot.type(KeyCode.BACK_SPACE);
+        robot.type(KeyCode.ENTER);
+
+        assertThat(problemTexts(robot)).containsExactly("Choose how much storage you need.");
     }
 }

@@ -3,10 +3,13 @@ package de.cloudhub.order.ui.wizard.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.model.Problem;
+import de.cloudhub.order.model.StorageRules;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.service.TestCatalogs;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StorageViewModelTest {
     private final OrderState state = new OrderState();
@@ -185,5 +188,73 @@ class StorageViewModelTest {
 
         assertThat(vm.problems()).doesNotContain(server);
         assertThat(state.serverProblems()).isEmpty();
+    }
+
+    @Test
+    void textThatIsNoNumberAfterAnOffGridValueShowsOnlyItsOwnProblem() {
+        StorageViewModel vm = withService();
+        vm.commitText("75");
+
+        vm.commitText("abc");
+
+        assertThat(vm.problems()).containsExactly(Problem.error("storageGb", StorageViewModel.NOT_A_NUMBER, "abc"));
+    }
+
+    @Test
+    void anEmptyFieldAfterATooLargeValueAsksForTheStorageOnly() {
+        StorageViewModel vm = withService();
+        vm.commitText("1000");
+
+        vm.commitText("");
+
+        assertThat(vm.problems()).containsExactly(Problem.error("storageGb", StorageRules.REQUIRED));
+    }
+
+    @Test
+    void aNegativeValueIsANumberBelowTheMinimum() {
+        StorageViewModel vm = withService();
+
+        vm.commitText("-50");
+
+        assertThat(vm.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(StorageRules.BELOW_MIN);
+            assertThat(p.arguments()).first().isEqualTo(-50);
+        });
+    }
+
+    @Test
+    void aValueWithDecimalsIsExplainedAsNotWhole() {
+        StorageViewModel vm = withService();
+
+        vm.commitText("150,0");
+
+        assertThat(vm.problems()).containsExactly(Problem.error("storageGb", StorageViewModel.NOT_WHOLE, "150,0"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-50", "1e2", "150,0", "abc", ""})
+    void aValueThatIsNotValidHasNoPriceAndNoEstimate(String typed) {
+        StorageViewModel vm = withService();
+        vm.commitText("150");
+        assertThat(vm.monthlyPriceProperty().get()).isNotNull();
+        assertThat(state.storageOrderableProperty().get()).isTrue();
+
+        vm.commitText(typed);
+
+        assertThat(vm.monthlyPriceProperty().get()).isNull();
+        assertThat(state.storageOrderableProperty().get()).isFalse();
+    }
+
+    @Test
+    void aRestoredOrderForgetsTextThatWasNoNumber() {
+        StorageViewModel vm = withService();
+        vm.commitText("150");
+        vm.commitText("lots");
+
+        state.loadDraft(state.toDraft());
+
+        assertThat(vm.getPendingText()).isNull();
+        assertThat(state.storageOrderableProperty().get()).isTrue();
+        assertThat(vm.validProperty().get()).isTrue();
     }
 }

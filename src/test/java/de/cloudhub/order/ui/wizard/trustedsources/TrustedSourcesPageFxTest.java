@@ -301,4 +301,133 @@ class TrustedSourcesPageFxTest extends ChoicesPageFxBase {
             robot.interact(() -> input(robot).clear());
         }
     }
+
+    @Test
+    void aPastedDescriptionKeepsItsWordsApart(FxRobot robot) {
+        show(robot, Locale.ENGLISH);
+        enter(robot, "1.1.1.1");
+        TextField description = (TextField) rows(robot).get(0).lookup(".trusted-source-description");
+        robot.clickOn(description);
+
+        // what TextField.paste() does with the clipboard's text
+        robot.interact(() -> description.replaceSelection("BueroKoeln\tzweite\nZeile"));
+        robot.clickOn(input(robot));
+
+        assertThat(state.trustedSources()).containsExactly(new TrustedSource("1.1.1.1/32", "BueroKoeln zweite Zeile"));
+    }
+
+    @Test
+    void aDescriptionLongerThanAllowedIsKeptWholeAndSaidToBeTooLong(FxRobot robot) {
+        show(robot, Locale.ENGLISH);
+        enter(robot, "1.1.1.1");
+        TextField description = (TextField) rows(robot).get(0).lookup(".trusted-source-description");
+        String longText = "Office Cologne, second floor, the sales team's network and its printers";
+        robot.clickOn(description);
+
+        robot.interact(() -> description.replaceSelection(longText));
+        robot.clickOn(input(robot));
+
+        assertThat(description.getText()).isEqualTo(longText);
+        assertThat(problemTexts(rows(robot).get(0))).singleElement().asString()
+                .contains(longText.length() + " characters", "at most 64");
+        assertThat(page.viewModel().validProperty().get()).isFalse();
+    }
+
+    @Test
+    void thePlaceholdersExamplesAreAcceptedInBothLanguages(FxRobot robot) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.GERMAN)) {
+            show(robot, locale);
+            String prompt = input(robot).getPromptText();
+            List<String> examples = java.util.Arrays.stream(prompt.split("\\s+"))
+                    .filter(w -> w.matches(".*\\d.*[.:].*")).toList();
+            assertThat(examples).as(prompt).hasSize(2);
+            for (String example : examples) {
+                List<de.cloudhub.order.model.Problem> problems = new java.util.ArrayList<>();
+                de.cloudhub.order.model.TrustedSourceRules.checkOne(example, 0, false, problems);
+                assertThat(problems).as(example + " from " + prompt).noneMatch(de.cloudhub.order.model.Problem::isError);
+            }
+        }
+    }
+
+    @Test
+    void removeSelectedTakesOutTheTickedEntries(FxRobot robot) {
+        show(robot, Locale.ENGLISH);
+        enter(robot, "1.1.1.1, 8.8.8.8, 9.9.9.9");
+        Button removeSelected = robot.lookup("#trusted-source-remove-selected").queryAs(Button.class);
+        assertThat(removeSelected.isDisabled()).isTrue();
+
+        robot.clickOn(rows(robot).get(0).lookup(".trusted-source-select"));
+        robot.clickOn(rows(robot).get(2).lookup(".trusted-source-select"));
+        assertThat(removeSelected.getText()).isEqualTo("Remove selected (2)");
+        robot.clickOn(removeSelected);
+
+        assertThat(state.trustedSources()).extracting(TrustedSource::cidr).containsExactly("8.8.8.8/32");
+        assertThat(rows(robot)).hasSize(1);
+        assertThat(((Label) rows(robot).get(0).lookup(".trusted-source-cidr")).getText()).isEqualTo("8.8.8.8/32");
+    }
+
+    @Test
+    void removeAllEmptiesTheList(FxRobot robot) {
+        show(robot, Locale.ENGLISH);
+        enter(robot, "1.1.1.1, 8.8.8.8, 9.9.9.9");
+
+        robot.clickOn("#trusted-source-remove-all");
+
+        assertThat(state.trustedSources()).isEmpty();
+        assertThat(rows(robot)).isEmpty();
+        assertThat(robot.lookup(".trusted-source-empty").queryAs(Label.class).isVisible()).isTrue();
+    }
+
+    @Test
+    void neighbouringAddressesCanBeCombinedWithOneClick(FxRobot robot) {
+        show(robot, Locale.ENGLISH);
+        enter(robot, "93.184.216.0, 93.184.216.1, 93.184.216.2, 93.184.216.3");
+        Button merge = robot.lookup("#trusted-source-merge").queryAs(Button.class);
+        assertThat(merge.isVisible()).isTrue();
+        assertThat(merge.getText()).isEqualTo("Combine 4 entries into 1");
+
+        robot.clickOn(merge);
+
+        assertThat(state.trustedSources()).extracting(TrustedSource::cidr).containsExactly("93.184.216.0/30");
+        assertThat(rows(robot)).hasSize(1);
+        assertThat(merge.isVisible()).isFalse();
+    }
+
+    @Test
+    void aPasteThatDoesNotFitAddsNothingAndSaysHowManyFit(FxRobot robot) {
+        int max = ((TrustedSourcesViewModel) page.viewModel()).maxEntries();
+        List<TrustedSource> full = new java.util.ArrayList<>();
+        for (int i = 0; i < max - 2; i++) {
+            full.add(new TrustedSource("93.184." + (i / 100) + "." + (2 * (i % 100) + 1) + "/32", null));
+        }
+        robot.interact(() -> state.trustedSources().setAll(full));
+        Node view = show(robot, Locale.ENGLISH);
+
+        enter(robot, "81.173.0.1, 81.173.0.3, 81.173.0.5");
+
+        assertThat(state.trustedSources()).hasSize(max - 2);
+        assertThat(rows(robot)).hasSize(max - 2);
+        assertThat(problemTexts(view)).anySatisfy(t -> assertThat(t)
+                .contains("These 3 entries do not fit", "only 2 more fit", "Nothing was added"));
+    }
+
+    @Test
+    void removingFromAFullListKeepsTheOtherRowsInPlace(FxRobot robot) {
+        List<TrustedSource> full = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            full.add(new TrustedSource("93.184." + (i / 100) + "." + (2 * (i % 100) + 1) + "/32", null));
+        }
+        robot.interact(() -> state.trustedSources().setAll(full));
+        show(robot, Locale.ENGLISH);
+        List<VBox> before = rows(robot);
+
+        robot.interact(() -> ((TrustedSourcesViewModel) page.viewModel()).remove(50));
+
+        List<VBox> after = rows(robot);
+        assertThat(after).hasSize(99);
+        // the same row nodes, only the removed one gone: a change does not rebuild a hundred rows
+        assertThat(after.subList(0, 50)).containsExactlyElementsOf(before.subList(0, 50));
+        assertThat(after.subList(50, 99)).containsExactlyElementsOf(before.subList(51, 100));
+        assertThat(((Label) after.get(50).lookup(".trusted-source-cidr")).getText()).isEqualTo("93.184.0.103/32");
+    }
 }

@@ -307,4 +307,141 @@ class TrustedSourcesViewModelTest {
                     .isEqualTo(TrustedSourcesViewModel.MY_ADDRESS_PRESENT);
         }
     }
+
+    private void fill(int count) {
+        java.util.List<TrustedSource> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            entries.add(new TrustedSource("93.184." + (i / 100) + "." + (2 * (i % 100) + 1) + "/32", null));
+        }
+        state.trustedSources().setAll(entries);
+    }
+
+    @Test
+    void aValidAddressStillTypedLetsNextGoOnAndIsAddedThenWithANotice() {
+        type("93.184.216.34");
+
+        assertThat(vm.validProperty().get()).isTrue();
+        Problem notice = vm.beforeNext();
+
+        assertThat(state.trustedSources()).containsExactly(new TrustedSource("93.184.216.34/32", null));
+        assertThat(notice.code()).isEqualTo(TrustedSourcesViewModel.LEFTOVER_ADDED);
+        assertThat(notice.severity()).isEqualTo(Severity.NOTICE);
+        assertThat(notice.arguments()).first().isEqualTo("93.184.216.34/32");
+        assertThat(vm.inputProperty().get()).isEmpty();
+    }
+
+    @Test
+    void anInvalidTextStillTypedBlocksNextWithItsReason() {
+        vm.inputProperty().set("93.184.216.34");
+        vm.add();
+        type("81.173.12.x");
+
+        assertThat(vm.validProperty().get()).isFalse();
+        // the model's reason for the text (it reads like a host name)
+        assertThat(vm.blockingProblemProperty().get().field()).startsWith("trustedSources[1]");
+        assertThat(vm.blockingProblemProperty().get().arguments()).containsExactly("81.173.12.x");
+    }
+
+    @Test
+    void nothingTypedAddsNothingBeforeNext() {
+        type("93.184.216.34");
+        vm.add();
+
+        assertThat(vm.beforeNext()).isNull();
+        assertThat(state.trustedSources()).hasSize(1);
+    }
+
+    @Test
+    void aPasteBeyondTheMaximumIsRefusedWholeSayingHowManyFit() {
+        int max = vm.maxEntries();
+        fill(max - 6);
+        StringBuilder pasted = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            pasted.append("81.173.").append(i / 100).append('.').append(i % 100 + 1).append('\n');
+        }
+        type(TrustedSourcesViewModel.pasteAsOneLine("", pasted.toString()));
+
+        assertThat(vm.add()).isFalse();
+
+        assertThat(state.trustedSources()).hasSize(max - 6);
+        assertThat(vm.inputProblems()).first().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(TrustedSourcesViewModel.TOO_MANY_TO_ADD);
+            assertThat(p.arguments()).containsExactly(200, 6, max);
+        });
+        assertThat(vm.inputProperty().get()).startsWith("81.173.0.1, ");
+    }
+
+    @Test
+    void aPasteBeyondTheMaximumBlocksNextBeforeItIsAdded() {
+        fill(vm.maxEntries() - 1);
+        type("81.173.0.1, 81.173.0.2");
+
+        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.blockingProblemProperty().get().code()).isEqualTo(TrustedSourcesViewModel.TOO_MANY_TO_ADD);
+    }
+
+    @Test
+    void removeSelectedTakesOutOnlyTheSelectedEntries() {
+        type("1.1.1.1, 8.8.8.8, 9.9.9.9, 2a00:1450:4001::/48");
+        vm.add();
+        vm.setSelected(0, true);
+        vm.setSelected(2, true);
+        assertThat(vm.selectedCountProperty().get()).isEqualTo(2);
+
+        vm.removeSelected();
+
+        assertThat(state.trustedSources()).extracting(TrustedSource::cidr)
+                .containsExactly("8.8.8.8/32", "2a00:1450:4001::/48");
+        assertThat(vm.selectedCountProperty().get()).isZero();
+        assertThat(vm.rows()).noneMatch(TrustedSourceRow::selected);
+    }
+
+    @Test
+    void removingOneEntryKeepsTheSelectionOfTheOthers() {
+        type("1.1.1.1, 8.8.8.8, 9.9.9.9");
+        vm.add();
+        vm.setSelected(2, true);
+
+        vm.remove(0);
+
+        assertThat(vm.rows()).extracting(TrustedSourceRow::selected).containsExactly(false, true);
+    }
+
+    @Test
+    void removeAllEmptiesAFullList() {
+        fill(100);
+
+        vm.removeAll();
+
+        assertThat(state.trustedSources()).isEmpty();
+        assertThat(vm.rows()).isEmpty();
+    }
+
+    @Test
+    void neighbouringAddressesAreOfferedAndCombinedIntoExactRanges() {
+        type("93.184.216.0, 93.184.216.1, 93.184.216.2, 93.184.216.3, 93.184.216.5");
+        vm.add();
+        assertThat(vm.mergedCountProperty().get()).isEqualTo(2);
+
+        vm.mergeNeighbours();
+
+        assertThat(state.trustedSources()).extracting(TrustedSource::cidr)
+                .containsExactly("93.184.216.0/30", "93.184.216.5/32");
+        assertThat(vm.mergedCountProperty().get()).isEqualTo(-1);
+    }
+
+    @Test
+    void addressesThatFormNoExactRangeAreNotOfferedForCombining() {
+        // .1 and .2 are neighbours but no prefix block holds exactly these two
+        type("93.184.216.1, 93.184.216.2");
+        vm.add();
+
+        assertThat(vm.mergedCountProperty().get()).isEqualTo(-1);
+    }
+
+    @Test
+    void tabsAndLineBreaksInAPastedDescriptionBecomeSpaces() {
+        assertThat(TrustedSourcesViewModel.descriptionAsOneLine("BueroKoeln\nzweite\tZeile\r\ndritte"))
+                .isEqualTo("BueroKoeln zweite Zeile dritte");
+    }
 }

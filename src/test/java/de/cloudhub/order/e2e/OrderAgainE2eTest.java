@@ -1,0 +1,54 @@
+package de.cloudhub.order.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.Test;
+
+/** A failed order's status view: what was ordered, in full, and "Order again with these settings". */
+class OrderAgainE2eTest extends AppTestBase {
+    String placeAFailingOrder() throws Exception {
+        startApp("en");
+        sandbox.control("{\"durations\": {\"newMillis\": 200, \"processingMillis\": 200},"
+                + " \"nextOutcomes\": [{\"status\": \"failed\", \"reason\": \"No capacity left in DE-NORTH.\"}]}");
+        fillWizardToSummary();
+        tickTermsAndOrder();
+        String id = waitForStatusView();
+        Label status = node("#order-status", Label.class);
+        waitFor("the order to fail", () -> "Failed".equals(status.getText()));
+        return id;
+    }
+
+    @Test
+    void whatWasOrderedListsTheTrustedSourcesTheBillingProfileAndTheReference() throws Exception {
+        placeAFailingOrder();
+
+        assertThat(text("#fact-trusted-sources")).contains("81.173.12.34");
+        assertThat(text("#fact-billing")).startsWith("Billing profile bp-");
+        assertThat(text("#fact-reference")).isNotBlank();
+    }
+
+    @Test
+    void orderingAgainOpensTheSummaryFilledWithTheFailedOrdersSettingsAndTheTermsToAcceptAgain() throws Exception {
+        placeAFailingOrder();
+
+        click("#order-again");
+
+        waitForPage("page-summary");
+        assertThat(String.join(" ", visibleTexts(node("#page-summary", javafx.scene.Node.class))))
+                .contains("a2-8").contains("100 GB").contains("81.173.12.34");
+        assertThat(node("#terms-checkbox", CheckBox.class).isSelected()).isFalse();
+    }
+
+    @Test
+    void theOrderPlacedAgainIsANewOrder() throws Exception {
+        String failed = placeAFailingOrder();
+        click("#order-again");
+        waitForPage("page-summary");
+
+        tickTermsAndOrder();
+
+        assertThat(waitForStatusView()).isNotEqualTo(failed);
+    }
+}
