@@ -40,8 +40,8 @@ public final class UiThread implements Executor, AutoCloseable {
             try {
                 work.run();
             } catch (RuntimeException | Error e) {
+                // kept for close(); not rethrown, or it would reach the default handler and a later test
                 failures.add(e);
-                throw e;
             }
         });
     }
@@ -71,6 +71,15 @@ public final class UiThread implements Executor, AutoCloseable {
     /** Waits until {@code condition}, evaluated on this thread, is true (see {@link Wait#until}). */
     public void until(String what, Duration timeout, Callable<Boolean> condition) {
         Wait.until(what, timeout, () -> call(condition));
+    }
+
+    /** As {@link #until(String, Duration, Callable)}; on timeout the failure also says what {@code state} read last. */
+    public void until(String what, Duration timeout, Callable<Boolean> condition, Callable<String> state) {
+        Wait.untilAsserted(what, timeout, () -> {
+            if (!call(condition)) {
+                throw new AssertionError("not yet: " + call(state));
+            }
+        });
     }
 
     /** True when called on this thread. */
