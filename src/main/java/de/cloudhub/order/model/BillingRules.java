@@ -151,6 +151,9 @@ public final class BillingRules {
                     + "([A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})");
     private static final Pattern VAT_SEPARATORS = Pattern.compile("[\\s.\\-]");
 
+    /** The seller's country: its own customers always pay its VAT. */
+    public static final String SELLER_COUNTRY = "DE";
+
     private BillingRules() {
     }
 
@@ -226,6 +229,38 @@ public final class BillingRules {
         }
         int at = email.lastIndexOf('@');
         return at > 0 && at <= 64 && EMAIL.matcher(email).matches();
+    }
+
+    /**
+     * Reverse charge (Art. 196 of the EU VAT directive, § 13b UStG): a business customer in another
+     * EU member state than the seller's, with a VAT id of that state in a valid format, is billed
+     * net with VAT 0; the invoice says "Steuerschuldnerschaft des Leistungsempfängers". Everyone
+     * else (German customers, customers without a VAT id, customers outside the EU) pays VAT.
+     */
+    public static boolean isReverseCharge(String country, String vatId) {
+        String c = upper(country);
+        if (c == null || c.isEmpty() || SELLER_COUNTRY.equals(c) || vatId == null || vatId.isBlank()) {
+            return false;
+        }
+        VatFormat format = VAT_BY_COUNTRY.get(c);
+        if (format == null || Text.hasNonPrintable(vatId) || Text.length(vatId.strip()) > VAT_ID_MAX) {
+            return false;
+        }
+        String id = normalizeVatId(vatId);
+        return id.startsWith(format.prefix()) && format.pattern().matcher(id.substring(2)).matches();
+    }
+
+    /** {@link #isReverseCharge(String, String)} for the billing of an order: a new profile as typed, or an existing one. */
+    public static boolean isReverseCharge(BillingChoice billing, BillingProfile existing) {
+        if (billing == null) {
+            return false;
+        }
+        if (billing.newProfile() != null) {
+            return billing.profileId() == null
+                    && isReverseCharge(billing.newProfile().country(), billing.newProfile().vatId());
+        }
+        return existing != null && existing.id() != null && existing.id().equals(billing.profileId())
+                && isReverseCharge(existing.country(), existing.vatId());
     }
 
     /** The VAT id prefix of a country: its ISO code, except EL for Greece; null outside the EU. */

@@ -12,11 +12,18 @@ public final class PriceCalculator {
     private PriceCalculator() {
     }
 
-    /**
-     * Node monthly net + storage GB x price per GB, VAT at the catalog's rate, gross = net + VAT.
-     * Empty while the service or node size is unknown; storage null counts as the service's minimum.
-     */
+    /** {@link #quote(Catalog, String, String, Integer, boolean)} with VAT charged. */
     public static Optional<PriceQuote> quote(Catalog catalog, String serviceId, String nodeSizeId, Integer storageGb) {
+        return quote(catalog, serviceId, nodeSizeId, storageGb, false);
+    }
+
+    /**
+     * Node monthly net + storage GB x price per GB, VAT at the catalog's rate (0 under reverse charge,
+     * see {@link BillingRules#isReverseCharge}), gross = net + VAT. Empty while the service or node
+     * size is unknown; storage null counts as the service's minimum.
+     */
+    public static Optional<PriceQuote> quote(Catalog catalog, String serviceId, String nodeSizeId, Integer storageGb,
+                                             boolean reverseCharge) {
         if (catalog == null || catalog.vatRate() == null || serviceId == null || nodeSizeId == null) {
             return Optional.empty();
         }
@@ -31,8 +38,9 @@ public final class PriceCalculator {
         BigDecimal net = node.get().monthlyNet()
                 .add(storageMonthlyNet(storage, gb).orElseThrow())
                 .setScale(SCALE, ROUNDING);
-        BigDecimal vat = net.multiply(catalog.vatRate()).setScale(SCALE, ROUNDING);
-        return Optional.of(new PriceQuote(net, vat, net.add(vat), catalog.vatRate(), catalog.currency()));
+        BigDecimal rate = reverseCharge ? BigDecimal.ZERO : catalog.vatRate();
+        BigDecimal vat = net.multiply(rate).setScale(SCALE, ROUNDING);
+        return Optional.of(new PriceQuote(net, vat, net.add(vat), rate, catalog.currency(), reverseCharge));
     }
 
     /** The storage's share of the monthly net: GB x price per GB; empty while either is unknown. */

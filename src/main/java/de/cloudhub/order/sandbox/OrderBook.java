@@ -7,6 +7,7 @@ import de.cloudhub.order.model.OrderFailure;
 import de.cloudhub.order.model.OrderLinks;
 import de.cloudhub.order.model.OrderRequest;
 import de.cloudhub.order.model.OrderStatus;
+import de.cloudhub.order.model.PriceQuote;
 import de.cloudhub.order.model.StatusChange;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
@@ -84,7 +85,8 @@ final class OrderBook {
                 continue;
             }
             orders.put(o.id(), new Order(o.id(), o.customerId(), o.status(), o.createdAt(), o.updatedAt(), o.history(),
-                    o.request(), o.monthlyNet(), o.failure(), o.connection(), linksOf(o.id())));
+                    o.request(), o.monthlyNet(), o.failure(), o.connection(), linksOf(o.id()), o.monthlyVat(),
+                    o.reverseCharge()));
         }
         if (stored.outcomes() != null) {
             stored.outcomes().forEach((id, outcome) -> outcomes.put(id,
@@ -167,12 +169,12 @@ final class OrderBook {
     }
 
     /** Stores a new order for a claimed key and starts its timer. */
-    synchronized Order create(String scopedKey, String customerId, OrderRequest request, BigDecimal monthlyNet) {
+    synchronized Order create(String scopedKey, String customerId, OrderRequest request, PriceQuote price) {
         String id = newId();
         Instant now = now();
         Order order = new Order(id, customerId, OrderStatus.NEW.wireName(), now, now,
-                List.of(new StatusChange(OrderStatus.NEW.wireName(), now)), request, monthlyNet, null, null,
-                linksOf(id));
+                List.of(new StatusChange(OrderStatus.NEW.wireName(), now)), request, price.net(), null, null,
+                linksOf(id), price.vat(), price.reverseCharge());
         orders.put(id, order);
         outcomes.put(id, settings.takeOutcome());
         KeyRecord claimed = keys.get(scopedKey);
@@ -250,7 +252,8 @@ final class OrderBook {
         List<StatusChange> history = new ArrayList<>(order.history());
         history.add(new StatusChange(status.wireName(), now));
         orders.put(id, new Order(id, order.customerId(), status.wireName(), order.createdAt(), now, history,
-                order.request(), order.monthlyNet(), failure, connection, order.links()));
+                order.request(), order.monthlyNet(), failure, connection, order.links(), order.monthlyVat(),
+                order.reverseCharge()));
         save();
         LOG.info("Order {} is now {}", id, status.wireName());
         if (next == OrderStatus.PROCESSING) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.cloudhub.order.model.BillingChoice;
+import de.cloudhub.order.model.BillingProfile;
+import de.cloudhub.order.model.BillingRules;
 import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.ClientAddress;
 import de.cloudhub.order.model.CustomerRef;
@@ -257,8 +259,10 @@ final class SandboxApi {
         if (request.quotedMonthlyNet() == null) {
             errors.putIfAbsent("quotedMonthlyNet", messages.of("quotedMonthlyNet", FieldCodes.QUOTED_PRICE_REQUIRED));
         }
+        // the same rule as the app's price box: EU business customers outside Germany pay no VAT (reverse charge)
+        boolean reverseCharge = BillingRules.isReverseCharge(billing, existingProfile(customerId, billing));
         Optional<PriceQuote> quote = PriceCalculator.quote(current, request.serviceId(), request.nodeSize(),
-                request.storageGb());
+                request.storageGb(), reverseCharge);
         if (errors.isEmpty() && quote.isEmpty()) {
             errors.put("nodeSize", messages.of("nodeSize", FieldCodes.PRICE_UNAVAILABLE));
         }
@@ -277,7 +281,15 @@ final class SandboxApi {
         if (billing != null && billing.profileId() == null && billing.newProfile() != null) {
             directory.addProfile(customerId, billing.newProfile());
         }
-        return book.create(scopedKey, customerId, request, price);
+        return book.create(scopedKey, customerId, request, quote.get());
+    }
+
+    private BillingProfile existingProfile(String customerId, BillingChoice billing) {
+        if (customerId == null || billing == null || billing.profileId() == null) {
+            return null;
+        }
+        return directory.profiles(customerId).stream().filter(p -> p.id().equals(billing.profileId()))
+                .findFirst().orElse(null);
     }
 
     /**

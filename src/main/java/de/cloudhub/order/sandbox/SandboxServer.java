@@ -241,7 +241,8 @@ public final class SandboxServer implements AutoCloseable {
     private static Order hostile(Order o) {
         return new Order(o.id(), o.customerId(), o.status(), o.createdAt(), o.updatedAt(), o.history(), o.request(),
                 o.monthlyNet(), o.failure(), o.connection(),
-                new OrderLinks(HOSTILE_ORIGIN + "/portal/orders/" + o.id(), HOSTILE_ORIGIN + "/support?order=" + o.id()));
+                new OrderLinks(HOSTILE_ORIGIN + "/portal/orders/" + o.id(), HOSTILE_ORIGIN + "/support?order=" + o.id()),
+                o.monthlyVat(), o.reverseCharge());
     }
 
     private byte[] malformed(Response response) throws IOException {

@@ -41,10 +41,10 @@ class OrderingE2eTest extends AppTestBase {
         sandbox.control("{\"faults\": [{\"method\": \"POST\", \"path\": \"/orders\", \"kind\": \"close-after-store\"}]}");
 
         tickTermsAndOrder();
-        waitFor("the status view, or the offer to retry with the same key",
-                () -> find("#status-view").isPresent() || find("#order-retry").isPresent());
-        if (find("#order-retry").isPresent()) {
-            click("#order-retry");
+        waitFor("the status view, or the offer to send again with the same key",
+                () -> find("#status-view").isPresent() || find("#order-send-again-hint").isPresent());
+        if (find("#order-send-again-hint").isPresent()) {
+            click("#order-button");
         }
         String id = waitForStatusView();
 

@@ -16,6 +16,14 @@ final class Orders {
         return body(customerId, profileId, "a2-8", 100, "81.173.12.0/24", TERMS, true, PRICE);
     }
 
+    /** A valid order of the demo customer with a new billing profile in {@code country} with {@code vatId}. */
+    static String withNewProfile(String country, String postalCode, String vatId) {
+        return valid().replace("\"billing\":{\"profileId\":\"bp-1001-1\"}",
+                "\"billing\":{\"newProfile\":{\"company\":\"Wiener Daten GmbH\",\"street\":\"Ring 1\","
+                        + "\"postalCode\":\"" + postalCode + "\",\"city\":\"Wien\",\"country\":\"" + country + "\","
+                        + "\"email\":\"rechnung@wien.example\",\"vatId\":\"" + vatId + "\"}}");
+    }
+
     static String body(String customerId, String profileId, String nodeSize, int storageGb, String cidr,
                        String termsVersion, boolean accepted, String price) {
         return "{"

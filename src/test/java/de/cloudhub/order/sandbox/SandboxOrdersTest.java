@@ -52,6 +52,31 @@ class SandboxOrdersTest extends SandboxTestBase {
     }
 
     @Test
+    void anOrderBilledInGermanyCarriesVat() {
+        JsonNode order = placeOk(CUSTOMER, Orders.valid());
+
+        assertThat(order.path("monthlyVat").asText()).isEqualTo("17.86");
+        assertThat(order.path("reverseCharge").asBoolean()).isFalse();
+    }
+
+    @Test
+    void anAustrianBusinessWithAVatIdIsBilledUnderReverseCharge() {
+        JsonNode order = placeOk(CUSTOMER, Orders.withNewProfile("AT", "1010", "ATU12345678"));
+
+        assertThat(order.path("monthlyNet").asText()).isEqualTo(Orders.PRICE);
+        assertThat(order.path("monthlyVat").asText()).isEqualTo("0.00");
+        assertThat(order.path("reverseCharge").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aSwissCustomerPaysVatBecauseSwitzerlandIsNotInTheEu() {
+        JsonNode order = placeOk(CUSTOMER, Orders.withNewProfile("CH", "8001", ""));
+
+        assertThat(order.path("monthlyVat").asText()).isEqualTo("17.86");
+        assertThat(order.path("reverseCharge").asBoolean()).isFalse();
+    }
+
+    @Test
     void sameKeyAndBodyAnswersTheSameOrderOnce() {
         String key = newKey();
         JsonNode first = http.json(place(CUSTOMER, Orders.valid(), key));

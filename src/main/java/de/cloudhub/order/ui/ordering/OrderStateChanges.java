@@ -22,9 +22,10 @@ public final class OrderStateChanges {
         return List.of(s.catalogProperty(), s.meProperty(), s.termsProperty(), s.customerIdProperty(),
                 s.serviceIdProperty(), s.nodeSizeProperty(), s.maxmemoryPolicyProperty(), s.storageGbProperty(),
                 s.trustedSources(), s.allowAllAddressesProperty(), s.regionProperty(), s.billingModeProperty(),
-                s.billingProfileIdProperty(), s.companyProperty(), s.streetProperty(), s.postalCodeProperty(),
-                s.cityProperty(), s.countryProperty(), s.emailProperty(), s.contactNameProperty(),
-                s.vatIdProperty(), s.referenceProperty(), s.termsAcceptedProperty(), s.serverProblems());
+                s.billingProfileIdProperty(), s.billingProfileProperty(), s.companyProperty(), s.streetProperty(),
+                s.postalCodeProperty(), s.cityProperty(), s.countryProperty(), s.emailProperty(),
+                s.contactNameProperty(), s.vatIdProperty(), s.referenceProperty(), s.termsAcceptedProperty(),
+                s.serverProblems());
     }
 
     /**

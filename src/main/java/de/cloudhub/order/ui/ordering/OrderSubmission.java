@@ -52,7 +52,7 @@ import org.slf4j.LoggerFactory;
  *   ordering it too takes a new key and a deliberate second press. Only when the lookup definitely finds
  *   nothing is the key given up, so that the next press places the changed order under a new key; when the
  *   lookup gets no usable answer the key stays and the outcome counts as uncertain.</li>
- *   <li>"Retry" after an uncertain outcome needs no lookup: the same key with the same body gets the
+ *   <li>Ordering again after an uncertain outcome needs no lookup: the same key with the same body gets the
  *   stored order back, and with a changed body the refusal above leads to the lookup.</li>
  * </ul>
  * While the server may hold an order for the key, {@link OrderState#orderMayExistProperty()} is set,
@@ -80,7 +80,7 @@ public final class OrderSubmission {
         /** Nothing sent yet, or the last refusal was definite and has been shown. */
         IDLE,
         SENDING,
-        /** No definite answer: the order may be stored; retry (same key) or keep for later. */
+        /** No definite answer: the order may be stored; order again (same key) or keep for later. */
         UNCERTAIN,
         /** The server refused the order; the user changes it and orders again. */
         REFUSED,
@@ -122,7 +122,11 @@ public final class OrderSubmission {
     public Notice getNotice() { return notice.get(); }
     public ReadOnlyObjectProperty<Order> placedOrderProperty() { return placedOrder.getReadOnlyProperty(); }
 
-    /** The order button: sends the order unless a request is already in flight or it was placed. */
+    /**
+     * The order button: sends the order unless a request is already in flight or it was placed. After
+     * an uncertain outcome the same press sends it again with the same key, so the server can only
+     * ever hold one order; there is no separate "retry".
+     */
     public void submit() {
         if (inFlight.get() || phase.get() == Phase.PLACED) {
             LOG.debug("Order press ignored (in flight or placed)");
@@ -137,11 +141,6 @@ public final class OrderSubmission {
             LOG.info("New order key for this order");
         }
         send(request, key);
-    }
-
-    /** "Retry" after an uncertain outcome: the same key, so the server can only ever hold one order. */
-    public void retry() {
-        submit();
     }
 
     /** "Keep for later": hands the order with its key to the local store; nothing is lost. */

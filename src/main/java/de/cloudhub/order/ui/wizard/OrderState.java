@@ -1,6 +1,8 @@
 package de.cloudhub.order.ui.wizard;
 
 import de.cloudhub.order.model.BillingChoice;
+import de.cloudhub.order.model.BillingProfile;
+import de.cloudhub.order.model.BillingRules;
 import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.Me;
 import de.cloudhub.order.model.NewBillingProfile;
@@ -53,6 +55,8 @@ public final class OrderState {
     private final ObjectProperty<BillingMode> billingMode =
             new SimpleObjectProperty<>(this, "billingMode", BillingMode.EXISTING);
     private final StringProperty billingProfileId = new SimpleStringProperty(this, "billingProfileId");
+    // the server's details of the chosen existing profile, once loaded (country and VAT id decide reverse charge)
+    private final ObjectProperty<BillingProfile> billingProfile = new SimpleObjectProperty<>(this, "billingProfile");
     private final StringProperty company = new SimpleStringProperty(this, "company", "");
     private final StringProperty street = new SimpleStringProperty(this, "street", "");
     private final StringProperty postalCode = new SimpleStringProperty(this, "postalCode", "");
@@ -80,7 +84,8 @@ public final class OrderState {
     private final BooleanProperty storageTextUnusable = new SimpleBooleanProperty(this, "storageTextUnusable");
 
     public OrderState() {
-        Observable[] priceInputs = {catalog, serviceId, nodeSize, storageGb, storageTextUnusable};
+        Observable[] priceInputs = {catalog, serviceId, nodeSize, storageGb, storageTextUnusable, billingMode,
+                billingProfileId, billingProfile, country, vatId};
         for (Observable o : priceInputs) {
             o.addListener(x -> updatePrice());
         }
@@ -89,10 +94,15 @@ public final class OrderState {
     private void updatePrice() {
         Catalog c = catalog.get();
         price.set(c == null ? Optional.empty()
-                : PriceCalculator.quote(c, serviceId.get(), nodeSize.get(), storageGb.get()));
+                : PriceCalculator.quote(c, serviceId.get(), nodeSize.get(), storageGb.get(), isReverseCharge()));
         Integer gb = storageGb.get();
         storageOrderable.set(!storageTextUnusable.get() && (gb == null
                 || service().map(svc -> StorageRules.validate(gb, svc.storage()).isEmpty()).orElse(true)));
+    }
+
+    /** Whether the billing chosen so far is billed under reverse charge (VAT 0; see {@link BillingRules#isReverseCharge}). */
+    public boolean isReverseCharge() {
+        return BillingRules.isReverseCharge(billingChoice(), billingProfile.get());
     }
 
     /** The chosen service, when the catalog is loaded and a service is chosen. */
@@ -131,6 +141,8 @@ public final class OrderState {
     public StringProperty regionProperty() { return region; }
     public ObjectProperty<BillingMode> billingModeProperty() { return billingMode; }
     public StringProperty billingProfileIdProperty() { return billingProfileId; }
+    /** The details of the chosen existing billing profile, as the server listed them; null while unknown. */
+    public ObjectProperty<BillingProfile> billingProfileProperty() { return billingProfile; }
     public StringProperty companyProperty() { return company; }
     public StringProperty streetProperty() { return street; }
     public StringProperty postalCodeProperty() { return postalCode; }
@@ -238,6 +250,7 @@ public final class OrderState {
         }
         fill(empty);
         billingProfileId.set(null);
+        billingProfile.set(null);
         company.set("");
         street.set("");
         postalCode.set("");

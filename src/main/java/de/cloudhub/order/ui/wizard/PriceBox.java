@@ -25,6 +25,7 @@ final class PriceBox extends VBox {
     private final Label vatTitle = new Label();
     private final Label vat = amountLabel("price-vat");
     private final Label gross = amountLabel("price-gross");
+    private final Label reverseCharge = new Label();
 
     PriceBox(I18n i18n, ObservableValue<Optional<PriceQuote>> price, ObservableValue<Boolean> orderable) {
         this.i18n = Objects.requireNonNull(i18n);
@@ -44,10 +45,14 @@ final class PriceBox extends VBox {
         rows.addRow(0, netTitle, net);
         rows.addRow(1, vatTitle, vat);
         rows.addRow(2, grossTitle, gross);
+        reverseCharge.setId("price-reverse-charge");
+        reverseCharge.getStyleClass().add("price-note");
+        reverseCharge.setWrapText(true);
+        reverseCharge.setText(i18n.t("price.reverse-charge"));
         Label note = new Label(i18n.t("price.note"));
         note.getStyleClass().add("price-note");
         note.setWrapText(true);
-        getChildren().addAll(title, rows, hint, note);
+        getChildren().addAll(title, rows, reverseCharge, hint, note);
         ViewListeners.onChange(this, this::update, price, orderable);
     }
 
@@ -71,6 +76,9 @@ final class PriceBox extends VBox {
         hint.setVisible(!known);
         hint.setManaged(!known);
         hint.setText(i18n.t(priced ? "price.storage-invalid" : "price.none"));
+        boolean reverse = known && quote.get().reverseCharge();
+        reverseCharge.setVisible(reverse);
+        reverseCharge.setManaged(reverse);
         if (known) {
             PriceQuote q = quote.get();
             net.setText(MoneyFormat.format(q.net(), q.currency(), i18n.locale()));
@@ -79,7 +87,8 @@ final class PriceBox extends VBox {
             vatTitle.setText(i18n.t("price.vat", percent.format(q.vatRate())));
             vat.setText(MoneyFormat.format(q.vat(), q.currency(), i18n.locale()));
             gross.setText(MoneyFormat.format(q.gross(), q.currency(), i18n.locale()));
-            setAccessibleText(i18n.t("price.accessible", net.getText(), vat.getText(), gross.getText()));
+            setAccessibleText(i18n.t(reverse ? "price.accessible-reverse-charge" : "price.accessible",
+                    net.getText(), vat.getText(), gross.getText()));
         } else {
             setAccessibleText(hint.getText());
         }

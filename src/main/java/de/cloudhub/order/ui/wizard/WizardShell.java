@@ -52,11 +52,17 @@ public final class WizardShell {
     public static final String FILLS_VIEWPORT = "fills-viewport";
     /** Style class of the control a page wants the keyboard on when it is shown. */
     public static final String INITIAL_FOCUS = "initial-focus";
+    /**
+     * The widest the wizard gets (steps, page, price box, Back and Next): on a very large window it
+     * stands centred instead of stretching a slider over 2000 px and putting Back and Next far apart.
+     */
+    public static final double MAX_WIDTH = 1280;
 
     private final WizardShellViewModel vm;
     private final I18n i18n;
     private final DialogService dialogs;
     private final BorderPane root = new BorderPane();
+    private final StackPane frame = new StackPane(root);
     private final StackPane host = new StackPane();
     private final HBox indicator = new HBox();
     private final List<Button> stepButtons = new ArrayList<>();
@@ -91,8 +97,9 @@ public final class WizardShell {
         });
     }
 
+    /** The node to show: the wizard, centred with at most {@link #MAX_WIDTH} in whatever room it gets. */
     public Parent root() {
-        return root;
+        return frame;
     }
 
     /** Stops reacting to the view-model (a newer shell replaces this one). */
@@ -105,6 +112,10 @@ public final class WizardShell {
     private void build() {
         root.setId("wizard-shell");
         root.getStyleClass().add("wizard-shell");
+        root.setMaxWidth(MAX_WIDTH);
+        frame.setId("wizard-frame");
+        frame.getStyleClass().add("wizard-frame");
+        StackPane.setAlignment(root, javafx.geometry.Pos.TOP_CENTER);
 
         indicator.setId("step-indicator");
         indicator.getStyleClass().add("step-indicator");

@@ -208,7 +208,8 @@ public final class WizardShellViewModel implements WizardNavigator {
         nextVisible.set(page != null && current != summaryIndex && (current < pages.size() - 1 || returnToSummary.get()));
         canGoNext.set(valid);
         blockingProblem.set(page == null || valid ? null : page.viewModel().blockingProblemProperty().get());
-        priceVisible.set(current >= priceFromIndex);
+        // the summary shows the whole price itself, and at a small window it needs the room
+        priceVisible.set(current >= priceFromIndex && current != summaryIndex);
         List<StepState> states = new ArrayList<>(pages.size());
         for (int i = 0; i < pages.size(); i++) {
             states.add(stateOf(i, current));

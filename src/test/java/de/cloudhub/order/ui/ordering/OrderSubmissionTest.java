@@ -82,7 +82,7 @@ class OrderSubmissionTest {
         assertThat(key).isNotNull();
         assertThat(sandbox.ordersOnServer()).isEqualTo(1);
 
-        vm.retry();
+        vm.placeOrder();
         assertThat(sandbox.placed).hasSize(1);
         assertThat(sandbox.placed.get(0).request().nodeSize()).isEqualTo("a4-16");
         assertThat(sandbox.ordersOnServer()).isEqualTo(1);
@@ -321,7 +321,7 @@ class OrderSubmissionTest {
         assertThat(vm.submission().getPhase()).isEqualTo(Phase.UNCERTAIN);
         assertThat(state.idempotencyKeyProperty().get()).isEqualTo(key);
         assertThat(state.orderMayExistProperty().get()).isTrue();
-        vm.retry();
+        vm.placeOrder();
         assertThat(sandbox.ordersOnServer()).isEqualTo(1);
         assertThat(sandbox.earlier).hasSize(1);
         assertThat(vm.submission().getNotice().key()).isEqualTo(OrderSubmission.EARLIER_ORDER);

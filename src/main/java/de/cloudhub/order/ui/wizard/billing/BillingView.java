@@ -3,14 +3,13 @@ package de.cloudhub.order.ui.wizard.billing;
 import de.cloudhub.order.api.ApiFailure;
 import de.cloudhub.order.model.BillingProfile;
 import de.cloudhub.order.model.CustomerRef;
+import de.cloudhub.order.ui.common.ComboBoxTypeAhead;
 import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.ViewListeners;
 import de.cloudhub.order.ui.ordering.FieldProblem;
 import de.cloudhub.order.ui.ordering.PageHeading;
 import de.cloudhub.order.ui.wizard.BillingMode;
-import java.text.Collator;
-import java.util.Comparator;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.css.PseudoClass;
@@ -37,6 +36,7 @@ import javafx.util.StringConverter;
 final class BillingView {
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    private static final PseudoClass GROUP_END = PseudoClass.getPseudoClass("group-end");
 
     private BillingView() {
     }
@@ -252,30 +252,37 @@ final class BillingView {
 
     private static ComboBox<String> countryBox(BillingViewModel vm, I18n i18n) {
         Locale locale = i18n.locale();
-        Collator collator = Collator.getInstance(locale);
         ComboBox<String> box = new ComboBox<>();
         box.setId("billing-country");
-        box.getItems().setAll(vm.countries().stream()
-                .sorted(Comparator.comparing((String c) -> countryName(c, locale), collator)).toList());
-        box.setConverter(new StringConverter<>() {
+        box.getItems().setAll(vm.countryChoices(locale));
+        StringConverter<String> names = new StringConverter<>() {
             @Override
             public String toString(String code) {
-                return code == null ? "" : i18n.t("checkout.billing.country-item", countryName(code, locale), code);
+                return code == null ? "" : i18n.t("checkout.billing.country-item",
+                        BillingViewModel.countryName(code, locale), code);
             }
 
             @Override
             public String fromString(String s) {
                 return s;
             }
+        };
+        box.setConverter(names);
+        String lastPreferred = BillingViewModel.PREFERRED_COUNTRIES.get(BillingViewModel.PREFERRED_COUNTRIES.size() - 1);
+        box.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(String code, boolean empty) {
+                super.updateItem(code, empty);
+                setText(empty || code == null ? null : names.toString(code));
+                // a line below the countries offered first
+                pseudoClassStateChanged(GROUP_END, !empty && lastPreferred.equals(code));
+            }
         });
         box.setVisibleRowCount(12);
         box.setMaxWidth(Double.MAX_VALUE);
         box.valueProperty().bindBidirectional(vm.input("country"));
+        ComboBoxTypeAhead.install(box, code -> BillingViewModel.countryName(code, locale), locale);
         return box;
-    }
-
-    private static String countryName(String code, Locale locale) {
-        return new Locale("", code).getDisplayCountry(locale);
     }
 
     /** {@code postalCode} → {@code billing-postal-code}, the stable ids of the issue. */

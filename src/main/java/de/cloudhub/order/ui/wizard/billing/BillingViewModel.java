@@ -18,7 +18,9 @@ import de.cloudhub.order.ui.wizard.BillingMode;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.StepId;
 import de.cloudhub.order.ui.wizard.StepViewModel;
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -46,9 +48,15 @@ public final class BillingViewModel implements StepViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(BillingViewModel.class);
     public static final int CUSTOMER_SEARCH_LIMIT = 20;
 
-    /** Inputs of the new-profile form, by their model field name (path {@code billing.newProfile.<name>}). */
+    /**
+     * Inputs of the new-profile form in the order they are asked, by their model field name (path
+     * {@code billing.newProfile.<name>}). The country comes before the address: it decides what a
+     * postal code and a VAT id must look like.
+     */
     public static final List<String> PROFILE_FIELDS =
-            List.of("company", "street", "postalCode", "city", "country", "email", "contactName", "vatId");
+            List.of("company", "country", "street", "postalCode", "city", "email", "contactName", "vatId");
+    /** The countries most customers bill to, offered first. */
+    public static final List<String> PREFERRED_COUNTRIES = List.of("DE", "AT", "CH");
     public static final String PROFILE_PREFIX = "billing.newProfile.";
     /** Field paths of this page that are not part of the new-profile form. */
     public static final String FIELD_PROFILE_ID = "billing.profileId";
@@ -234,6 +242,10 @@ public final class BillingViewModel implements StepViewModel {
     private void refresh() {
         String id = state.billingProfileIdProperty().get();
         selectedProfile.set(id == null ? null : profiles.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null));
+        if (id == null || selectedProfile.get() != null) {
+            // its country and VAT id decide whether the price carries VAT (reverse charge)
+            state.billingProfileProperty().set(selectedProfile.get());
+        }
 
         List<Problem> local = new ArrayList<>();
         boolean newProfile = state.billingModeProperty().get() == BillingMode.NEW;
@@ -320,6 +332,24 @@ public final class BillingViewModel implements StepViewModel {
     public StringProperty customerIdProperty() { return state.customerIdProperty(); }
     /** ISO 3166 alpha-2 codes; the view shows their names in the user's language. */
     public List<String> countries() { return countries; }
+
+    /**
+     * The countries as the list offers them: {@link #PREFERRED_COUNTRIES} first, then every other one
+     * by its name in {@code locale}.
+     */
+    public List<String> countryChoices(Locale locale) {
+        Collator collator = Collator.getInstance(locale);
+        List<String> choices = new ArrayList<>(PREFERRED_COUNTRIES);
+        countries.stream().filter(c -> !PREFERRED_COUNTRIES.contains(c))
+                .sorted(Comparator.comparing((String c) -> countryName(c, locale), collator))
+                .forEach(choices::add);
+        return List.copyOf(choices);
+    }
+
+    /** A country's name in {@code locale}, e.g. "Österreich" for AT in German. */
+    public static String countryName(String code, Locale locale) {
+        return new Locale("", code).getDisplayCountry(locale);
+    }
     public ObservableList<Problem> problems() { return problems.all(); }
 
     @Override

@@ -68,7 +68,8 @@ public final class SummaryRows {
 
     /** The gross monthly total right above the order button. */
     public static String total(SummarySnapshot s, I18n i18n) {
-        return s.price().map(p -> i18n.t("checkout.summary.total", money(p.gross(), p.currency(), i18n.locale())))
+        return s.price().map(p -> i18n.t(p.reverseCharge() ? "checkout.summary.total-reverse-charge"
+                        : "checkout.summary.total", money(p.gross(), p.currency(), i18n.locale())))
                 .orElse(i18n.t("checkout.summary.no-price"));
     }
 

@@ -55,8 +55,9 @@ final class SummaryView {
         GridPane table = new GridPane();
         table.setId("summary-table");
         table.getStyleClass().add("summary-table");
+        // the labels never shrink below their text ("Zugelassene Quellen"); the values wrap instead
         ColumnConstraints c0 = new ColumnConstraints();
-        c0.setMinWidth(170);
+        c0.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints c1 = new ColumnConstraints();
         c1.setHgrow(Priority.ALWAYS);
         ColumnConstraints c2 = new ColumnConstraints();
@@ -134,6 +135,13 @@ final class SummaryView {
         Label gross = amount("summary-gross", SummaryRows.gross(p, i18n));
         gross.getStyleClass().add("summary-gross");
         grid.addRow(2, grossLabel, gross);
+        if (p.reverseCharge()) {
+            Label note = new Label(i18n.t("checkout.summary.reverse-charge"));
+            note.setId("summary-reverse-charge");
+            note.getStyleClass().add("field-hint");
+            note.setWrapText(true);
+            grid.add(note, 0, 3, 2, 1);
+        }
     }
 
     private static Label amount(String id, String text) {
@@ -221,13 +229,18 @@ final class SummaryView {
         progress.managedProperty().bind(vm.inFlightProperty());
         HBox noticeRow = new HBox(progress, notice);
         noticeRow.getStyleClass().add("order-notice-row");
-        Button retry = new Button(i18n.t("checkout.order.retry"));
-        retry.setId("order-retry");
-        retry.setOnAction(e -> vm.retry());
+        // sending again is the order button itself (the same key, never a second order): no second
+        // button for the same action; here only what else can be done
+        Label sendAgain = new Label(i18n.t("checkout.order.send-again-hint", i18n.t("checkout.order.button")));
+        sendAgain.setId("order-send-again-hint");
+        sendAgain.setWrapText(true);
+        sendAgain.setMinWidth(0);
+        HBox.setHgrow(sendAgain, Priority.ALWAYS);
         Button keep = new Button(i18n.t("checkout.order.keep"));
         keep.setId("order-keep");
         keep.setOnAction(e -> vm.keepForLater());
-        HBox uncertain = new HBox(retry, keep);
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        HBox uncertain = new HBox(sendAgain, keep);
         uncertain.getStyleClass().add("inline-row");
         VBox noticeBox = new VBox(noticeRow, uncertain);
         noticeBox.getStyleClass().add("order-notice-box");
@@ -240,7 +253,6 @@ final class SummaryView {
             boolean offer = vm.phaseProperty().get() == OrderSubmission.Phase.UNCERTAIN;
             uncertain.setVisible(offer);
             uncertain.setManaged(offer);
-            retry.setDisable(!offer);
             noticeBox.setVisible(n != null);
             noticeBox.setManaged(n != null);
         }, vm.noticeProperty(), vm.phaseProperty());
@@ -248,15 +260,20 @@ final class SummaryView {
         Label essentials = new Label();
         essentials.setId("order-essentials");
         essentials.setWrapText(true);
+        // the total is never cut: it wraps onto a second line beside the button if it must
         Label total = new Label();
         total.setId("order-total");
         total.getStyleClass().add("order-total");
+        total.setWrapText(true);
+        total.setMinHeight(Region.USE_PREF_SIZE);
+        essentials.setMinHeight(Region.USE_PREF_SIZE);
         ViewListeners.onValue(root, vm.snapshotProperty(), s -> {
             essentials.setText(SummaryRows.essentials(s, i18n));
             total.setText(SummaryRows.total(s, i18n));
         });
         VBox facts = new VBox(essentials, total);
         facts.getStyleClass().add("order-facts");
+        facts.setMinWidth(0);
         HBox.setHgrow(facts, Priority.ALWAYS);
 
         Button order = new Button(i18n.t("checkout.order.button"));

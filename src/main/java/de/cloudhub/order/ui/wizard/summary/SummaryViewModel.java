@@ -47,7 +47,6 @@ public final class SummaryViewModel implements StepViewModel {
     private final OrderSubmission submission;
     private final PageProblems problems = new PageProblems();
     private final ReadOnlyObjectWrapper<SummarySnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
-    private final ReadOnlyObjectWrapper<BillingProfile> existingProfile = new ReadOnlyObjectWrapper<>(this, "existingProfile");
     private final ReadOnlyObjectWrapper<CustomerRef> customer = new ReadOnlyObjectWrapper<>(this, "customer");
     private final ReadOnlyBooleanWrapper orderEnabled = new ReadOnlyBooleanWrapper(this, "orderEnabled");
     private final BooleanBinding enabledBinding;
@@ -63,7 +62,6 @@ public final class SummaryViewModel implements StepViewModel {
                 state.termsAcceptedProperty(), problems.validProperty(), submission.phaseProperty());
         orderEnabled.bind(enabledBinding);
         OrderStateChanges.observe(state, this::refresh);
-        existingProfile.addListener((o, was, now) -> refresh());
         customer.addListener((o, was, now) -> refresh());
         refresh();
     }
@@ -88,12 +86,12 @@ public final class SummaryViewModel implements StepViewModel {
         if (customerId == null || state.billingModeProperty().get() != BillingMode.EXISTING || profileId == null) {
             return;
         }
-        BillingProfile known = existingProfile.get();
+        BillingProfile known = state.billingProfileProperty().get();
         if (known != null && known.id().equals(profileId)) {
             return;
         }
         ctx.tasks().run(() -> ctx.api().billingProfiles(customerId),
-                list -> existingProfile.set(list.stream().filter(p -> p.id().equals(profileId)).findFirst().orElse(null)),
+                list -> state.billingProfileProperty().set(list.stream().filter(p -> p.id().equals(profileId)).findFirst().orElse(null)),
                 e -> LOG.warn("Could not load billing profiles for the summary: {}", e.toString()));
         if (me != null && me.isSales() && (customer.get() == null || !customer.get().id().equals(customerId))) {
             ctx.tasks().run(() -> ctx.api().customers(customerId, 20),
@@ -124,21 +122,17 @@ public final class SummaryViewModel implements StepViewModel {
             found.add(Problem.error("customerId", "checkout.billing.customer-required"));
         }
         problems.set(found);
-        snapshot.set(new SummarySnapshot(draft, state.service(), existingProfile.get(), customer.get(), sales,
+        snapshot.set(new SummarySnapshot(draft, state.service(), state.billingProfileProperty().get(), customer.get(), sales,
                 state.getPrice()));
     }
 
-    /** The order button. */
+    /** The order button; after an outcome without an answer it sends the same order again (same key). */
     public void placeOrder() {
         if (!orderEnabled.get()) {
             LOG.debug("Order button pressed while disabled");
             return;
         }
         submission.submit();
-    }
-
-    public void retry() {
-        submission.retry();
     }
 
     public void keepForLater() {

@@ -6,9 +6,11 @@ import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.ordering.CheckoutPageFxBase;
 import de.cloudhub.order.ui.wizard.BillingMode;
 import de.cloudhub.order.ui.wizard.OrderState;
+import java.util.List;
 import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -86,5 +88,49 @@ class BillingPageFxTest extends CheckoutPageFxBase {
         double labelBaseline = label.localToScene(0, label.getBaselineOffset()).getY();
         double fieldBaseline = field.localToScene(0, field.getBaselineOffset()).getY();
         assertThat(labelBaseline).isCloseTo(fieldBaseline, org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    @Test
+    void theCountryIsAskedBeforeTheAddress() {
+        clickOn("#billing-new");
+        double country = lookup("#billing-country").query().localToScene(0, 0).getY();
+
+        for (String below : List.of("#billing-street", "#billing-postal-code", "#billing-city", "#billing-vat-id")) {
+            assertThat(lookup(below).query().localToScene(0, 0).getY()).as(below).isGreaterThan(country);
+        }
+    }
+
+    @Test
+    void germanyAustriaAndSwitzerlandAreOfferedFirst() {
+        @SuppressWarnings("unchecked")
+        ComboBox<String> country = lookup("#billing-country").queryAs(ComboBox.class);
+
+        assertThat(country.getItems().subList(0, 3)).containsExactly("DE", "AT", "CH");
+        assertThat(country.getItems()).hasSizeGreaterThan(200).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aLetterTypedOnTheCountryListChoosesTheNextCountryStartingWithIt() {
+        clickOn("#billing-new");
+        clickOn("#billing-country");
+        type(KeyCode.ESCAPE);
+        type(KeyCode.P);
+
+        assertThat(state.countryProperty().get()).isEqualTo("PK");
+        assertThat(lookup("#billing-country").queryAs(ComboBox.class).getSelectionModel().getSelectedItem())
+                .isEqualTo("PK");
+    }
+
+    @Test
+    void anAustrianPostalCodeIsAcceptedWhenAustriaIsChosenFirst() {
+        clickOn("#billing-new");
+        clickOn("#billing-country");
+        type(KeyCode.DOWN);
+        type(KeyCode.ENTER);
+        assertThat(state.countryProperty().get()).isEqualTo("AT");
+
+        clickOn("#billing-postal-code").write("1010");
+
+        assertThat(lookup("#billing-postal-code-problem").queryAs(Label.class).isVisible()).isFalse();
     }
 }

@@ -70,4 +70,37 @@ class SummaryPageFxTest extends CheckoutPageFxBase {
         assertThat(sandbox.placed).hasSize(1);
         assertThat(sandbox.ordersOnServer()).isEqualTo(1);
     }
+
+    @Test
+    void afterASendWithoutAnAnswerTheOrderButtonIsTheOneButtonThatSendsAgain() {
+        // every try of the first press goes unanswered and stores nothing
+        sandbox.control("{\"faults\":[{\"method\":\"POST\",\"path\":\"/orders\",\"kind\":\"close-before-store\",\"count\":3}]}");
+        clickOn("#terms-checkbox");
+        clickOn("#order-button");
+
+        Label hint = lookup("#order-send-again-hint").queryAs(Label.class);
+        assertThat(shown(hint)).isTrue();
+        assertThat(hint.getText()).contains("„jetzt kostenpflichtig bestellen“").doesNotContain("!");
+        assertThat(lookup("#checkout-bar .button").queryAllAs(Button.class).stream()
+                .filter(SummaryPageFxTest::shown).map(Button::getText).toList())
+                .containsExactlyInAnyOrder("jetzt kostenpflichtig bestellen", "Für später aufheben");
+        Button order = lookup("#order-button").queryButton();
+        assertThat(order.isDisabled()).isFalse();
+
+        clickOn(order);
+
+        assertThat(sandbox.placed).hasSize(1);
+        assertThat(sandbox.ordersOnServer()).isEqualTo(1);
+        assertThat(shown(hint)).isFalse();
+    }
+
+    /** Visible with all its parents. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
