@@ -36,6 +36,7 @@ class ApiFaultTest {
             assertThat(sandbox.ordersOnServer()).isEqualTo(1);
             assertThat(client.orders(null, null)).extracting(Order::id).containsExactly(placed.id());
         }
+        assertFired();
     }
 
     @Test
@@ -45,6 +46,7 @@ class ApiFaultTest {
         try (ApiClient client = sandbox.client(CUSTOMER_TOKEN)) {
             client.placeOrder(order, UUID.randomUUID());
         }
+        assertFired();
         assertThat(sandbox.ordersOnServer()).isEqualTo(1);
     }
 
@@ -59,6 +61,7 @@ class ApiFaultTest {
                         assertThat(ApiClient.isAmbiguous(e)).isTrue();
                         assertThat(e.getMessage()).contains("same key");
                     });
+            assertThat(sandbox.faultsWaiting()).as("every try met the fault").isZero();
             Order retried = client.placeOrder(order, key);
 
             assertThat(client.orders(null, null)).extracting(Order::id).containsExactly(retried.id());
@@ -77,6 +80,7 @@ class ApiFaultTest {
 
             assertThat(placed.id()).isNotBlank();
         }
+        assertFired();
         assertThat(sandbox.ordersOnServer()).isEqualTo(1);
     }
 
@@ -87,6 +91,7 @@ class ApiFaultTest {
         try (ApiClient client = sandbox.client(CUSTOMER_TOKEN)) {
             assertThat(client.catalog().services()).isNotEmpty();
         }
+        assertFired();
     }
 
     @Test
@@ -96,6 +101,7 @@ class ApiFaultTest {
         try (ApiClient client = sandbox.client(CUSTOMER_TOKEN)) {
             client.placeOrder(order, UUID.randomUUID());
         }
+        assertFired();
         assertThat(sandbox.ordersOnServer()).isEqualTo(1);
     }
 
@@ -106,6 +112,7 @@ class ApiFaultTest {
         try (ApiClient client = sandbox.client(CUSTOMER_TOKEN)) {
             assertThat(client.terms().version()).isNotBlank();
         }
+        assertFired();
     }
 
     @Test
@@ -137,6 +144,7 @@ class ApiFaultTest {
             assertThat(elapsed).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
             assertThat(elapsed).isLessThan(Duration.ofSeconds(5));
         }
+        assertFired();
     }
 
     @Test
@@ -153,6 +161,7 @@ class ApiFaultTest {
             assertThat(elapsed).isGreaterThanOrEqualTo(Duration.ofMillis(200));
             assertThat(elapsed).isLessThan(Duration.ofSeconds(5));
         }
+        assertFired();
     }
 
     @Test
@@ -167,6 +176,7 @@ class ApiFaultTest {
                 assertThat(p.retryAfter()).contains(Duration.ofSeconds(42));
             });
         }
+        assertThat(sandbox.faultsWaiting()).as("both tries met the 429").isZero();
     }
 
     @Test
@@ -184,6 +194,7 @@ class ApiFaultTest {
         try (ApiClient client = sandbox.client(CUSTOMER_TOKEN)) {
             client.placeOrder(order, UUID.randomUUID());
         }
+        assertFired();
         assertThat(sandbox.ordersOnServer()).isEqualTo(1);
     }
 
@@ -197,6 +208,7 @@ class ApiFaultTest {
                     .hasMessageContaining("GET /api/v1/catalog")
                     .hasMessageContaining("not valid JSON"));
         }
+        assertFired();
     }
 
     @Test
@@ -217,6 +229,7 @@ class ApiFaultTest {
             assertTimeoutPreemptively(NO_HANG, () -> assertThatThrownBy(client::catalog)
                     .isInstanceOf(ApiProtocolException.class)
                     .hasMessageContaining("too large"));
+            assertFired();
             // the pool recovers: the next call works on a fresh connection
             assertThat(client.me().role()).isNotBlank();
         }
@@ -231,6 +244,7 @@ class ApiFaultTest {
             assertThatThrownBy(() -> client.placeOrder(order, key))
                     .isInstanceOfSatisfying(ApiProtocolException.class,
                             e -> assertThat(ApiClient.isAmbiguous(e)).isTrue());
+            assertFired();
             Order again = client.placeOrder(order, key);
 
             assertThat(client.orders(null, null)).extracting(Order::id).containsExactly(again.id());
@@ -246,6 +260,7 @@ class ApiFaultTest {
         try (ApiClient client = new ApiClient(config)) {
             assertThat(assertTimeoutPreemptively(NO_HANG, client::me).role()).isNotBlank();
         }
+        assertFired();
     }
 
     @Test
@@ -255,10 +270,16 @@ class ApiFaultTest {
             sandbox.fault("GET", "/orders/" + placed.id(), "hostile-links", 1, "");
 
             Order hostile = client.order(placed.id());
+            assertFired();
 
             assertThat(client.isSameOrigin(java.net.URI.create(placed.links().statusPage()))).isTrue();
             assertThat(client.isSameOrigin(java.net.URI.create(hostile.links().statusPage()))).isFalse();
         }
+    }
+
+    /** The injected fault met its request: it is used up and gone from the sandbox's list. */
+    private static void assertFired() {
+        assertThat(sandbox.faultsWaiting()).as("faults that never met a request").isZero();
     }
 
     @Test

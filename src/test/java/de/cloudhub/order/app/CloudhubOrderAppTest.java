@@ -6,7 +6,8 @@ import com.sun.net.httpserver.HttpServer;
 import de.cloudhub.order.testing.LoopbackSandbox;
 import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.testing.RawKeyScanner;
-import de.cloudhub.order.ui.testing.WaitFor;
+import de.cloudhub.order.testing.FxThread;
+import de.cloudhub.order.testing.Wait;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -56,16 +57,16 @@ class CloudhubOrderAppTest {
         app = FxToolkit.setupApplication(CloudhubOrderApp.class, args);
     }
 
+    /** The status line's text, read on the FX thread. */
     private String statusLine() {
-        return robot.lookup("#status-line").queryAs(Label.class).getText();
+        return FxThread.call(() -> robot.lookup("#status-line").queryAs(Label.class).getText());
     }
 
     @Test
     void inSandboxModeTheWindowNamesTheSandboxAndTheDemoUser() throws Exception {
         startApp("--sandbox", "--locale", "en", "--data-dir", dataDir.toString());
 
-        WaitFor.fx(TIMEOUT, "the status line to show the signed-in user",
-                () -> statusLine().contains("signed in as"));
+        Wait.onFx("the status line to show the signed-in user", TIMEOUT, () -> statusLine().contains("signed in as"));
 
         assertThat(stage.getTitle()).isEqualTo("Cloudhub Order");
         assertThat(statusLine()).contains("Demo sandbox at http://127.0.0.1:", "Muster GmbH");
@@ -83,7 +84,7 @@ class CloudhubOrderAppTest {
         String url = "http://127.0.0.1:" + closedPort + "/api/v1";
         startApp("--api-url", url, "--token-file", tokenFile(), "--locale", "en", "--data-dir", dataDir.toString());
 
-        WaitFor.fx(TIMEOUT, "the status line to say the endpoint cannot be reached",
+        Wait.onFx("the status line to say the endpoint cannot be reached", TIMEOUT,
                 () -> statusLine().contains("The server cannot be reached."));
 
         assertThat(statusLine()).startsWith(url).contains("Check your network connection");
@@ -99,7 +100,7 @@ class CloudhubOrderAppTest {
             startApp("--api-url", sandbox.baseUri().toString(), "--token-file", tokenFile(SandboxDemo.CUSTOMER_TOKEN),
                     "--locale", "en", "--data-dir", dataDir.toString());
 
-            WaitFor.fx(TIMEOUT, "the failure screen", () -> robot.lookup("#connection-problem").tryQuery().isPresent());
+            Wait.onFx("the failure screen", TIMEOUT, () -> robot.lookup("#connection-problem").tryQuery().isPresent());
 
             assertThat(problemText()).isEqualTo(sandbox.baseUri() + ": The server is receiving too many requests and "
                     + "asked the app to slow down. Wait one second, then try again.");
@@ -113,7 +114,7 @@ class CloudhubOrderAppTest {
             startApp("--api-url", sandbox.baseUri().toString(), "--token-file", tokenFile("no-such-token"),
                     "--locale", "en", "--data-dir", dataDir.toString());
 
-            WaitFor.fx(TIMEOUT, "the failure screen", () -> robot.lookup("#connection-problem").tryQuery().isPresent());
+            Wait.onFx("the failure screen", TIMEOUT, () -> robot.lookup("#connection-problem").tryQuery().isPresent());
 
             assertThat(problemText()).contains("did not accept your sign-in", "CLOUDHUB_TOKEN")
                     .doesNotContain("HTTP", "401");
@@ -129,7 +130,7 @@ class CloudhubOrderAppTest {
                 startApp("--api-url", url, "--token-file", tokenFile(SandboxDemo.CUSTOMER_TOKEN), "--locale", "en",
                         "--data-dir", dataDir.toString());
 
-                WaitFor.fx(TIMEOUT, "the signed-in user", () -> statusLine().contains("signed in as"));
+                Wait.onFx("the signed-in user", TIMEOUT, () -> statusLine().contains("signed in as"));
 
                 assertThat(statusLine()).isEqualTo("Connected to " + url
                         + " · signed in as nimda Anna Muster for customer Muster GmbH");

@@ -2,7 +2,8 @@ package de.cloudhub.order.e2e;
 
 import de.cloudhub.order.app.AppsForTests;
 import de.cloudhub.order.testing.SandboxControlClient;
-import de.cloudhub.order.ui.testing.WaitFor;
+import de.cloudhub.order.testing.FxThread;
+import de.cloudhub.order.testing.Wait;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -108,9 +110,12 @@ abstract class AppTestBase extends FxRobot {
 
     // ---- finding things ----
 
+    /** The visible node for {@code query}, once it shows (inside a wait's condition, on the FX thread: at once). */
     <T extends Node> T node(String query, Class<T> type) {
-        waitFor("a visible " + query, () -> find(query).isPresent());
-        return find(query).map(type::cast).orElseThrow();
+        if (!Platform.isFxApplicationThread()) {
+            waitFor("a visible " + query, () -> find(query).isPresent());
+        }
+        return FxThread.call(() -> find(query)).map(type::cast).orElseThrow();
     }
 
     Optional<Node> find(String query) {
@@ -131,7 +136,7 @@ abstract class AppTestBase extends FxRobot {
     }
 
     void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) {
-        WaitFor.fx(UI, what, condition);
+        Wait.onFx(what, UI, condition);
     }
 
     void waitForPage(String pageId) {
@@ -141,6 +146,10 @@ abstract class AppTestBase extends FxRobot {
 
     String text(String query) {
         Node n = node(query, Node.class);
+        return FxThread.call(() -> textOf(query, n));
+    }
+
+    private static String textOf(String query, Node n) {
         if (n instanceof Labeled labeled) {
             return labeled.getText();
         }

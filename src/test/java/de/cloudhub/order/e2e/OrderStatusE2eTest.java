@@ -3,10 +3,11 @@ package de.cloudhub.order.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.sandbox.SandboxServer;
+import de.cloudhub.order.testing.FxThread;
 import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.status.OrderRow;
 import de.cloudhub.order.ui.status.TimelineEntry;
-import de.cloudhub.order.ui.testing.WaitFor;
+import de.cloudhub.order.testing.Wait;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,14 +32,20 @@ class OrderStatusE2eTest extends AppTestBase {
 
         Label status = node("#order-status", Label.class);
         waitFor("the order to be ready", () -> "Ready".equals(status.getText()));
-        assertThat(timeline().getItems()).extracting(TimelineEntry::status)
-                .containsExactly("Received", "Being set up", "Ready");
-        assertThat(timeline().getItems()).allSatisfy(e -> assertThat(e.at()).isNotBlank());
-        assertThat(node("#connection-details", javafx.scene.Node.class).isVisible()).isTrue();
-        assertThat(node("#connection-host", TextInputControl.class).getText()).startsWith(id + ".");
-        assertThat(node("#connection-port", TextInputControl.class).getText()).matches("\\d+");
-        assertThat(node("#connection-tls", TextInputControl.class).getText()).isNotBlank();
-        assertThat(find("#failure-details")).isEmpty();
+        TableView<TimelineEntry> timeline = timeline();
+        TextInputControl host = node("#connection-host", TextInputControl.class);
+        TextInputControl port = node("#connection-port", TextInputControl.class);
+        TextInputControl tls = node("#connection-tls", TextInputControl.class);
+        FxThread.run(() -> {
+            assertThat(timeline.getItems()).extracting(TimelineEntry::status)
+                    .containsExactly("Received", "Being set up", "Ready");
+            assertThat(timeline.getItems()).allSatisfy(e -> assertThat(e.at()).isNotBlank());
+            assertThat(find("#connection-details")).isPresent();
+            assertThat(host.getText()).startsWith(id + ".");
+            assertThat(port.getText()).matches("\\d+");
+            assertThat(tls.getText()).isNotBlank();
+            assertThat(find("#failure-details")).isEmpty();
+        });
     }
 
     @Test
@@ -53,7 +60,7 @@ class OrderStatusE2eTest extends AppTestBase {
         Label status = node("#order-status", Label.class);
         waitFor("the order to fail", () -> "Failed".equals(status.getText()));
         assertThat(text("#failure-reason")).contains("No capacity left in DE-NORTH.");
-        assertThat(find("#connection-details")).isEmpty();
+        assertThat(FxThread.call(() -> find("#connection-details"))).isEmpty();
         click("#support-ticket-link");
 
         waitFor("the ticket page handed to the browser", () -> !openedLinks.isEmpty());
@@ -85,7 +92,7 @@ class OrderStatusE2eTest extends AppTestBase {
             startAppWith(args);
             waitForPage("page-service");
             click("#orders");
-            WaitFor.fx(Duration.ofSeconds(15), "order " + id + " listed from the app's memory",
+            Wait.onFx("order " + id + " listed from the app's memory", Duration.ofSeconds(15),
                     () -> find("#orders-table").isPresent() && rowOf(id) != null);
             waitFor("the order followed to Ready after the restart", () -> "Ready".equals(rowOf(id).statusText()));
         }

@@ -6,6 +6,7 @@ import static de.cloudhub.order.sandbox.RawHttp.SALES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.cloudhub.order.testing.Wait;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -122,8 +123,8 @@ class SandboxOrdersTest extends SandboxTestBase {
         String key = newKey();
         CompletableFuture<HttpResponse<String>> first = http.postAsync("/orders", CUSTOMER, Orders.valid(),
                 "Idempotency-Key", key);
-        Poll.until(() -> http.controlState().path("idempotencyKeys").asInt() == 1, Duration.ofSeconds(5),
-                "the first request to claim its key");
+        Wait.until("the first request to claim its key", Duration.ofSeconds(5),
+                () -> http.controlState().path("idempotencyKeys").asInt() == 1);
 
         HttpResponse<String> second = place(CUSTOMER, Orders.valid(), key);
 
@@ -340,8 +341,8 @@ class SandboxOrdersTest extends SandboxTestBase {
         assertThat(unchanged.statusCode()).isEqualTo(304);
         assertThat(unchanged.body()).isEmpty();
 
-        Poll.until(() -> http.get("/orders/" + id, CUSTOMER, "If-None-Match", etag).statusCode() == 200,
-                Duration.ofSeconds(5), "the order to change");
+        Wait.until("the order to change", Duration.ofSeconds(5),
+                () -> http.get("/orders/" + id, CUSTOMER, "If-None-Match", etag).statusCode() == 200);
         HttpResponse<String> changed = http.get("/orders/" + id, CUSTOMER, "If-None-Match", etag);
         assertThat(http.json(changed).path("status").asText()).isEqualTo("processing");
         assertThat(changed.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
@@ -352,8 +353,8 @@ class SandboxOrdersTest extends SandboxTestBase {
         http.control("{\"durations\":{\"newMillis\":50,\"processingMillis\":50}}");
         String id = placeOk(CUSTOMER, Orders.valid()).path("id").asText();
 
-        Poll.until(() -> "DONE".equals(http.json(http.get("/orders/" + id, CUSTOMER)).path("status").asText()),
-                Duration.ofSeconds(5), "the order to be DONE");
+        Wait.until("the order to be DONE", Duration.ofSeconds(5),
+                () -> "DONE".equals(http.json(http.get("/orders/" + id, CUSTOMER)).path("status").asText()));
 
         JsonNode order = http.json(http.get("/orders/" + id, CUSTOMER));
         List<String> statuses = new ArrayList<>();
@@ -372,8 +373,8 @@ class SandboxOrdersTest extends SandboxTestBase {
                 + "\"nextOutcomes\":[{\"status\":\"failed\",\"reason\":\"Keine Kapazität in DE-NORTH.\"}]}");
         String id = placeOk(CUSTOMER, Orders.valid()).path("id").asText();
 
-        Poll.until(() -> "failed".equals(http.json(http.get("/orders/" + id, CUSTOMER)).path("status").asText()),
-                Duration.ofSeconds(5), "the order to fail");
+        Wait.until("the order to fail", Duration.ofSeconds(5),
+                () -> "failed".equals(http.json(http.get("/orders/" + id, CUSTOMER)).path("status").asText()));
 
         JsonNode order = http.json(http.get("/orders/" + id, CUSTOMER));
         assertThat(order.at("/failure/reason").asText()).isEqualTo("Keine Kapazität in DE-NORTH.");

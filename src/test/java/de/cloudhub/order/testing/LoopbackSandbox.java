@@ -54,6 +54,11 @@ public class LoopbackSandbox implements AutoCloseable {
         return control.state();
     }
 
+    /** How many injected faults still wait for a request: a fault that fired its last time is gone. */
+    public final int faultsWaiting() {
+        return state().path("faults").size();
+    }
+
     /** How many orders the sandbox holds (all customers). */
     public final int ordersOnServer() {
         return control.ordersStored();

@@ -38,8 +38,9 @@ import org.slf4j.LoggerFactory;
  * All orders share the one injected scheduler: an order is a scheduled task, never a thread. All checks
  * share one budget ({@link WatchSettings#checksPerSecond()}), so following thousands of orders stays
  * within the server's rate limit: each is then asked for less often.
- * Blocking HTTP runs on the scheduler; listeners are called through {@code delivery} (the FX
- * thread in the app, the calling thread in tests). Free of JavaFX.
+ * Blocking HTTP runs on the scheduler; listeners are called through {@code delivery}, which queues
+ * the call on the thread the view-models live on ({@code Platform::runLater} in the app, one stand-in
+ * thread in tests); the updates of one order arrive there in the order they happened. Free of JavaFX.
  */
 public final class OrderWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OrderWatcher.class);
@@ -78,12 +79,10 @@ public final class OrderWatcher implements AutoCloseable {
     public void watch(Order order) {
         Objects.requireNonNull(order, "order");
         Entry entry = entries.computeIfAbsent(order.id(), Entry::new);
-        boolean learned;
         synchronized (entry) {
-            learned = entry.learn(order);
-        }
-        if (learned) {
-            publish(new OrderUpdate(entry.snapshot(), null, false));
+            if (entry.learn(order)) {
+                publish(new OrderUpdate(entry.snapshot(), null, false));
+            }
         }
         startPolling(entry, Duration.ZERO);
     }
@@ -217,7 +216,8 @@ public final class OrderWatcher implements AutoCloseable {
             notModified.incrementAndGet();
         }
         Instant now = clock.instant();
-        OrderUpdate update;
+        boolean changed;
+        String statusBefore;
         Order fresh = null;
         synchronized (entry) {
             entry.future = null;
@@ -239,12 +239,12 @@ public final class OrderWatcher implements AutoCloseable {
             } else {
                 entry.failuresInARow++;
             }
-            boolean changed = fresh != null && before != null && !sameStatus(before, fresh.status());
+            changed = fresh != null && before != null && !sameStatus(before, fresh.status());
+            statusBefore = changed ? before : null;
             Duration next = nextDelay(entry, serverAskedPause);
             if (!closed && !entry.isFinished()) {
                 schedule(entry, next);
             }
-            update = new OrderUpdate(entry.snapshot(), changed ? before : null, changed);
         }
         if (fresh != null) {
             try {
@@ -253,7 +253,10 @@ public final class OrderWatcher implements AutoCloseable {
                 LOG.warn("Could not remember the new state of order {}", entry.orderId, e);
             }
         }
-        publish(update);
+        synchronized (entry) {
+            // the state as it is now, handed over under the lock: updates of one order never overtake each other
+            publish(new OrderUpdate(entry.snapshot(), statusBefore, changed));
+        }
     }
 
     /** Caller holds the entry's lock. */
@@ -280,6 +283,11 @@ public final class OrderWatcher implements AutoCloseable {
         return a.trim().toLowerCase(Locale.ROOT).equals(b == null ? "" : b.trim().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Hands {@code update} to the delivery executor. Callers hold the entry's lock, so the updates of one
+     * order are handed over in the order they happened; the executor only queues (e.g. {@code
+     * Platform::runLater}).
+     */
     private void publish(OrderUpdate update) {
         if (closed || listeners.isEmpty()) {
             return;

@@ -36,7 +36,7 @@ class OrderCancelTest {
         api = sandbox.client(SandboxDemo.CUSTOMER_TOKEN, 2);
         state = sandbox.filledState(api);
         tasks = new UiThreadTaskRunner();
-        vm = tasks.onUi(() -> {
+        vm = tasks.ui().call(() -> {
             SummaryViewModel created = new SummaryViewModel(sandbox.context(state, api, counted(tasks)));
             state.termsAcceptedProperty().set(true);
             return created;
@@ -75,7 +75,7 @@ class OrderCancelTest {
     /** Presses the order button while the server takes {@code millis} to answer; returns the order key. */
     private String pressWhileTheServerIsSlow(int millis) {
         sandbox.fault("POST", "/orders", "delay", 1, "\"delayMillis\":" + millis);
-        return tasks.onUi(() -> {
+        return tasks.ui().call(() -> {
             vm.placeOrder();
             assertThat(vm.submission().getPhase()).isEqualTo(Phase.SENDING);
             return state.idempotencyKeyProperty().get();
@@ -85,7 +85,7 @@ class OrderCancelTest {
     @Test
     void stoppingKeepsTheKeyAndSaysTheOrderMayHaveArrived() {
         String key = pressWhileTheServerIsSlow(2000);
-        tasks.onUi(() -> {
+        tasks.ui().run(() -> {
             vm.cancelSending();
             assertThat(vm.submission().getPhase()).isEqualTo(Phase.UNCERTAIN);
             assertThat(vm.submission().isInFlight()).isFalse();
@@ -94,14 +94,14 @@ class OrderCancelTest {
             assertThat(state.orderMayExistProperty().get()).isTrue();
         });
         // let the stopped request end before the sandbox goes away
-        tasks.await(() -> running.get() == 0, WAIT);
+        tasks.ui().until("every request ended", WAIT, () -> running.get() == 0);
     }
 
     @Test
     void theOrderArrivingAfterStoppingIsStillTakenOnce() {
         pressWhileTheServerIsSlow(1500);
-        tasks.onUi(vm::cancelSending);
-        tasks.await(() -> running.get() == 0 && vm.submission().getPhase() == Phase.PLACED, WAIT);
+        tasks.ui().run(vm::cancelSending);
+        tasks.ui().until("every request ended and the order placed", WAIT, () -> running.get() == 0 && vm.submission().getPhase() == Phase.PLACED);
         assertThat(sandbox.placed).hasSize(1);
         assertThat(sandbox.ordersOnServer()).isEqualTo(1);
     }
@@ -109,20 +109,20 @@ class OrderCancelTest {
     @Test
     void sendingAgainAfterStoppingUsesTheSameKeyAndPlacesOneOrder() {
         String key = pressWhileTheServerIsSlow(1500);
-        tasks.onUi(() -> {
+        tasks.ui().run(() -> {
             vm.cancelSending();
             vm.placeOrder();
             assertThat(state.idempotencyKeyProperty().get()).isEqualTo(key);
         });
         // both requests (the stopped one and the new one) have ended and been delivered
-        tasks.await(() -> running.get() == 0 && vm.submission().getPhase() == Phase.PLACED, WAIT);
+        tasks.ui().until("every request ended and the order placed", WAIT, () -> running.get() == 0 && vm.submission().getPhase() == Phase.PLACED);
         assertThat(sandbox.placed).hasSize(1);
         assertThat(sandbox.ordersOnServer()).isEqualTo(1);
     }
 
     @Test
     void stoppingWhenNothingIsOnItsWayDoesNothing() {
-        tasks.onUi(() -> {
+        tasks.ui().run(() -> {
             vm.cancelSending();
             assertThat(vm.submission().getPhase()).isEqualTo(Phase.IDLE);
             assertThat(vm.submission().getNotice()).isNull();

@@ -64,16 +64,17 @@ class OrderSubmissionResendTest {
         ApiClient api = client(3);
         List<String> resendSeen = new CopyOnWriteArrayList<>();
         try (UiThreadTaskRunner tasks = new UiThreadTaskRunner()) {
-            SummaryViewModel vm = tasks.onUi(() -> readyToOrder(api, tasks));
-            tasks.onUi(() -> vm.noticeProperty().addListener((o, was, now) -> {
+            SummaryViewModel vm = tasks.ui().call(() -> readyToOrder(api, tasks));
+            tasks.ui().run(() -> vm.noticeProperty().addListener((o, was, now) -> {
                 if (now != null && now.key().equals(RESENDING_NO_ANSWER)) {
                     resendSeen.add(Thread.currentThread().getName() + " inFlight=" + vm.inFlightProperty().get());
                 }
             }));
             sandbox.fault("POST", "/orders", "close-after-store", 1, "");
 
-            tasks.onUi(vm::placeOrder);
-            tasks.await(() -> vm.submission().getPhase() == Phase.PLACED, Duration.ofSeconds(10));
+            tasks.ui().run(vm::placeOrder);
+            tasks.ui().until("the order placed", Duration.ofSeconds(10),
+                    () -> vm.submission().getPhase() == Phase.PLACED);
         }
         assertThat(resendSeen).containsExactly("test-ui inFlight=true");
         assertThat(sandbox.placed).hasSize(1);

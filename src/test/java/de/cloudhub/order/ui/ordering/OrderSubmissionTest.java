@@ -6,6 +6,7 @@ import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.api.ApiFailure;
 import de.cloudhub.order.model.PriceQuote;
 import de.cloudhub.order.testing.SandboxDemo;
+import de.cloudhub.order.testing.UiThread;
 import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.ordering.OrderSubmission.Phase;
@@ -46,17 +47,19 @@ class OrderSubmissionTest {
     @Test
     void doublePressWhileInFlightPlacesExactlyOneOrder() {
         try (UiThreadTaskRunner tasks = new UiThreadTaskRunner()) {
-            SummaryViewModel async = tasks.onUi(() -> new SummaryViewModel(sandbox.context(state, api, tasks)));
+            UiThread ui = tasks.ui();
+            SummaryViewModel async = ui.call(() -> new SummaryViewModel(sandbox.context(state, api, tasks)));
             sandbox.fault("POST", "/orders", "delay", 1, "\"delayMillis\":400");
-            tasks.onUi(() -> {
+            ui.run(() -> {
                 async.placeOrder();
                 assertThat(async.isOrderEnabled()).isFalse();
                 async.placeOrder();
             });
-            tasks.await(() -> !sandbox.placed.isEmpty(), Duration.ofSeconds(10));
-            tasks.onUi(async::placeOrder);
+            ui.until("the order placed", Duration.ofSeconds(10), () -> !sandbox.placed.isEmpty());
+            ui.run(async::placeOrder);
+            ui.run(() -> assertThat(sandbox.placed).hasSize(1));
         }
-        assertThat(sandbox.placed).hasSize(1);
+        assertThat(sandbox.faultsWaiting()).as("the delay fault was served").isZero();
         assertThat(sandbox.ordersOnServer()).isEqualTo(1);
     }
 

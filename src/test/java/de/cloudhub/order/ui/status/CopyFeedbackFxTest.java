@@ -2,6 +2,7 @@ package de.cloudhub.order.ui.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.cloudhub.order.testing.Wait;
 import atlantafx.base.theme.PrimerLight;
 import de.cloudhub.order.drafts.FollowedOrdersStore;
 import de.cloudhub.order.model.Order;
@@ -82,7 +83,7 @@ class CopyFeedbackFxTest {
                     PortalPolicy.sandbox(fixture.baseUri()), url -> { }, "1-test", Clock.systemDefaultZone(), () -> null);
             host.getChildren().setAll(new OrderStatusView(vm, clipboard::add).node());
         });
-        Await.until("failed", WAIT, () -> {
+        Wait.until("failed", WAIT, () -> {
             try {
                 return WaitForAsyncUtils.waitForAsyncFx(10_000,
                         () -> robot.lookup("#copy-support-details").tryQuery().map(Node::isVisible).orElse(false));

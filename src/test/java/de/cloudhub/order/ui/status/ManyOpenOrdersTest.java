@@ -97,7 +97,7 @@ class ManyOpenOrdersTest {
         watcher = new OrderWatcher(api, scheduler, tasks::onUiThread, WatchSettings.defaults(), Clock.systemUTC(),
                 order -> { });
         FollowedOrdersStore store = new FollowedOrdersStore(dataDir);
-        vm = tasks.onUi(() -> new OrdersOverviewViewModel(api, null, watcher, store, tasks, new I18n(Locale.ENGLISH),
+        vm = tasks.ui().call(() -> new OrdersOverviewViewModel(api, null, watcher, store, tasks, new I18n(Locale.ENGLISH),
                 Clock.systemUTC(), () -> null));
     }
 
@@ -112,27 +112,27 @@ class ManyOpenOrdersTest {
 
     @Test
     void theOverviewReadsThirtyThousandOrdersWithOneRequestPerPage() {
-        tasks.onUi(vm::attach);
-        tasks.await(() -> !vm.isLoading() && vm.getRows().size() == ORDERS, WAIT);
+        tasks.ui().run(vm::attach);
+        tasks.ui().until("every order listed", WAIT, () -> !vm.isLoading() && vm.getRows().size() == ORDERS);
         assertThat(pageRequests.get()).isEqualTo(ORDERS / PAGE);
         assertThat(vm.getMessage()).isEmpty();
     }
 
     @Test
     void theUiThreadStaysFreeWhileThirtyThousandOrdersAreHandedToTheWatcher() {
-        tasks.onUi(vm::attach);
-        tasks.await(() -> !vm.isLoading() && vm.getRows().size() == ORDERS, WAIT);
+        tasks.ui().run(vm::attach);
+        tasks.ui().until("every order listed", WAIT, () -> !vm.isLoading() && vm.getRows().size() == ORDERS);
         // every order handed to the watcher comes back as an update on the UI thread; each rebuilt the
         // whole table (30 000 rows, sorted) before: the thread was busy for minutes, this probe timed out
-        assertThat(tasks.onUi(() -> vm.getRows().size())).isEqualTo(ORDERS);
+        assertThat(tasks.ui().call(() -> vm.getRows().size())).isEqualTo(ORDERS);
     }
 
     @Test
     void aRefreshOfUnchangedPagesCostsOne304PerPage() {
-        tasks.onUi(vm::attach);
-        tasks.await(() -> !vm.isLoading() && vm.getRows().size() == ORDERS, WAIT);
-        tasks.onUi(vm::refresh);
-        tasks.await(() -> !vm.isLoading(), WAIT);
+        tasks.ui().run(vm::attach);
+        tasks.ui().until("every order listed", WAIT, () -> !vm.isLoading() && vm.getRows().size() == ORDERS);
+        tasks.ui().run(vm::refresh);
+        tasks.ui().until("the refresh done", WAIT, () -> !vm.isLoading());
         assertThat(pageRequests.get()).isEqualTo(2 * ORDERS / PAGE);
         assertThat(pagesNotModified.get()).isEqualTo(ORDERS / PAGE);
         assertThat(vm.getRows()).hasSize(ORDERS);
@@ -141,10 +141,10 @@ class ManyOpenOrdersTest {
     @Test
     void followingThirtyThousandOrdersStaysWithinTheBudgetOfChecks() {
         long start = System.nanoTime();
-        tasks.onUi(vm::attach);
-        tasks.await(() -> !vm.isLoading() && vm.getRows().size() == ORDERS, WAIT);
+        tasks.ui().run(vm::attach);
+        tasks.ui().until("every order listed", WAIT, () -> !vm.isLoading() && vm.getRows().size() == ORDERS);
         // the UI thread still answers at once while every order is followed
-        tasks.await(() -> orderRequests.get() >= WatchSettings.DEFAULT_CHECKS_BURST + 10, WAIT);
+        tasks.ui().until("checks beyond the burst", WAIT, () -> orderRequests.get() >= WatchSettings.DEFAULT_CHECKS_BURST + 10);
         double seconds = (System.nanoTime() - start) / 1e9;
         int allowed = (int) (WatchSettings.DEFAULT_CHECKS_BURST + WatchSettings.DEFAULT_CHECKS_PER_SECOND * seconds) + 2;
         assertThat(orderRequests.get()).isLessThanOrEqualTo(allowed);

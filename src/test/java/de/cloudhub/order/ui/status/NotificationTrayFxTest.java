@@ -2,6 +2,7 @@ package de.cloudhub.order.ui.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.cloudhub.order.testing.Wait;
 import de.cloudhub.order.model.OrderStatus;
 import de.cloudhub.order.ui.common.I18n;
 import java.time.Duration;
@@ -62,7 +63,7 @@ class NotificationTrayFxTest {
         notify(OrderStatus.FAILED, () -> { });
         assertThat(cardShown(robot)).isTrue();
 
-        Await.until("the failed notification to close", Duration.ofSeconds(10), () -> !cardShown(robot));
+        Wait.until("the failed notification to close", Duration.ofSeconds(10), () -> !cardShown(robot));
         assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> tray.node().isManaged())).isFalse();
     }
 

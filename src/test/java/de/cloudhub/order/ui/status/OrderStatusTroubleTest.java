@@ -2,6 +2,8 @@ package de.cloudhub.order.ui.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.cloudhub.order.testing.UiThread;
+import de.cloudhub.order.testing.Wait;
 import de.cloudhub.order.api.ApiFailure;
 import de.cloudhub.order.drafts.FollowedOrdersStore;
 import de.cloudhub.order.ui.common.FailureMessage;
@@ -36,14 +38,14 @@ class OrderStatusTroubleTest {
     Path dataDir;
     SandboxFixture fixture;
     ScheduledExecutorService scheduler;
-    StandInUiThread ui;
+    UiThread ui;
     OrderTrackingFeature feature;
 
     @BeforeEach
     void start() {
         fixture = new SandboxFixture();
         scheduler = OrderTrackingFeature.newScheduler();
-        ui = new StandInUiThread();
+        ui = new UiThread();
         feature = new OrderTrackingFeature(fixture.api, new FollowedOrdersStore(dataDir), scheduler, ui, url -> { },
                 PortalPolicy.sandbox(fixture.baseUri()), "1-test", () -> EN, new RecordingNotifier(),
                 OrderWatcherTest.FAST, UTC);
@@ -70,18 +72,18 @@ class OrderStatusTroubleTest {
     void theTroubleBannerGoesWhenTheOrderIsLearnedReadyWhileItsOwnChecksStillFail() {
         fixture.durations(50, 50);
         Order placed = fixture.placeOrder();
-        Await.until("ready on the server", WAIT, () -> fixture.api.order(placed.id()).parsedStatus().isTerminal());
+        Wait.until("ready on the server", WAIT, () -> fixture.api.order(placed.id()).parsedStatus().isTerminal());
         fixture.fault("http-503", "/orders/" + placed.id(), 1_000);
         feature.follow(placed);
         OrderStatusViewModel vm = statusVm(placed.id());
-        ui.await("the failed check shown", WAIT, vm::isTrouble, vm::getTroubleMessage);
+        ui.until("the failed check shown", WAIT, vm::isTrouble, vm::getTroubleMessage);
 
         // the orders list still answers: the overview learns that the order is ready
         OrdersOverviewViewModel overview = ui.call(() -> new OrdersOverviewViewModel(fixture.api, null,
                 feature.watcher(), feature.store(), new DirectTaskRunner(), EN, UTC, () -> null));
         ui.run(overview::attach);
 
-        ui.await("ready", WAIT, vm::isDone, vm::getStatusName);
+        ui.until("ready", WAIT, vm::isDone, vm::getStatusName);
         assertThat(ui.call(vm::isTrouble)).as(ui.call(vm::getTroubleMessage)).isFalse();
         assertThat(ui.call(vm::getTroubleMessage)).isEmpty();
     }
@@ -94,7 +96,7 @@ class OrderStatusTroubleTest {
         feature.follow(placed);
         OrderStatusViewModel vm = statusVm(placed.id());
 
-        ui.await("the failed check shown", WAIT, vm::isTrouble, vm::getTroubleMessage);
+        ui.until("the failed check shown", WAIT, vm::isTrouble, vm::getTroubleMessage);
 
         assertThat(ui.call(vm::getTroubleMessage)).doesNotContain("Nothing is known")
                 .contains("the last state the app knows");
@@ -134,7 +136,7 @@ class OrderStatusTroubleTest {
 
         ui.run(overview::attach);
 
-        ui.await("unknown to the server", WAIT, () -> overview.getRows().size() == 1
+        ui.until("unknown to the server", WAIT, () -> overview.getRows().size() == 1
                 && overview.getRows().get(0).unknownToServer(), () -> overview.getRows().toString());
         assertThat(ui.call(() -> overview.getRows().get(0).statusText()))
                 .isEqualTo("Not known to the server (last seen: Received)");

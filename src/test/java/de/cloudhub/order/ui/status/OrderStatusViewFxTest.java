@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerLight;
 import de.cloudhub.order.drafts.FollowedOrdersStore;
 import de.cloudhub.order.model.Order;
+import de.cloudhub.order.testing.FxThread;
+import de.cloudhub.order.testing.Wait;
 import de.cloudhub.order.ui.common.I18n;
 import java.io.File;
 import java.io.IOException;
@@ -36,7 +38,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The status view and the overview in a real window, headless, against the sandbox. */
+/**
+ * The status view and the overview in a real window, headless, against the sandbox. Updates arrive on
+ * the FX thread ({@code Platform::runLater}); every wait and every read of a node happens there too.
+ */
 @ExtendWith(ApplicationExtension.class)
 class OrderStatusViewFxTest {
     static final Duration WAIT = Duration.ofSeconds(15);
@@ -90,17 +95,20 @@ class OrderStatusViewFxTest {
     }
 
     <T> T fx(Supplier<T> read) {
-        return WaitForAsyncUtils.waitForAsyncFx(5000, read::get);
+        return FxThread.call(read::get);
     }
 
-    void awaitFx(String what, java.util.function.BooleanSupplier condition) {
-        Await.until(what, WAIT, () -> {
-            try {
-                return fx(condition::getAsBoolean);
-            } catch (RuntimeException notThereYet) {
-                return false;
-            }
-        });
+    void awaitFx(String what, java.util.concurrent.Callable<Boolean> condition) {
+        Wait.onFx(what, WAIT, condition);
+    }
+
+    /** True when a node matching {@code query} is there and visible. */
+    static boolean visible(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    static String labelText(FxRobot robot, String query) {
+        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
     }
 
     void screenshot(String name) {
@@ -131,19 +139,23 @@ class OrderStatusViewFxTest {
     void showsAnOrderGoingFromNewThroughProcessingToDone(FxRobot robot) {
         fixture.durations(400, 400);
         Order placed = fixture.placeOrder();
-        feature.follow(placed);
+        FxThread.run(() -> feature.follow(placed));
         show(() -> feature.statusView(placed.id(), i18n));
 
-        assertThat(robot.lookup("#order-id").queryAs(TextField.class).getText()).isEqualTo(placed.id());
-        assertThat(robot.lookup("#order-id").queryAs(TextField.class).isEditable()).isFalse();
-        awaitFx("ready", () -> "Ready".equals(robot.lookup("#order-status").queryAs(Label.class).getText()));
+        FxThread.run(() -> {
+            assertThat(robot.lookup("#order-id").queryAs(TextField.class).getText()).isEqualTo(placed.id());
+            assertThat(robot.lookup("#order-id").queryAs(TextField.class).isEditable()).isFalse();
+        });
+        awaitFx("ready", () -> "Ready".equals(labelText(robot, "#order-status")));
 
-        TableView<?> timeline = robot.lookup("#status-timeline").queryAs(TableView.class);
-        assertThat(fx(() -> timeline.getItems().size())).isEqualTo(3);
-        assertThat(robot.lookup("#connection-details").query().isVisible()).isTrue();
-        assertThat(robot.lookup("#connection-host").queryAs(TextField.class).getText()).isNotBlank();
-        assertThat(robot.lookup("#support-ticket-link").query().isVisible()).isFalse();
-        assertThat(robot.lookup("#status-view").tryQuery()).isPresent();
+        FxThread.run(() -> {
+            TableView<?> timeline = robot.lookup("#status-timeline").queryAs(TableView.class);
+            assertThat(timeline.getItems()).hasSize(3);
+            assertThat(robot.lookup("#connection-details").query().isVisible()).isTrue();
+            assertThat(robot.lookup("#connection-host").queryAs(TextField.class).getText()).isNotBlank();
+            assertThat(robot.lookup("#support-ticket-link").query().isVisible()).isFalse();
+            assertThat(robot.lookup("#status-view").tryQuery()).isPresent();
+        });
         screenshot("status-done-en");
     }
 
@@ -173,15 +185,17 @@ class OrderStatusViewFxTest {
         fixture.durations(100, 100);
         fixture.nextFails("Provisioning of the node failed in DE-NORTH-1.");
         Order placed = fixture.placeOrder();
-        feature.follow(placed);
+        FxThread.run(() -> feature.follow(placed));
         i18n = new I18n(Locale.GERMAN);
         show(() -> feature.statusView(placed.id(), i18n));
 
-        awaitFx("failed link", () -> robot.lookup("#support-ticket-link").query().isVisible());
-        assertThat(robot.lookup("#failure-reason").queryAs(Label.class).getText())
-                .isEqualTo("Grund: Provisioning of the node failed in DE-NORTH-1.");
-        assertThat(robot.lookup("#support-ticket-link").queryAs(Hyperlink.class).getText())
-                .isEqualTo("Support-Ticket eröffnen");
+        awaitFx("failed link", () -> visible(robot, "#support-ticket-link"));
+        FxThread.run(() -> {
+            assertThat(robot.lookup("#failure-reason").queryAs(Label.class).getText())
+                    .isEqualTo("Grund: Provisioning of the node failed in DE-NORTH-1.");
+            assertThat(robot.lookup("#support-ticket-link").queryAs(Hyperlink.class).getText())
+                    .isEqualTo("Support-Ticket eröffnen");
+        });
         screenshot("status-failed-de");
 
         robot.clickOn("#support-ticket-link");
@@ -196,16 +210,20 @@ class OrderStatusViewFxTest {
         fixture.durations(100, 100);
         fixture.nextFails("Broken.");
         Order placed = fixture.placeOrder();
-        Await.until("failed on the server", WAIT, () -> fixture.api.order(placed.id()).parsedStatus().isTerminal());
+        Wait.until("failed on the server", WAIT, () -> fixture.api.order(placed.id()).parsedStatus().isTerminal());
         fixture.fault("hostile-links", "/orders/" + placed.id(), 1);
 
         show(() -> feature.statusView(placed.id(), i18n));
 
-        awaitFx("refused link", () -> robot.lookup("#support-ticket-link-refused").query().isVisible());
-        assertThat(robot.lookup("#support-ticket-link").query().isVisible()).isFalse();
-        assertThat(robot.lookup("#support-ticket-link-refused").queryAs(Label.class).getText())
-                .startsWith("https://evil.example");
-        assertThat(robot.lookup("#support-ticket-note").queryAs(Label.class).getText()).contains("will not open it");
+        awaitFx("refused link", () -> visible(robot, "#support-ticket-link-refused"));
+        FxThread.run(() -> {
+            assertThat(robot.lookup("#support-ticket-link").query().isVisible()).isFalse();
+            assertThat(robot.lookup("#support-ticket-link-refused").queryAs(Label.class).getText())
+                    .startsWith("https://evil.example");
+            assertThat(robot.lookup("#support-ticket-note").queryAs(Label.class).getText())
+                    .contains("will not open it");
+        });
+        assertThat(fixture.faultsWaiting()).as("the hostile-links fault was served").isZero();
         robot.clickOn("#support-ticket-link-refused");
         assertThat(opened).isEmpty();
         screenshot("status-hostile-link-en");
@@ -215,17 +233,17 @@ class OrderStatusViewFxTest {
     void viewRecoversAfterTheServerWasUnreachable(FxRobot robot) {
         fixture.durations(60_000, 60_000);
         Order placed = fixture.placeOrder();
-        feature.follow(placed);
+        FxThread.run(() -> feature.follow(placed));
         show(() -> feature.statusView(placed.id(), i18n));
-        awaitFx("checked", () -> robot.lookup("#last-checked").queryAs(Label.class).getText().startsWith("Last checked"));
+        awaitFx("checked", () -> labelText(robot, "#last-checked").startsWith("Last checked"));
 
         fixture.fault("close-before-store", "/orders/" + placed.id(), 6);
-        awaitFx("trouble", () -> robot.lookup("#connection-trouble").query().isVisible());
-        assertThat(robot.lookup("#order-status").queryAs(Label.class).getText()).isEqualTo("Received");
+        awaitFx("trouble", () -> visible(robot, "#connection-trouble"));
+        assertThat(fx(() -> labelText(robot, "#order-status"))).isEqualTo("Received");
         screenshot("status-unreachable-en");
 
-        awaitFx("recovered", () -> !robot.lookup("#connection-trouble").query().isVisible());
-        assertThat(robot.lookup("#order-status").queryAs(Label.class).getText()).isEqualTo("Received");
+        awaitFx("recovered", () -> !visible(robot, "#connection-trouble"));
+        assertThat(fx(() -> labelText(robot, "#order-status"))).isEqualTo("Received");
     }
 
     @Test
@@ -233,14 +251,14 @@ class OrderStatusViewFxTest {
         fixture.durations(1_000, 300);
         Order first = fixture.placeOrder();
         Order second = fixture.placeOrder();
-        feature.follow(first);
-        feature.follow(second);
-        Await.until("remembered", WAIT, () -> new FollowedOrdersStore(dataDir).all().size() == 2);
+        FxThread.run(() -> feature.follow(first));
+        FxThread.run(() -> feature.follow(second));
+        Wait.until("remembered", WAIT, () -> new FollowedOrdersStore(dataDir).all().size() == 2);
         feature.close();
 
         feature = newFeature();
         List<String> openedOrders = new CopyOnWriteArrayList<>();
-        feature.resumeFollowed();
+        FxThread.run(feature::resumeFollowed);
         show(() -> feature.overview(i18n, openedOrders::add));
 
         TableView<?> table = robot.lookup("#orders-table").queryAs(TableView.class);

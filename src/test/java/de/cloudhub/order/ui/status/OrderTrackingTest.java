@@ -8,7 +8,10 @@ import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.OrderStatus;
 import de.cloudhub.order.model.StatusChange;
 import de.cloudhub.order.testing.SandboxDemo;
+import de.cloudhub.order.testing.UiThread;
+import de.cloudhub.order.testing.Wait;
 import de.cloudhub.order.ui.common.DirectTaskRunner;
+import de.cloudhub.order.ui.common.FxTaskRunner;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.status.OrderSnapshot.Health;
 import java.nio.file.Path;
@@ -25,7 +28,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** View-models and the feature without the toolkit: real sandbox, listeners delivered on the polling thread. */
+/**
+ * View-models and the feature without the toolkit, against a real sandbox. The feature delivers every
+ * update on {@link #ui}, the one thread standing in for the FX thread; each view-model is built, read
+ * and waited on there, never on the test thread.
+ */
 class OrderTrackingTest {
     static final Duration WAIT = Duration.ofSeconds(15);
     static final I18n EN = new I18n(Locale.ENGLISH);
@@ -34,6 +41,7 @@ class OrderTrackingTest {
     Path dataDir;
     SandboxFixture fixture;
     ScheduledExecutorService scheduler;
+    UiThread ui;
     PortalPolicy portal;
     final List<String> opened = new CopyOnWriteArrayList<>();
     final RecordingNotifier notifier = new RecordingNotifier();
@@ -43,37 +51,43 @@ class OrderTrackingTest {
     void start() {
         fixture = new SandboxFixture();
         scheduler = OrderTrackingFeature.newScheduler();
+        ui = new UiThread();
         portal = PortalPolicy.sandbox(fixture.baseUri());
     }
 
     @AfterEach
     void stop() {
-        features.forEach(OrderTrackingFeature::close);
-        scheduler.shutdownNow();
-        fixture.close();
-    }
-
-    /**
-     * Stands in for the FX thread: updates run on the polling threads, but never two at once (the
-     * scheduler has two threads, and view-models are single-threaded like the FX thread).
-     */
-    private synchronized void deliverOneAtATime(Runnable update) {
-        update.run();
+        try {
+            features.forEach(OrderTrackingFeature::close);
+            scheduler.shutdownNow();
+            ui.close();
+        } finally {
+            fixture.close();
+        }
     }
 
     OrderTrackingFeature feature() {
         OrderTrackingFeature feature = new OrderTrackingFeature(fixture.api, new FollowedOrdersStore(dataDir), scheduler,
-                this::deliverOneAtATime, opened::add, portal, "1.2.3-test", () -> EN, notifier, OrderWatcherTest.FAST,
+                ui, opened::add, portal, "1.2.3-test", () -> EN, notifier, OrderWatcherTest.FAST,
                 Clock.systemDefaultZone());
         features.add(feature);
         return feature;
     }
 
+    /** A status view-model built and attached on the UI thread. */
     OrderStatusViewModel statusVm(OrderTrackingFeature feature, String orderId) {
-        OrderStatusViewModel vm = new OrderStatusViewModel(orderId, feature.watcher(), EN, portal, opened::add,
-                "1.2.3-test", Clock.systemDefaultZone(), () -> null);
-        vm.attach();
-        return vm;
+        return ui.call(() -> {
+            OrderStatusViewModel vm = new OrderStatusViewModel(orderId, feature.watcher(), EN, portal, opened::add,
+                    "1.2.3-test", Clock.systemDefaultZone(), () -> null);
+            vm.attach();
+            return vm;
+        });
+    }
+
+    /** An overview view-model as the app builds it: loads in the background, delivers on the UI thread. */
+    OrdersOverviewViewModel overview(OrderTrackingFeature feature, de.cloudhub.order.ui.common.TaskRunner tasks) {
+        return ui.call(() -> new OrdersOverviewViewModel(fixture.api, null, feature.watcher(), feature.store(), tasks,
+                EN, Clock.systemDefaultZone(), () -> null));
     }
 
     @Test
@@ -84,20 +98,23 @@ class OrderTrackingTest {
         feature.follow(placed);
         OrderStatusViewModel vm = statusVm(feature, placed.id());
 
-        Await.until("ready", WAIT, vm::isDone, vm::getStatusName);
+        ui.until("ready", WAIT, vm::isDone);
 
-        assertThat(vm.getStatusName()).isEqualTo("Ready");
-        assertThat(vm.getStatusExplanation()).contains("ready to use");
-        assertThat(vm.getTimeline()).extracting(TimelineEntry::rawStatus).containsExactly("new", "processing", "DONE");
-        assertThat(vm.getTimeline().get(0).took()).startsWith("took ");
-        assertThat(vm.getTimeline().get(1).took()).startsWith("took ");
-        assertThat(vm.getTimeline().get(2).current()).isTrue();
-        ConnectionInfo connection = feature.watcher().snapshot(placed.id()).orElseThrow().order().connection();
-        assertThat(vm.getHost()).isEqualTo(connection.host());
-        assertThat(vm.getPort()).isEqualTo(Integer.toString(connection.port()));
-        assertThat(vm.getTls()).isEqualTo(connection.tls() ? "Required" : "Not required");
-        assertThat(vm.getLastChecked()).startsWith("Last checked at ");
-        assertThat(vm.serviceProperty().get()).isNotBlank();
+        ui.run(() -> {
+            assertThat(vm.getStatusName()).isEqualTo("Ready");
+            assertThat(vm.getStatusExplanation()).contains("ready to use");
+            assertThat(vm.getTimeline()).extracting(TimelineEntry::rawStatus)
+                    .containsExactly("new", "processing", "DONE");
+            assertThat(vm.getTimeline().get(0).took()).startsWith("took ");
+            assertThat(vm.getTimeline().get(1).took()).startsWith("took ");
+            assertThat(vm.getTimeline().get(2).current()).isTrue();
+            ConnectionInfo connection = feature.watcher().snapshot(placed.id()).orElseThrow().order().connection();
+            assertThat(vm.getHost()).isEqualTo(connection.host());
+            assertThat(vm.getPort()).isEqualTo(Integer.toString(connection.port()));
+            assertThat(vm.getTls()).isEqualTo(connection.tls() ? "Required" : "Not required");
+            assertThat(vm.getLastChecked()).startsWith("Last checked at ");
+            assertThat(vm.serviceProperty().get()).isNotBlank();
+        });
     }
 
     @Test
@@ -109,11 +126,13 @@ class OrderTrackingTest {
         feature.follow(placed);
         OrderStatusViewModel vm = statusVm(feature, placed.id());
 
-        Await.until("failed", WAIT, vm::isFailed, vm::getStatusName);
+        ui.until("failed", WAIT, vm::isFailed);
 
-        assertThat(vm.getFailureReason()).isEqualTo("Reason: Disk quota exceeded in DE-NORTH-1.");
-        assertThat(vm.isTicketLinkAllowed()).isTrue();
-        assertThat(vm.openSupportTicket()).isTrue();
+        ui.run(() -> {
+            assertThat(vm.getFailureReason()).isEqualTo("Reason: Disk quota exceeded in DE-NORTH-1.");
+            assertThat(vm.isTicketLinkAllowed()).isTrue();
+            assertThat(vm.openSupportTicket()).isTrue();
+        });
         assertThat(opened).hasSize(1);
         assertThat(opened.get(0)).startsWith("http://127.0.0.1:" + fixture.port() + "/")
                 .contains(placed.id());
@@ -126,19 +145,25 @@ class OrderTrackingTest {
         OrderTrackingFeature feature = feature();
         Order placed = fixture.placeOrder();
         feature.follow(placed);
-        Await.until("failed", WAIT, () -> feature.watcher().snapshot(placed.id()).orElseThrow().isFinished());
+        Wait.until("failed", WAIT, () -> feature.watcher().snapshot(placed.id()).orElseThrow().isFinished());
 
-        try (OrderWatcher fresh = new OrderWatcher(fixture.api, scheduler, Runnable::run, OrderWatcherTest.FAST,
+        try (OrderWatcher fresh = new OrderWatcher(fixture.api, scheduler, ui, OrderWatcherTest.FAST,
                 Clock.systemUTC(), o -> { })) {
             fixture.fault("hostile-links", "/orders/" + placed.id(), 1);
-            OrderStatusViewModel vm = new OrderStatusViewModel(placed.id(), fresh, EN, portal, opened::add, "1",
-                    Clock.systemDefaultZone(), () -> null);
-            vm.attach();
-            Await.until("failed", WAIT, vm::isFailed);
+            OrderStatusViewModel vm = ui.call(() -> {
+                OrderStatusViewModel created = new OrderStatusViewModel(placed.id(), fresh, EN, portal, opened::add,
+                        "1", Clock.systemDefaultZone(), () -> null);
+                created.attach();
+                return created;
+            });
+            ui.until("failed", WAIT, vm::isFailed);
 
-            assertThat(vm.getTicketLink()).startsWith("https://evil.example");
-            assertThat(vm.isTicketLinkAllowed()).isFalse();
-            assertThat(vm.openSupportTicket()).isFalse();
+            ui.run(() -> {
+                assertThat(vm.getTicketLink()).startsWith("https://evil.example");
+                assertThat(vm.isTicketLinkAllowed()).isFalse();
+                assertThat(vm.openSupportTicket()).isFalse();
+            });
+            assertThat(fixture.faultsWaiting()).as("the hostile-links fault was served").isZero();
             assertThat(opened).isEmpty();
         }
     }
@@ -168,18 +193,18 @@ class OrderTrackingTest {
         Order placed = fixture.placeOrder();
         feature.follow(placed);
         OrderStatusViewModel vm = statusVm(feature, placed.id());
-        Await.until("checked", WAIT, () -> vm.getLastChecked().startsWith("Last checked"));
+        ui.until("checked", WAIT, () -> vm.getLastChecked().startsWith("Last checked"));
 
+        List<String> seen = new ArrayList<>();
+        ui.run(() -> vm.troubleMessageProperty().addListener((obs, old, now) -> seen.add(now + " | "
+                + vm.getStatusName() + " | " + vm.getTimeline().size())));
         fixture.fault("close-before-store", "/orders/" + placed.id(), 4);
-        List<String> seen = new CopyOnWriteArrayList<>();
-        vm.troubleMessageProperty().addListener((obs, old, now) -> seen.add(now + " | " + vm.getStatusName()
-                + " | " + vm.getTimeline().size()));
-        Await.until("trouble shown", WAIT, () -> seen.stream().anyMatch(m -> m.contains("cannot be reached")));
-        assertThat(seen).filteredOn(m -> m.contains("cannot be reached")).first().asString()
-                .contains("keeps trying").contains("What you see is the state of").endsWith("| Received | 1");
+        ui.until("trouble shown", WAIT, () -> seen.stream().anyMatch(m -> m.contains("cannot be reached")));
+        ui.run(() -> assertThat(seen).filteredOn(m -> m.contains("cannot be reached")).first().asString()
+                .contains("keeps trying").contains("What you see is the state of").endsWith("| Received | 1"));
 
-        Await.until("recovered", WAIT, () -> !vm.isTrouble());
-        assertThat(vm.getTroubleMessage()).isEmpty();
+        ui.until("recovered", WAIT, () -> !vm.isTrouble());
+        ui.run(() -> assertThat(vm.getTroubleMessage()).isEmpty());
     }
 
     @Test
@@ -206,9 +231,9 @@ class OrderTrackingTest {
         Order placed = fixture.placeOrder();
         feature.follow(placed);
         OrderStatusViewModel vm = statusVm(feature, placed.id());
-        Await.until("failed", WAIT, vm::isFailed);
+        ui.until("failed", WAIT, vm::isFailed);
 
-        String details = vm.supportDetails();
+        String details = ui.call(vm::supportDetails);
 
         assertThat(details).contains(placed.id()).contains("1.2.3-test").contains("processing").contains("failed")
                 .contains(placed.createdAt().toString()).contains("PO-4711").contains("Broken.")
@@ -219,21 +244,23 @@ class OrderTrackingTest {
     void aNotificationForEachStatusChangeOfAFollowedOrder() {
         fixture.durations(200, 200);
         OrderTrackingFeature feature = feature();
-        List<String> shown = new CopyOnWriteArrayList<>();
+        List<String> shown = new ArrayList<>();
         feature.setOrderOpener(shown::add);
         Order placed = fixture.placeOrder();
 
-        feature.follow(placed);
-        Await.until("two notifications", WAIT, () -> notifier.notices.size() >= 2);
-        Await.until("DONE", WAIT, () -> feature.watcher().snapshot(placed.id()).orElseThrow().isFinished());
+        ui.run(() -> feature.follow(placed));
+        ui.until("the notification of DONE", WAIT, () -> notifier.notices.stream()
+                .anyMatch(n -> n.status() == OrderStatus.DONE));
 
-        assertThat(notifier.notices).extracting(StatusNotice::status)
-                .containsExactly(OrderStatus.PROCESSING, OrderStatus.DONE);
-        assertThat(notifier.notices.get(1).standsOut()).isTrue();
-        assertThat(notifier.notices.get(0).standsOut()).isFalse();
-        assertThat(notifier.notices.get(1).text()).contains(placed.id());
-        notifier.actions.get(1).run();
-        assertThat(shown).containsExactly(placed.id());
+        ui.run(() -> {
+            assertThat(notifier.notices).extracting(StatusNotice::status)
+                    .containsExactly(OrderStatus.PROCESSING, OrderStatus.DONE);
+            assertThat(notifier.notices.get(1).standsOut()).isTrue();
+            assertThat(notifier.notices.get(0).standsOut()).isFalse();
+            assertThat(notifier.notices.get(1).text()).contains(placed.id());
+            notifier.actions.get(1).run();
+            assertThat(shown).containsExactly(placed.id());
+        });
     }
 
     @Test
@@ -242,28 +269,31 @@ class OrderTrackingTest {
         OrderTrackingFeature before = feature();
         Order first = fixture.placeOrder();
         Order second = fixture.placeOrder();
-        before.follow(first);
-        before.follow(second);
-        Await.until("remembered", WAIT, () -> new FollowedOrdersStore(dataDir).all().size() == 2);
+        ui.run(() -> {
+            before.follow(first);
+            before.follow(second);
+        });
+        Wait.until("remembered", WAIT, () -> new FollowedOrdersStore(dataDir).all().size() == 2);
         before.close();
 
         OrderTrackingFeature after = feature();
         List<Runnable> pending = new ArrayList<>();
-        OrdersOverviewViewModel overview = new OrdersOverviewViewModel(fixture.api, null, after.watcher(), after.store(),
-                new HeldTaskRunner(pending), EN, Clock.systemDefaultZone(), () -> null);
-        assertThat(overview.getRows()).extracting(OrderRow::id).containsExactlyInAnyOrder(first.id(), second.id());
-        assertThat(overview.getRows()).allMatch(OrderRow::followed);
-
-        overview.attach();
-        after.resumeFollowed();
-        Await.until("both DONE", WAIT, () -> overview.getRows().stream().allMatch(r -> r.status() == OrderStatus.DONE),
-                () -> overview.getRows().toString());
+        OrdersOverviewViewModel overview = overview(after, new HeldTaskRunner(pending));
+        ui.run(() -> {
+            assertThat(overview.getRows()).extracting(OrderRow::id).containsExactlyInAnyOrder(first.id(), second.id());
+            assertThat(overview.getRows()).allMatch(OrderRow::followed);
+            overview.attach();
+            after.resumeFollowed();
+        });
+        ui.until("both DONE", WAIT, () -> overview.getRows().stream().allMatch(r -> r.status() == OrderStatus.DONE));
+        // the watcher writes the store before it hands the answer on
         assertThat(new FollowedOrdersStore(dataDir).get(first.id()).orElseThrow().status()).isEqualTo("DONE");
-        assertThat(notifier.notices).extracting(StatusNotice::orderId).contains(first.id(), second.id());
-
-        pending.forEach(Runnable::run);
-        assertThat(overview.getRows()).hasSize(2);
-        assertThat(overview.getMessage()).isEmpty();
+        ui.run(() -> {
+            assertThat(notifier.notices).extracting(StatusNotice::orderId).contains(first.id(), second.id());
+            pending.forEach(Runnable::run);
+            assertThat(overview.getRows()).hasSize(2);
+            assertThat(overview.getMessage()).isEmpty();
+        });
     }
 
     @Test
@@ -271,19 +301,19 @@ class OrderTrackingTest {
         fixture.durations(200, 200);
         OrderTrackingFeature before = feature();
         Order placed = fixture.placeOrder();
-        before.follow(placed);
+        ui.run(() -> before.follow(placed));
         OrderStatusViewModel first = statusVm(before, placed.id());
-        Await.until("ready", WAIT, first::isDone, first::getStatusName);
-        Await.until("remembered as DONE", WAIT, () -> new FollowedOrdersStore(dataDir).get(placed.id())
+        ui.until("ready", WAIT, first::isDone);
+        Wait.until("remembered as DONE", WAIT, () -> new FollowedOrdersStore(dataDir).get(placed.id())
                 .map(o -> "DONE".equals(o.status())).orElse(false));
         before.close();
 
         OrderTrackingFeature after = feature();
-        after.resumeFollowed();
+        ui.run(after::resumeFollowed);
         OrderStatusViewModel vm = statusVm(after, placed.id());
 
-        Await.until("known after restart", WAIT, vm::isDone, vm::getStatusName);
-        assertThat(vm.getLastChecked()).startsWith("Final status since ").doesNotContain("Not checked");
+        ui.until("known after restart", WAIT, vm::isDone);
+        ui.run(() -> assertThat(vm.getLastChecked()).startsWith("Final status since ").doesNotContain("Not checked"));
     }
 
     @Test
@@ -293,17 +323,19 @@ class OrderTrackingTest {
         OrderTrackingFeature feature = feature();
         Order older = fixture.placeOrder();
         Order newer = fixture.placeOrder();
-        OrdersOverviewViewModel overview = new OrdersOverviewViewModel(fixture.api, null, feature.watcher(),
-                feature.store(), new DirectTaskRunner(), EN, Clock.systemDefaultZone(), () -> null);
+        OrdersOverviewViewModel overview = overview(feature, new FxTaskRunner(scheduler, ui));
 
-        overview.attach();
+        ui.run(overview::attach);
+        ui.until("the server's list", WAIT, () -> !overview.isLoading());
 
-        assertThat(overview.getRows()).extracting(OrderRow::id).containsSubsequence(newer.id(), older.id());
-        overview.filterProperty().set(StatusFilter.DONE);
-        assertThat(overview.getRows()).isEmpty();
-        overview.filterProperty().set(StatusFilter.NEW);
-        assertThat(overview.getRows()).extracting(OrderRow::id).contains(newer.id(), older.id());
-        assertThat(overview.getRows()).noneMatch(OrderRow::followed);
+        ui.run(() -> {
+            assertThat(overview.getRows()).extracting(OrderRow::id).containsSubsequence(newer.id(), older.id());
+            overview.filterProperty().set(StatusFilter.DONE);
+            assertThat(overview.getRows()).isEmpty();
+            overview.filterProperty().set(StatusFilter.NEW);
+            assertThat(overview.getRows()).extracting(OrderRow::id).contains(newer.id(), older.id());
+            assertThat(overview.getRows()).noneMatch(OrderRow::followed);
+        });
     }
 
     @Test
@@ -312,13 +344,16 @@ class OrderTrackingTest {
         Order placed = fixture.placeOrder();
         feature.store().put(placed);
         fixture.fault("malformed-json", "/orders", 1);
-        OrdersOverviewViewModel overview = new OrdersOverviewViewModel(fixture.api, null, feature.watcher(),
-                feature.store(), new DirectTaskRunner(), EN, Clock.systemDefaultZone(), () -> null);
+        OrdersOverviewViewModel overview = overview(feature, new FxTaskRunner(scheduler, ui));
 
-        overview.refresh();
+        ui.run(overview::refresh);
+        ui.until("the failed load", WAIT, () -> !overview.isLoading());
 
-        assertThat(overview.getMessage()).contains("cannot read").contains("remembered on this computer");
-        assertThat(overview.getRows()).extracting(OrderRow::id).containsExactly(placed.id());
+        ui.run(() -> {
+            assertThat(overview.getMessage()).contains("cannot read").contains("remembered on this computer");
+            assertThat(overview.getRows()).extracting(OrderRow::id).containsExactly(placed.id());
+        });
+        assertThat(fixture.faultsWaiting()).as("the malformed answer was served").isZero();
     }
 
     /** Keeps background work until the test runs it: "before the server answers". */

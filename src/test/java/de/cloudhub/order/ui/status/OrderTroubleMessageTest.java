@@ -7,6 +7,7 @@ import de.cloudhub.order.api.ApiConfig;
 import de.cloudhub.order.api.ApiFailure;
 import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.StatusChange;
+import de.cloudhub.order.testing.Wait;
 import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.status.OrderSnapshot.Health;
@@ -94,7 +95,7 @@ class OrderTroubleMessageTest {
              OrderWatcher watcher = new OrderWatcher(expired, scheduler, Runnable::run, OrderWatcherTest.FAST,
                      Clock.systemUTC(), o -> { })) {
             watcher.watch(ORDER);
-            Await.until("a failed check", OrderWatcherTest.WAIT,
+            Wait.until("a failed check", OrderWatcherTest.WAIT,
                     () -> watcher.snapshot("o-1").orElseThrow().isTrouble());
 
             vm.apply(watcher.snapshot("o-1").orElseThrow());

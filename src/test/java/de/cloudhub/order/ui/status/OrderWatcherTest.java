@@ -8,21 +8,30 @@ import de.cloudhub.order.api.ApiFailure;
 import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.OrderStatus;
 import de.cloudhub.order.model.StatusChange;
+import de.cloudhub.order.testing.UiThread;
+import de.cloudhub.order.testing.Wait;
 import de.cloudhub.order.ui.status.OrderSnapshot.Health;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The watcher against a real sandbox. It delivers its updates on {@link #ui} (the stand-in for the FX
+ * thread), where {@link #updates} is kept and read; {@link OrderWatcher#snapshot} is safe from any thread.
+ */
 class OrderWatcherTest {
     static final WatchSettings FAST = new WatchSettings(Duration.ofMillis(40), Duration.ofMillis(40),
             Duration.ofMillis(200));
@@ -30,8 +39,10 @@ class OrderWatcherTest {
 
     SandboxFixture fixture;
     ScheduledExecutorService scheduler;
+    UiThread ui;
     OrderWatcher watcher;
-    final List<OrderUpdate> updates = new CopyOnWriteArrayList<>();
+    /** Every update delivered, in order; only touched on {@link #ui}. */
+    final List<OrderUpdate> updates = new ArrayList<>();
     final List<Order> fresh = new CopyOnWriteArrayList<>();
     final AtomicInteger deliveries = new AtomicInteger();
 
@@ -39,19 +50,24 @@ class OrderWatcherTest {
     void start() {
         fixture = new SandboxFixture();
         scheduler = OrderTrackingFeature.newScheduler();
-        Executor countingDirect = work -> {
+        ui = new UiThread();
+        Executor countingUi = work -> {
             deliveries.incrementAndGet();
-            work.run();
+            ui.execute(work);
         };
-        watcher = new OrderWatcher(fixture.api, scheduler, countingDirect, FAST, Clock.systemUTC(), fresh::add);
+        watcher = new OrderWatcher(fixture.api, scheduler, countingUi, FAST, Clock.systemUTC(), fresh::add);
         watcher.addListener(updates::add);
     }
 
     @AfterEach
     void stop() {
-        watcher.close();
-        scheduler.shutdownNow();
-        fixture.close();
+        try {
+            watcher.close();
+            scheduler.shutdownNow();
+            ui.close();
+        } finally {
+            fixture.close();
+        }
     }
 
     OrderSnapshot snapshot(String id) {
@@ -64,16 +80,20 @@ class OrderWatcherTest {
         Order placed = fixture.placeOrder();
 
         watcher.watch(placed);
-        Await.until("DONE", WAIT, () -> snapshot(placed.id()).status() == OrderStatus.DONE);
+        // the snapshot turns DONE before the update saying so is delivered: wait for the delivery
+        ui.until("DONE delivered", WAIT, () -> updates.stream()
+                .anyMatch(u -> u.snapshot().status() == OrderStatus.DONE));
 
         OrderSnapshot done = snapshot(placed.id());
         assertThat(done.order().history()).extracting(StatusChange::status).containsExactly("new", "processing", "DONE");
         assertThat(done.order().connection()).isNotNull();
         assertThat(done.polling()).isFalse();
-        assertThat(updates).filteredOn(OrderUpdate::statusChanged).extracting(u -> u.snapshot().order().status())
-                .containsExactly("processing", "DONE");
         assertThat(fresh).extracting(Order::status).contains("DONE");
-        assertThat(deliveries.get()).isEqualTo(updates.size());
+        ui.run(() -> {
+            assertThat(updates).filteredOn(OrderUpdate::statusChanged).extracting(u -> u.snapshot().order().status())
+                    .containsExactly("processing", "DONE");
+            assertThat(deliveries.get()).isEqualTo(updates.size());
+        });
     }
 
     @Test
@@ -82,7 +102,7 @@ class OrderWatcherTest {
         Order placed = fixture.placeOrder();
 
         watcher.watch(placed.id());
-        Await.until("three 304s", WAIT, () -> watcher.notModifiedCount() >= 3);
+        Wait.until("three 304s", WAIT, () -> watcher.notModifiedCount() >= 3);
 
         OrderSnapshot snapshot = snapshot(placed.id());
         assertThat(snapshot.checks() - snapshot.notModified()).as("checks with a body").isEqualTo(1);
@@ -95,7 +115,7 @@ class OrderWatcherTest {
         fixture.durations(100, 100);
         Order placed = fixture.placeOrder();
         watcher.watch(placed);
-        Await.until("DONE", WAIT, () -> snapshot(placed.id()).isFinished());
+        Wait.until("DONE", WAIT, () -> snapshot(placed.id()).isFinished());
         int checksWhenDone = snapshot(placed.id()).checks();
 
         fixture.durations(60_000, 60_000);
@@ -103,7 +123,7 @@ class OrderWatcherTest {
         watcher.watch(placed.id());
         watcher.watch(snapshot(placed.id()).order());
         watcher.watch(clock);
-        Await.until("the other order checked five times", WAIT, () -> snapshot(clock.id()).checks() >= 5);
+        Wait.until("the other order checked five times", WAIT, () -> snapshot(clock.id()).checks() >= 5);
 
         assertThat(snapshot(placed.id()).checks()).isEqualTo(checksWhenDone);
         assertThat(snapshot(placed.id()).polling()).isFalse();
@@ -114,10 +134,10 @@ class OrderWatcherTest {
         fixture.durations(100, 100);
         Order placed = fixture.placeOrder();
         watcher.watch(placed);
-        Await.until("DONE", WAIT, () -> snapshot(placed.id()).isFinished());
+        Wait.until("DONE", WAIT, () -> snapshot(placed.id()).isFinished());
         Order done = snapshot(placed.id()).order();
 
-        try (OrderWatcher restarted = new OrderWatcher(fixture.api, scheduler, Runnable::run, FAST, Clock.systemUTC(),
+        try (OrderWatcher restarted = new OrderWatcher(fixture.api, scheduler, ui, FAST, Clock.systemUTC(),
                 o -> { })) {
             restarted.watch(done);
             assertThat(restarted.checkCount()).isZero();
@@ -133,7 +153,7 @@ class OrderWatcherTest {
         Order placed = fixture.placeOrder();
 
         watcher.watch(placed);
-        Await.until("failed", WAIT, () -> snapshot(placed.id()).status() == OrderStatus.FAILED);
+        Wait.until("failed", WAIT, () -> snapshot(placed.id()).status() == OrderStatus.FAILED);
 
         assertThat(snapshot(placed.id()).order().failure().reason()).isEqualTo("No capacity left in DE-NORTH-1.");
         assertThat(snapshot(placed.id()).polling()).isFalse();
@@ -144,14 +164,14 @@ class OrderWatcherTest {
         fixture.durations(60_000, 60_000);
         Order placed = fixture.placeOrder();
         watcher.watch(placed.id());
-        Await.until("first answer", WAIT, () -> snapshot(placed.id()).health() == Health.OK);
+        Wait.until("first answer", WAIT, () -> snapshot(placed.id()).health() == Health.OK);
 
         fixture.fault("close-before-store", "/orders/" + placed.id(), 3);
-        Await.until("unreachable", WAIT, () -> snapshot(placed.id()).failureKind() == ApiFailure.UNREACHABLE);
+        Wait.until("unreachable", WAIT, () -> snapshot(placed.id()).failureKind() == ApiFailure.UNREACHABLE);
         assertThat(snapshot(placed.id()).order()).isNotNull();
         assertThat(snapshot(placed.id()).polling()).isTrue();
 
-        Await.until("reachable again", WAIT, () -> snapshot(placed.id()).health() == Health.OK);
+        Wait.until("reachable again", WAIT, () -> snapshot(placed.id()).health() == Health.OK);
         assertThat(snapshot(placed.id()).order().id()).isEqualTo(placed.id());
     }
 
@@ -162,18 +182,18 @@ class OrderWatcherTest {
 
         fixture.fault("malformed-json", "/orders/" + placed.id(), 1);
         watcher.watch(placed);
-        Await.until("bad answer", WAIT, () -> snapshot(placed.id()).failureKind() == ApiFailure.BROKEN_ANSWER);
+        Wait.until("bad answer", WAIT, () -> snapshot(placed.id()).failureKind() == ApiFailure.BROKEN_ANSWER);
         assertThat(snapshot(placed.id()).order()).isEqualTo(placed);
-        Await.until("good answer", WAIT, () -> snapshot(placed.id()).health() == Health.OK);
+        Wait.until("good answer", WAIT, () -> snapshot(placed.id()).health() == Health.OK);
 
         watcher.close();
-        OrderWatcher second = new OrderWatcher(fixture.api, scheduler, Runnable::run, FAST, Clock.systemUTC(), o -> { });
+        OrderWatcher second = new OrderWatcher(fixture.api, scheduler, ui, FAST, Clock.systemUTC(), o -> { });
         try (second) {
             fixture.fault("oversized-body", "/orders/" + placed.id(), 1);
             second.watch(placed.id());
-            Await.until("oversized refused", WAIT,
+            Wait.until("oversized refused", WAIT,
                     () -> second.snapshot(placed.id()).orElseThrow().failureKind() == ApiFailure.BROKEN_ANSWER);
-            Await.until("good answer", WAIT, () -> second.snapshot(placed.id()).orElseThrow().health() == Health.OK);
+            Wait.until("good answer", WAIT, () -> second.snapshot(placed.id()).orElseThrow().health() == Health.OK);
         }
     }
 
@@ -181,11 +201,26 @@ class OrderWatcherTest {
     void rateLimitingBacksOffAndRecovers() {
         fixture.durations(60_000, 60_000);
         Order placed = fixture.placeOrder();
-
+        WatchSettings settings = new WatchSettings(Duration.ofMillis(40), Duration.ofMillis(100),
+                Duration.ofSeconds(1));
         fixture.fault("http-429", "/orders/" + placed.id(), 2);
-        watcher.watch(placed);
-        Await.until("rate limited", WAIT, () -> snapshot(placed.id()).failureKind() == ApiFailure.RATE_LIMITED);
-        Await.until("answered again", WAIT, () -> snapshot(placed.id()).health() == Health.OK);
+        DelayRecordingScheduler recording = new DelayRecordingScheduler();
+        List<String> seen = new ArrayList<>();
+        try (OrderWatcher limited = new OrderWatcher(fixture.api, recording, ui, settings, Clock.systemUTC(),
+                o -> { })) {
+            limited.addListener(u -> seen.add(u.snapshot().isTrouble()
+                    ? u.snapshot().failureKind().name() : u.snapshot().health().name()));
+            limited.watch(placed.id());
+            ui.until("answered again after two 429s", WAIT, () -> seen.contains("OK"));
+
+            assertThat(fixture.faultsWaiting()).as("both 429s were served").isZero();
+            ui.run(() -> assertThat(seen).startsWith("RATE_LIMITED", "RATE_LIMITED", "OK"));
+            // asked at once; after each 429 the pause doubles; once answered, the normal interval again
+            assertThat(recording.delays).startsWith(Duration.ZERO, Duration.ofMillis(100), Duration.ofMillis(200),
+                    Duration.ofMillis(40));
+        } finally {
+            recording.shutdownNow();
+        }
     }
 
     @Test
@@ -194,10 +229,10 @@ class OrderWatcherTest {
         Order placed = fixture.placeOrder();
         try (ApiClient signedOut = new ApiClient(new ApiConfig(fixture.baseUri(), "expired-token",
                 Duration.ofMillis(500), Duration.ofSeconds(2), 1, Duration.ofMillis(20), "CloudhubOrder/test"));
-             OrderWatcher watching = new OrderWatcher(signedOut, scheduler, Runnable::run, FAST, Clock.systemUTC(),
+             OrderWatcher watching = new OrderWatcher(signedOut, scheduler, ui, FAST, Clock.systemUTC(),
                      o -> { })) {
             watching.watch(placed);
-            Await.until("a failed check", WAIT, () -> watching.snapshot(placed.id()).orElseThrow().isTrouble());
+            Wait.until("a failed check", WAIT, () -> watching.snapshot(placed.id()).orElseThrow().isTrouble());
 
             OrderSnapshot snapshot = watching.snapshot(placed.id()).orElseThrow();
             assertThat(snapshot.failureKind()).isEqualTo(ApiFailure.SIGNED_OUT);
@@ -209,7 +244,7 @@ class OrderWatcherTest {
     void anOrderTheServerDoesNotKnowIsNotFound() {
         watcher.watch("o-unknown-to-the-server");
 
-        Await.until("a failed check", WAIT, () -> snapshot("o-unknown-to-the-server").isTrouble());
+        Wait.until("a failed check", WAIT, () -> snapshot("o-unknown-to-the-server").isTrouble());
         assertThat(snapshot("o-unknown-to-the-server").failureKind()).isEqualTo(ApiFailure.NOT_FOUND);
     }
 
@@ -218,14 +253,14 @@ class OrderWatcherTest {
         fixture.durations(60_000, 60_000);
         Order placed = fixture.placeOrder();
         watcher.watch(placed.id());
-        Await.until("checked", WAIT, () -> snapshot(placed.id()).checks() >= 1);
+        Wait.until("checked", WAIT, () -> snapshot(placed.id()).checks() >= 1);
 
         watcher.close();
         int checksAtClose = watcher.checkCount();
-        try (OrderWatcher clock = new OrderWatcher(fixture.api, scheduler, Runnable::run, FAST, Clock.systemUTC(),
+        try (OrderWatcher clock = new OrderWatcher(fixture.api, scheduler, ui, FAST, Clock.systemUTC(),
                 o -> { })) {
             clock.watch(placed.id());
-            Await.until("another watcher checked five times", WAIT,
+            Wait.until("another watcher checked five times", WAIT,
                     () -> clock.snapshot(placed.id()).orElseThrow().checks() >= 5);
         }
         assertThat(watcher.checkCount()).isLessThanOrEqualTo(checksAtClose + 1);
@@ -247,16 +282,64 @@ class OrderWatcherTest {
         fixture.control("{\"faults\":[{\"method\":\"GET\",\"path\":\"/orders/*\",\"kind\":\"http-429\","
                 + "\"retryAfterSeconds\":30,\"count\":1}]}");
         DelayRecordingScheduler recording = new DelayRecordingScheduler();
-        try (OrderWatcher limited = new OrderWatcher(fixture.api, recording, Runnable::run, FAST, Clock.systemUTC(),
+        try (OrderWatcher limited = new OrderWatcher(fixture.api, recording, ui, FAST, Clock.systemUTC(),
                 o -> { })) {
             limited.watch(placed.id());
-            Await.until("the check after the 429 scheduled", WAIT, () -> recording.delays.size() >= 2);
+            Wait.until("the check after the 429 scheduled", WAIT, () -> recording.delays.size() >= 2);
 
             assertThat(limited.snapshot(placed.id()).orElseThrow().failureKind()).isEqualTo(ApiFailure.RATE_LIMITED);
             assertThat(recording.delays.get(1)).isGreaterThanOrEqualTo(Duration.ofSeconds(30));
             assertThat(limited.checkCount()).isEqualTo(1);
         } finally {
             recording.shutdownNow();
+        }
+    }
+
+    @Test
+    void updatesOfAnOrderArriveInTheOrderTheyHappenedWhenAStateIsLearnedWhilePolling() {
+        fixture.durations(60_000, 60_000);
+        Order placed = fixture.placeOrder();
+        Thread testThread = Thread.currentThread();
+        AtomicReference<CountDownLatch> hold = new AtomicReference<>();
+        // the test thread is held between taking its snapshot and handing it over, until a check was handed over
+        Executor delivery = work -> {
+            boolean fromTest = Thread.currentThread() == testThread;
+            CountDownLatch checkHandedOver = hold.get();
+            if (fromTest && checkHandedOver != null) {
+                awaitAtMost(checkHandedOver, Duration.ofSeconds(2));
+            }
+            ui.execute(work);
+            if (!fromTest && checkHandedOver != null) {
+                checkHandedOver.countDown();
+            }
+        };
+        List<OrderSnapshot> seen = new ArrayList<>();
+        try (OrderWatcher both = new OrderWatcher(fixture.api, scheduler, delivery, FAST, Clock.systemUTC(),
+                o -> { })) {
+            both.addListener(u -> seen.add(u.snapshot()));
+            both.watch(placed.id());
+            Wait.until("polling", WAIT, () -> both.snapshot(placed.id()).orElseThrow().health() == Health.OK);
+
+            // e.g. the overview's list from the server: a state newer than the watcher's
+            Order listed = new Order(placed.id(), placed.customerId(), "processing", placed.createdAt(),
+                    placed.updatedAt().plusSeconds(60), placed.history(), placed.request(), placed.monthlyNet(),
+                    null, null, placed.links());
+            hold.set(new CountDownLatch(1));
+            both.watch(listed);
+            hold.set(null);
+            int checksAfter = both.snapshot(placed.id()).orElseThrow().checks() + 2;
+            ui.until("two more checks delivered", WAIT, () -> !seen.isEmpty()
+                    && seen.get(seen.size() - 1).checks() >= checksAfter);
+
+            ui.run(() -> assertThat(seen).extracting(OrderSnapshot::checks).isSorted());
+        }
+    }
+
+    private static void awaitAtMost(CountDownLatch latch, Duration timeout) {
+        try {
+            latch.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

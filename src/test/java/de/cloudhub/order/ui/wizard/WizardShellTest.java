@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.testing.RawKeyScanner;
-import de.cloudhub.order.ui.testing.WaitFor;
+import de.cloudhub.order.testing.Wait;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -75,12 +75,12 @@ class WizardShellTest {
 
     @Test
     void theFirstInputOfThePageHasTheFocusWhenTheWizardIsShownAndAfterNext(FxRobot robot) {
-        WaitFor.fx(Duration.ofSeconds(5), "focus on the first page's field",
+        Wait.onFx("focus on the first page's field", Duration.ofSeconds(5),
                 () -> "field-page-service".equals(focusOwnerId()));
 
         robot.clickOn("#next");
 
-        WaitFor.fx(Duration.ofSeconds(5), "focus on the second page's field",
+        Wait.onFx("focus on the second page's field", Duration.ofSeconds(5),
                 () -> "field-page-node-size".equals(focusOwnerId()));
     }
 

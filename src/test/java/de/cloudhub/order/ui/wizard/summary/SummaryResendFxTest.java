@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.common.FxTaskRunner;
 import de.cloudhub.order.ui.ordering.CheckoutPageFxBase;
-import de.cloudhub.order.ui.testing.WaitFor;
+import de.cloudhub.order.testing.FxThread;
+import de.cloudhub.order.testing.Wait;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -49,15 +50,20 @@ class SummaryResendFxTest extends CheckoutPageFxBase {
         clickOn("#terms-checkbox");
         clickOn("#order-button");
 
-        WaitFor.fx(WAIT, "the resend notice", () -> notice.getText().startsWith("Noch keine Antwort vom Server."));
-        assertThat(notice.getText()).contains("Versuch 2 von 3").doesNotContain("!");
-        assertThat(notice.isVisible()).isTrue();
-        assertThat(progress.isVisible()).isTrue();
-        assertThat(lookup("#order-button").queryButton().isDisabled()).isTrue();
+        Wait.onFx("the resend notice", WAIT, () -> notice.getText().startsWith("Noch keine Antwort vom Server."));
+        FxThread.run(() -> {
+            assertThat(notice.getText()).contains("Versuch 2 von 3").doesNotContain("!");
+            assertThat(notice.isVisible()).isTrue();
+            assertThat(progress.isVisible()).isTrue();
+            assertThat(lookup("#order-button").queryButton().isDisabled()).isTrue();
+        });
 
-        WaitFor.fx(WAIT, "the placed order", () -> !sandbox.placed.isEmpty());
-        assertThat(progress.isVisible()).isFalse();
-        assertThat(notice.getText()).contains(sandbox.placed.get(0).id());
+        Wait.onFx("the placed order", WAIT, () -> !sandbox.placed.isEmpty());
+        FxThread.run(() -> {
+            assertThat(progress.isVisible()).isFalse();
+            assertThat(notice.getText()).contains(sandbox.placed.get(0).id());
+        });
         assertThat(sandbox.ordersOnServer()).isEqualTo(1);
+        assertThat(sandbox.faultsWaiting()).as("both faults were served").isZero();
     }
 }

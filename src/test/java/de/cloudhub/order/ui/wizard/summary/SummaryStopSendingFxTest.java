@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.common.FxTaskRunner;
 import de.cloudhub.order.ui.ordering.CheckoutPageFxBase;
-import de.cloudhub.order.ui.testing.WaitFor;
+import de.cloudhub.order.testing.Wait;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -43,18 +43,18 @@ class SummaryStopSendingFxTest extends CheckoutPageFxBase {
 
         clickOn("#terms-checkbox");
         clickOn("#order-button");
-        WaitFor.fx(WAIT, "the stop button", () -> lookup("#order-cancel").query().isVisible());
+        Wait.onFx("the stop button", WAIT, () -> lookup("#order-cancel").query().isVisible());
         assertThat(lookup("#order-cancel").queryButton().getText()).isEqualTo("Senden abbrechen");
         clickOn("#order-cancel");
 
         Label notice = lookup("#order-notice").queryAs(Label.class);
-        WaitFor.fx(WAIT, "the stopped notice", () -> notice.getText().startsWith("Senden abgebrochen."));
+        Wait.onFx("the stopped notice", WAIT, () -> notice.getText().startsWith("Senden abgebrochen."));
         assertThat(lookup("#order-cancel").query().isVisible()).isFalse();
         assertThat(lookup("#order-progress").query().isVisible()).isFalse();
         assertThat(lookup("#order-send-again-hint").query().isVisible()).isTrue();
         assertThat(lookup("#order-button").queryButton().isDisabled()).isFalse();
         // the stopped request still reaches the server; its order is taken when it arrives
-        WaitFor.fx(WAIT, "the late order", () -> !sandbox.placed.isEmpty());
+        Wait.onFx("the late order", WAIT, () -> !sandbox.placed.isEmpty());
         assertThat(sandbox.ordersOnServer()).isEqualTo(1);
     }
 }

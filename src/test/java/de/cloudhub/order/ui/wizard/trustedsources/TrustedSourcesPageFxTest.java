@@ -6,7 +6,8 @@ import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.model.TrustedSource;
 import de.cloudhub.order.sandbox.SandboxServer;
 import de.cloudhub.order.ui.common.FxTaskRunner;
-import de.cloudhub.order.ui.testing.WaitFor;
+import de.cloudhub.order.testing.FxThread;
+import de.cloudhub.order.testing.Wait;
 import de.cloudhub.order.ui.testing.RawKeyScanner;
 import de.cloudhub.order.ui.wizard.service.ChoicesPageFxBase;
 import de.cloudhub.order.ui.wizard.service.PageHarness;
@@ -276,9 +277,11 @@ class TrustedSourcesPageFxTest extends ChoicesPageFxBase {
 
             robot.clickOn("#add-my-address");
 
-            WaitFor.fx(Duration.ofSeconds(10), "the address to be added", () -> !state.trustedSources().isEmpty());
-            assertThat(state.trustedSources()).containsExactly(new TrustedSource("81.173.12.34/32", "My address"));
-            assertThat(robot.lookup("#add-my-address").queryAs(Button.class).isDisabled()).isFalse();
+            Wait.onFx("the address to be added", Duration.ofSeconds(10), () -> !state.trustedSources().isEmpty());
+            FxThread.run(() -> {
+                assertThat(state.trustedSources()).containsExactly(new TrustedSource("81.173.12.34/32", "My address"));
+                assertThat(robot.lookup("#add-my-address").queryAs(Button.class).isDisabled()).isFalse();
+            });
         } finally {
             background.shutdownNow();
         }
