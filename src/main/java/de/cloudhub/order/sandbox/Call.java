@@ -127,20 +127,10 @@ final class Call {
         return params;
     }
 
+    /** The first value of each parameter, in the order they came. */
     private static Map<String, String> parseQuery(String raw) {
         Map<String, String> params = new LinkedHashMap<>();
-        if (raw == null || raw.isEmpty()) {
-            return params;
-        }
-        for (String pair : raw.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            params.putIfAbsent(name, value);
-        }
+        parseRepeatedQuery(raw).forEach((name, values) -> params.put(name, values.get(0)));
         return params;
     }
 }
