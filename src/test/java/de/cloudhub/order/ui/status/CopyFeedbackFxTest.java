@@ -2,6 +2,7 @@ package de.cloudhub.order.ui.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.cloudhub.order.testing.FxThread;
 import de.cloudhub.order.testing.Wait;
 import atlantafx.base.theme.PrimerLight;
 import de.cloudhub.order.drafts.FollowedOrdersStore;
@@ -35,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Copy buttons on the status view say beside themselves that they copied, in view of the person. */
 @ExtendWith(ApplicationExtension.class)
 class CopyFeedbackFxTest {
-    static final Duration WAIT = Duration.ofSeconds(30);
+    static final Duration WAIT = Duration.ofSeconds(20);
 
     @TempDir
     Path dataDir;
@@ -78,25 +79,18 @@ class CopyFeedbackFxTest {
         fixture.nextFails("Broken.");
         Order placed = fixture.placeOrder();
         feature.follow(placed);
-        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+        FxThread.run(() -> {
             OrderStatusViewModel vm = new OrderStatusViewModel(placed.id(), feature.watcher(), i18n,
                     PortalPolicy.sandbox(fixture.baseUri()), url -> { }, "1-test", Clock.systemDefaultZone(), () -> null);
             host.getChildren().setAll(new OrderStatusView(vm, clipboard::add).node());
         });
-        Wait.until("failed", WAIT, () -> {
-            try {
-                return WaitForAsyncUtils.waitForAsyncFx(10_000,
-                        () -> robot.lookup("#copy-support-details").tryQuery().map(Node::isVisible).orElse(false));
-            } catch (RuntimeException busyFxThread) {
-                // a loaded machine can hold the FX thread up; the deadline above still holds
-                return false;
-            }
-        });
+        Wait.onFx("the failed order's support details", WAIT,
+                () -> robot.lookup("#copy-support-details").tryQuery().map(Node::isVisible).orElse(false));
     }
 
     /** Inside the window's visible area: the person sees it without scrolling. */
     boolean inView(Node node) {
-        return WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+        return FxThread.call(() -> {
             Bounds b = node.localToScene(node.getBoundsInLocal());
             return node.isVisible() && b.getMinY() >= 0 && b.getMaxY() <= scene.getHeight() && b.getMinX() >= 0
                     && b.getMaxX() <= scene.getWidth() && b.getWidth() > 0;
