@@ -346,6 +346,22 @@ abstract class AppTestBase extends FxRobot {
         return id.getText();
     }
 
+    /** Starts the app in English, places an order the sandbox lets fail with {@link #FAILURE_REASON}, waits until the status view says Failed; returns its id. */
+    String placeAFailingOrder(int millisPerStatus) throws Exception {
+        startApp("en");
+        sandbox.control("{\"durations\": {\"newMillis\": " + millisPerStatus + ", \"processingMillis\": "
+                + millisPerStatus + "}, \"nextOutcomes\": [{\"status\": \"failed\", \"reason\": \"" + FAILURE_REASON
+                + "\"}]}");
+        fillWizardToSummary();
+        tickTermsAndOrder();
+        String id = waitForStatusView();
+        Labeled status = node("#order-status", Labeled.class);
+        waitFor("the order to fail", () -> "Failed".equals(status.getText()));
+        return id;
+    }
+
+    static final String FAILURE_REASON = "No capacity left in DE-NORTH.";
+
     // ---- keyboard ----
 
     Node focusOwner() {

@@ -18,15 +18,7 @@ class NoBrowserE2eTest extends AppTestBase {
     }
 
     String failTheOrder() throws Exception {
-        startApp("en");
-        sandbox.control("{\"durations\": {\"newMillis\": 200, \"processingMillis\": 200},"
-                + " \"nextOutcomes\": [{\"status\": \"failed\", \"reason\": \"No capacity left in DE-NORTH.\"}]}");
-        fillWizardToSummary();
-        tickTermsAndOrder();
-        String id = waitForStatusView();
-        Label status = node("#order-status", Label.class);
-        waitFor("the order to fail", () -> "Failed".equals(status.getText()));
-        return id;
+        return placeAFailingOrder(200);
     }
 
     @Test

@@ -8,21 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /** A failed order's status view: what was ordered, in full, and "Order again with these settings". */
 class OrderAgainE2eTest extends AppTestBase {
-    String placeAFailingOrder() throws Exception {
-        startApp("en");
-        sandbox.control("{\"durations\": {\"newMillis\": 200, \"processingMillis\": 200},"
-                + " \"nextOutcomes\": [{\"status\": \"failed\", \"reason\": \"No capacity left in DE-NORTH.\"}]}");
-        fillWizardToSummary();
-        tickTermsAndOrder();
-        String id = waitForStatusView();
-        Label status = node("#order-status", Label.class);
-        waitFor("the order to fail", () -> "Failed".equals(status.getText()));
-        return id;
-    }
-
     @Test
     void whatWasOrderedListsTheTrustedSourcesTheBillingProfileAndTheReference() throws Exception {
-        placeAFailingOrder();
+        placeAFailingOrder(200);
 
         assertThat(text("#fact-trusted-sources")).contains("81.173.12.34");
         assertThat(text("#fact-billing")).startsWith("Billing profile bp-");
@@ -31,7 +19,7 @@ class OrderAgainE2eTest extends AppTestBase {
 
     @Test
     void orderingAgainOpensTheSummaryFilledWithTheFailedOrdersSettingsAndTheTermsToAcceptAgain() throws Exception {
-        placeAFailingOrder();
+        placeAFailingOrder(200);
 
         click("#order-again");
 
@@ -43,7 +31,7 @@ class OrderAgainE2eTest extends AppTestBase {
 
     @Test
     void theOrderPlacedAgainIsANewOrder() throws Exception {
-        String failed = placeAFailingOrder();
+        String failed = placeAFailingOrder(200);
         click("#order-again");
         waitForPage("page-summary");
 

@@ -50,15 +50,8 @@ class OrderStatusE2eTest extends AppTestBase {
 
     @Test
     void aFailedOrderShowsTheReasonAndOpensTheSupportTicketForIt() throws Exception {
-        startApp("en");
-        sandbox.control("{\"durations\": {\"newMillis\": 300, \"processingMillis\": 300},"
-                + " \"nextOutcomes\": [{\"status\": \"failed\", \"reason\": \"No capacity left in DE-NORTH.\"}]}");
-        fillWizardToSummary();
-        tickTermsAndOrder();
-        String id = waitForStatusView();
+        String id = placeAFailingOrder(300);
 
-        Label status = node("#order-status", Label.class);
-        waitFor("the order to fail", () -> "Failed".equals(status.getText()));
         assertThat(text("#failure-reason")).contains("No capacity left in DE-NORTH.");
         assertThat(FxThread.call(() -> find("#connection-details"))).isEmpty();
         click("#support-ticket-link");
