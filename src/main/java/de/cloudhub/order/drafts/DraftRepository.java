@@ -1,0 +1,30 @@
+package de.cloudhub.order.drafts;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The drafts in the local store. Every method returns at once: the work runs on the store's one
+ * writer thread, and the futures complete there (hand results to the FX thread yourself).
+ */
+public interface DraftRepository {
+    /** Every draft, newest change first. */
+    CompletableFuture<List<DraftRecord>> all();
+
+    CompletableFuture<Optional<DraftRecord>> get(String id);
+
+    /**
+     * Saves {@code draft} soon: within 300 ms of the last call for the same id (a burst of calls is
+     * one write of the newest). Never blocks the caller.
+     */
+    void saveSoon(DraftRecord draft);
+
+    /** Saves {@code draft} now (after any earlier pending save of it); completes once committed. */
+    CompletableFuture<Void> save(DraftRecord draft);
+
+    CompletableFuture<Void> delete(String id);
+
+    /** Writes every pending {@link #saveSoon} now; completes once all are committed. */
+    CompletableFuture<Void> flush();
+}
