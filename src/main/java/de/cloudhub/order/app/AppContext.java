@@ -5,6 +5,7 @@ import de.cloudhub.order.api.ApiConfig;
 import de.cloudhub.order.api.LoopbackHosts;
 import de.cloudhub.order.drafts.DraftStore;
 import de.cloudhub.order.drafts.FollowedOrdersStore;
+import de.cloudhub.order.drafts.LocalStore;
 import de.cloudhub.order.sandbox.SandboxServer;
 import de.cloudhub.order.ui.common.FxTaskRunner;
 import de.cloudhub.order.ui.common.I18n;
@@ -48,6 +49,7 @@ final class AppContext implements AutoCloseable {
     private final TaskRunner tasks;
     private final OrderState state = new OrderState();
     private final DraftStore drafts;
+    private final LocalStore store;
     private final FollowedOrdersStore followedOrders;
     private final Locale locale;
 
@@ -81,7 +83,8 @@ final class AppContext implements AutoCloseable {
         this.background = Executors.newCachedThreadPool(daemonThreads());
         this.tasks = new FxTaskRunner(background);
         this.drafts = new DraftStore(dataDir);
-        this.followedOrders = new FollowedOrdersStore(dataDir);
+        this.store = LocalStore.open(dataDir);
+        this.followedOrders = new FollowedOrdersStore(store);
         this.locale = options.locale() != null ? options.locale() : I18n.defaultLocale();
     }
 
@@ -149,6 +152,7 @@ final class AppContext implements AutoCloseable {
     TaskRunner tasks() { return tasks; }
     OrderState state() { return state; }
     DraftStore drafts() { return drafts; }
+    LocalStore store() { return store; }
     FollowedOrdersStore followedOrders() { return followedOrders; }
 
     /** Which links the app may open; see {@link #portalPolicy(URI, URI)}. */
@@ -175,6 +179,7 @@ final class AppContext implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        store.close();
         fileLogging.close();
     }
 }
