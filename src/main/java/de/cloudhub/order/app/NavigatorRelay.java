@@ -1,6 +1,6 @@
 package de.cloudhub.order.app;
 
-import de.cloudhub.order.ui.wizard.StepId;
+import de.cloudhub.order.model.StepId;
 import de.cloudhub.order.ui.wizard.WizardNavigator;
 import java.util.Objects;
 

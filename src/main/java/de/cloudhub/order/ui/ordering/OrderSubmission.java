@@ -11,7 +11,7 @@ import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.PageContext;
-import de.cloudhub.order.ui.wizard.StepId;
+import de.cloudhub.order.model.StepId;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;

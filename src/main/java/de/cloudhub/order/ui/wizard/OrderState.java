@@ -7,6 +7,7 @@ import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.Me;
 import de.cloudhub.order.model.NewBillingProfile;
 import de.cloudhub.order.model.OrderDraft;
+import de.cloudhub.order.model.OrderField;
 import de.cloudhub.order.model.PriceCalculator;
 import de.cloudhub.order.model.PriceQuote;
 import de.cloudhub.order.model.Problem;
@@ -160,6 +161,33 @@ public final class OrderState {
      * outlive a discard, so ordering the same again gets that order back instead of a second one.
      */
     public BooleanProperty orderMayExistProperty() { return orderMayExist; }
+
+    /** The observable that holds {@code field} (a property, or the list of trusted sources). */
+    public Observable input(OrderField field) {
+        return switch (field) {
+            case CUSTOMER_ID -> customerId;
+            case SERVICE_ID -> serviceId;
+            case NODE_SIZE -> nodeSize;
+            case MAXMEMORY_POLICY -> maxmemoryPolicy;
+            case STORAGE_GB -> storageGb;
+            case TRUSTED_SOURCES -> trustedSources;
+            case ALLOW_ALL_ADDRESSES -> allowAllAddresses;
+            case REGION -> region;
+            case BILLING_MODE -> billingMode;
+            case BILLING_PROFILE_ID -> billingProfileId;
+            case COMPANY -> company;
+            case STREET -> street;
+            case POSTAL_CODE -> postalCode;
+            case CITY -> city;
+            case COUNTRY -> country;
+            case EMAIL -> email;
+            case CONTACT_NAME -> contactName;
+            case VAT_ID -> vatId;
+            case REFERENCE -> reference;
+            case TERMS -> termsAccepted;
+            case QUOTED_MONTHLY_NET -> quotedMonthlyNet;
+        };
+    }
 
     /** The new billing profile as typed (blank optional fields become null). */
     public NewBillingProfile newProfile() {

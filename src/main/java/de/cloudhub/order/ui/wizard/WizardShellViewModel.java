@@ -1,5 +1,6 @@
 package de.cloudhub.order.ui.wizard;
 
+import de.cloudhub.order.model.StepId;
 import de.cloudhub.order.model.OrderRequest;
 import de.cloudhub.order.model.Problem;
 import java.util.ArrayList;

@@ -14,7 +14,7 @@ import de.cloudhub.order.ui.common.TaskRunner;
 import de.cloudhub.order.ui.wizard.BillingMode;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.PageContext;
-import de.cloudhub.order.ui.wizard.StepId;
+import de.cloudhub.order.model.StepId;
 import de.cloudhub.order.ui.wizard.WizardNavigator;
 import java.time.Duration;
 import java.util.List;

@@ -8,7 +8,7 @@ import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.TaskRunner;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.PageContext;
-import de.cloudhub.order.ui.wizard.StepId;
+import de.cloudhub.order.model.StepId;
 import de.cloudhub.order.ui.wizard.WizardNavigator;
 import de.cloudhub.order.ui.wizard.WizardPage;
 import java.awt.image.BufferedImage;
