@@ -157,7 +157,8 @@ public final class CloudhubOrderApp extends Application {
         }
         OrderSession next = new OrderSession(services, draft);
         next.buildWizard(StepPages::create);
-        next.follow(catalogSource.catalogProperty(), catalogSource.meProperty(), catalogSource.termsProperty());
+        next.follow(catalogSource.catalogProperty(), catalogSource.meProperty(), catalogSource.termsProperty(),
+                catalogSource.offlineProperty());
         if (drafts != null) {
             next.autosaveTo(drafts);
         }

@@ -146,8 +146,13 @@ public final class OrderSession {
         }
     }
 
-    /** Lets the session's {@link OrderState} follow the app's catalog, user and terms, until disposed. */
-    public void follow(ObservableValue<Catalog> catalog, ObservableValue<Me> me, ObservableValue<Terms> terms) {
+    /**
+     * Lets the session's {@link OrderState} follow the app's catalog, user, terms and whether the server
+     * can be reached, until disposed.
+     */
+    public void follow(ObservableValue<Catalog> catalog, ObservableValue<Me> me, ObservableValue<Terms> terms,
+                       ObservableValue<Boolean> offline) {
+        copy(offline, off -> state.onlineProperty().set(!Boolean.TRUE.equals(off)));
         copy(catalog, state.catalogProperty()::set);
         copy(me, who -> {
             state.meProperty().set(who);

@@ -116,6 +116,9 @@ public final class SummaryViewModel implements StepViewModel {
         } else if (!state.termsAcceptedProperty().get() && found.stream().noneMatch(p -> FieldSteps.isWithin(p.field(), "terms"))) {
             found.add(Problem.error("terms", "checkout.summary.accept-terms"));
         }
+        if (!state.onlineProperty().get()) {
+            found.add(Problem.error("", "checkout.summary.offline"));
+        }
         Me me = state.meProperty().get();
         boolean sales = me != null && me.isSales();
         if (sales && (draft.getCustomerId() == null || draft.getCustomerId().isBlank())
