@@ -416,13 +416,7 @@ public final class LocalStore implements AutoCloseable {
             return false;
         }
         commits.incrementAndGet();
-        for (String key : batch) {
-            pending.remove(key).waiters().forEach(waiter -> waiter.complete(null));
-        }
-        if (done != null) {
-            done.complete(null);
-        }
-        if (failedTries > 0) {
+        if (failedTries > 0 || status.kind() == StoreStatus.Kind.WRITE_FAILING) {
             LOG.info("Writing to the local store {} works again", file);
             failedTries = 0;
             if (retry != null) {
@@ -431,6 +425,12 @@ public final class LocalStore implements AutoCloseable {
             }
             setStatus(baseline());
         }
+        for (String key : batch) {
+            pending.remove(key).waiters().forEach(waiter -> waiter.complete(null));
+        }
+        if (done != null) {
+            done.complete(null);
+        }
         return true;
     }
 
@@ -438,6 +438,8 @@ public final class LocalStore implements AutoCloseable {
         String detail = String.valueOf(e.getMessage());
         LOG.warn("Cannot write {} change(s) to the local store {}; keeping them in memory and retrying: {}",
                 batch.size(), file, detail);
+        // the status first: whoever learns of the failure from a future finds the status saying so
+        setStatus(StoreStatus.writeFailing(detail, isInMemory() ? openProblem : null));
         for (String key : batch) {
             Pending change = pending.get(key);
             change.waiters().forEach(waiter -> waiter.completeExceptionally(e));
@@ -446,7 +448,6 @@ public final class LocalStore implements AutoCloseable {
         if (done != null) {
             done.completeExceptionally(e);
         }
-        setStatus(StoreStatus.writeFailing(detail, isInMemory() ? openProblem : null));
         if (retry == null && !closed) {
             long delay = retryDelay(options, failedTries).toMillis();
             failedTries++;

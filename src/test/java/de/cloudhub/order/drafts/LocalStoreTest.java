@@ -217,6 +217,26 @@ class LocalStoreTest {
     }
 
     @Test
+    void aKeptOrderFileThatAppearsLaterIsImportedToo() throws IOException {
+        OrderDraft first = new OrderDraft();
+        first.setReference("first");
+        new DraftStore(dataDir).save(first);
+        LocalStore.open(dataDir).close();
+        OrderDraft second = new OrderDraft();
+        second.setReference("second");
+        new DraftStore(dataDir).save(second);
+
+        try (LocalStore store = LocalStore.open(dataDir)) {
+            assertThat(store.drafts().all().join()).extracting(d -> d.order().reference())
+                    .containsExactlyInAnyOrder("first", "second");
+        }
+        try (Stream<Path> files = Files.list(dataDir.resolve("drafts"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).hasSize(2)
+                    .allMatch(name -> name.startsWith("kept-order.json.imported"));
+        }
+    }
+
+    @Test
     void aKeptOrderWithoutAKeyIsImportedAsADraft() {
         OrderDraft kept = new OrderDraft();
         kept.setServiceId("valkey-8");
