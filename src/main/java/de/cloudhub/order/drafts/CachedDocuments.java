@@ -2,7 +2,6 @@ package de.cloudhub.order.drafts;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -42,7 +41,7 @@ public final class CachedDocuments {
                 select.setString(1, key);
                 try (ResultSet rows = select.executeQuery()) {
                     return rows.next() ? Optional.of(new CachedDocument(key, rows.getString(1), rows.getString(2),
-                            Instant.parse(rows.getString(3)))) : Optional.empty();
+                            LocalStore.parseSortable(rows.getString(3)))) : Optional.empty();
                 }
             }
         });

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -129,7 +128,7 @@ final class SqliteDrafts implements DraftRepository {
         try {
             String price = rows.getString(12);
             return Optional.of(new DraftRecord(id, rows.getString(2), rows.getInt(3) != 0, rows.getString(4),
-                    rows.getString(5), Instant.parse(rows.getString(6)), Instant.parse(rows.getString(7)),
+                    rows.getString(5), LocalStore.parseSortable(rows.getString(6)), LocalStore.parseSortable(rows.getString(7)),
                     rows.getString(8), DraftState.valueOf(rows.getString(9)), rows.getString(10),
                     store.fromJson(rows.getString(14), OrderRequest.class), rows.getString(11),
                     price == null ? null : new BigDecimal(price), rows.getString(13)));

@@ -401,6 +401,18 @@ class LocalStoreTest {
     }
 
     @Test
+    void storedTimesSortAsTextAndReadBackExactly() {
+        List<Instant> times = List.of(T0, Instant.parse("2026-03-04T05:06:07Z"), Instant.parse("1999-12-31T23:59:59.5Z"),
+                Instant.parse("2026-03-04T05:06:07.000000001Z"));
+        for (Instant time : times) {
+            assertThat(LocalStore.parseSortable(LocalStore.sortable(time))).isEqualTo(time);
+        }
+        assertThat(times.stream().map(LocalStore::sortable).sorted().map(LocalStore::parseSortable))
+                .containsExactlyElementsOf(times.stream().sorted().toList());
+        assertThat(LocalStore.parseSortable("2026-03-04T05:06:07Z")).isEqualTo(Instant.parse("2026-03-04T05:06:07Z"));
+    }
+
+    @Test
     void theRetryWaitDoublesUpToTheMaximum() {
         StoreOptions options = StoreOptions.defaults();
         assertThat(List.of(0, 1, 2, 3, 4, 5, 6, 40)).extracting(n -> LocalStore.retryDelay(options, n).toSeconds())
