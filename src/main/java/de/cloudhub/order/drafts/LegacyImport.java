@@ -51,9 +51,14 @@ final class LegacyImport {
         return dataDir.resolve("orders").resolve("followed.json");
     }
 
+    /** Imports what it finds; a file it cannot import stays where it is and never stops the start. */
     void run(Connection connection) {
-        importKeptOrder(connection);
-        importFollowedOrders(connection);
+        try {
+            importKeptOrder(connection);
+            importFollowedOrders(connection);
+        } catch (RuntimeException e) {
+            LOG.warn("Importing the files of an earlier version failed; they stay where they are", e);
+        }
     }
 
     private void importKeptOrder(Connection connection) {
