@@ -3,9 +3,11 @@ package de.cloudhub.order.ui.drafts;
 import atlantafx.base.theme.Styles;
 import de.cloudhub.order.drafts.DraftState;
 import de.cloudhub.order.ui.common.I18n;
+import de.cloudhub.order.ui.common.ViewListeners;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -88,6 +90,7 @@ public final class DraftsView {
         customer.setId("drafts-customer-filter");
         customer.valueProperty().bindBidirectional(vm.customerFilterProperty());
         customer.setAccessibleText(i18n.t("drafts.filter.customer.label"));
+        customer.setPrefWidth(200);
         customer.setMaxWidth(260);
         Label customerLabel = new Label(i18n.t("drafts.filter.customer.label"));
         customerLabel.setLabelFor(customer);
@@ -104,6 +107,7 @@ public final class DraftsView {
         message.setId("drafts-message");
         message.getStyleClass().add("drafts-message");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(vm.messageProperty());
         message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
@@ -132,6 +136,7 @@ public final class DraftsView {
         note.setId("drafts-selection-note");
         note.getStyleClass().add("drafts-selection-note");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.textProperty().bind(vm.selectionNoteProperty());
         note.visibleProperty().bind(vm.selectionNoteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
@@ -155,11 +160,13 @@ public final class DraftsView {
         Label deletedText = new Label();
         deletedText.setId("drafts-deleted");
         deletedText.setWrapText(true);
+        deletedText.setMinHeight(Region.USE_PREF_SIZE);
         Button undo = new Button(i18n.t("drafts.action.undo"));
         undo.setId("draft-undo");
         undo.getStyleClass().add(Styles.FLAT);
         undo.setOnAction(event -> vm.undoDelete());
         HBox undoBar = new HBox(12, deletedText, spacer(), undo);
+        undoBar.setId("drafts-undo-bar");
         undoBar.getStyleClass().add("drafts-undo-bar");
         undoBar.setAlignment(Pos.CENTER_LEFT);
         undoBar.visibleProperty().bind(vm.deletedProperty().isNotNull());
@@ -179,6 +186,8 @@ public final class DraftsView {
         root.getStyleClass().add("drafts-view");
         root.setPadding(new Insets(24));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        // the keyboard starts in the list: arrows, Enter and Delete work at once
+        ViewListeners.whileInScene(root, () -> Platform.runLater(list::requestFocus), () -> { });
         list.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 vm.open();
@@ -203,7 +212,7 @@ public final class DraftsView {
         return root;
     }
 
-    /** Puts the keyboard into the search field (when the view is shown). */
+    /** Puts the keyboard into the search field. */
     public void focusSearch() {
         search.requestFocus();
         search.selectAll();
@@ -266,6 +275,8 @@ public final class DraftsView {
 
         DraftCell() {
             getStyleClass().add("draft-cell");
+            // as wide as the list, never wider: a long title is cut with an ellipsis, not scrolled sideways
+            setPrefWidth(0);
             title.getStyleClass().add("draft-title");
             meta.getStyleClass().add("draft-meta");
             price.getStyleClass().add("draft-price");
