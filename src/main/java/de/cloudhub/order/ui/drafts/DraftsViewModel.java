@@ -102,6 +102,8 @@ public final class DraftsViewModel {
     /** The draft to select once the next load is shown (a copy just made), by id. */
     private String selectAfterLoad;
     private boolean loaded;
+    /** How many drafts the running load brings. */
+    private int loadingTotal;
 
     public DraftsViewModel(DraftRepository repository, TaskRunner tasks, I18n i18n, Clock clock,
                            Supplier<Catalog> catalog, Supplier<Me> me, AppNavigation navigation,
@@ -124,7 +126,11 @@ public final class DraftsViewModel {
         updateActions();
     }
 
-    /** Loads the drafts again (when the view is shown, and after a change made here). */
+    /**
+     * Loads the drafts again (when the view is shown, and after a change made here). The newest
+     * {@link #FIRST_ROWS} lines come first, so the list shows at once however many drafts there are;
+     * the rest follow from a second background task.
+     */
     public void refresh() {
         long generation = ++loadGeneration;
         loading.set(true);
@@ -133,25 +139,54 @@ public final class DraftsViewModel {
         Me who = me.get();
         boolean isSales = who != null && who.isSales();
         DraftRows texts = new DraftRows(i18n, clock.getZone(), current, isSales);
-        tasks.run(() -> texts.rows(repository.all().get(LOAD_TIMEOUT_SECONDS, TimeUnit.SECONDS)),
-                list -> show(generation, list, isSales), error -> loadFailed(generation, error));
+        tasks.run(() -> {
+            List<DraftRecord> all = DraftRows.newestFirst(repository.all().get(LOAD_TIMEOUT_SECONDS, TimeUnit.SECONDS));
+            return new FirstPart(all, texts.rows(all.subList(0, Math.min(FIRST_ROWS, all.size()))));
+        }, first -> showFirst(generation, first, texts, isSales), error -> loadFailed(generation, error));
     }
 
-    private void show(long generation, List<DraftRow> list, boolean isSales) {
+    /** The lines shown before the rest of a load: the newest ones, as many as a tall window shows and more. */
+    static final int FIRST_ROWS = 200;
+
+    private record FirstPart(List<DraftRecord> all, List<DraftRow> rows) {
+    }
+
+    private void showFirst(long generation, FirstPart first, DraftRows texts, boolean isSales) {
         if (generation != loadGeneration) {
             return;
         }
+        String keep = selectAfterLoad != null ? selectAfterLoad : selected.get() == null ? null : selected.get().id();
+        sales.set(isSales);
+        rows.setAll(first.rows());
+        loadingTotal = first.all().size();
+        if (first.rows().size() == first.all().size()) {
+            finish(keep);
+            return;
+        }
+        applyFilter();
+        select(keep);
+        List<DraftRecord> rest = first.all().subList(first.rows().size(), first.all().size());
+        tasks.run(() -> texts.rows(rest), more -> {
+            if (generation == loadGeneration) {
+                rows.addAll(more);
+                finish(keep);
+            }
+        }, error -> loadFailed(generation, error));
+    }
+
+    private void finish(String keep) {
         loading.set(false);
         loaded = true;
         message.set("");
-        sales.set(isSales);
-        String keep = selectAfterLoad != null ? selectAfterLoad : selected.get() == null ? null : selected.get().id();
         selectAfterLoad = null;
-        rows.setAll(list);
-        updateCustomers(list);
+        updateCustomers(List.copyOf(rows));
         applyFilter();
-        if (keep != null) {
-            visibleRows.stream().filter(r -> r.id().equals(keep)).findFirst().ifPresent(selected::set);
+        select(keep);
+    }
+
+    private void select(String id) {
+        if (id != null) {
+            visibleRows.stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(selected::set);
         }
     }
 
@@ -205,7 +240,8 @@ public final class DraftsViewModel {
     }
 
     private void updatePlaceholder() {
-        countText.set(!loaded ? "" : visibleRows.size() == rows.size() ? i18n.t("drafts.count", rows.size())
+        countText.set(!loaded ? (loading.get() && loadingTotal > 0 ? i18n.t("drafts.count.loading", loadingTotal) : "")
+                : visibleRows.size() == rows.size() ? i18n.t("drafts.count", rows.size())
                 : i18n.t("drafts.count.filtered", visibleRows.size(), rows.size()));
         if (!loaded) {
             placeholder.set(loading.get() ? i18n.t("drafts.loading") : "");

@@ -51,7 +51,14 @@ final class DraftsViewHarness implements AutoCloseable {
 
     /** Builds the view-model and view on the FX thread, shows them in {@code scene} and waits for the list. */
     DraftsViewHarness show(Scene scene, Locale locale, Catalog catalog, Me me) {
-        FxThread.run(() -> {
+        FxThread.run(() -> open(scene, locale, catalog, me));
+        Wait.onFx("the drafts are listed", WAIT, () -> !vm.isLoading());
+        return this;
+    }
+
+    /** On the FX thread: builds the view-model and view, shows them and starts loading, as opening the view does. */
+    void open(Scene scene, Locale locale, Catalog catalog, Me me) {
+        {
             navigation = new AppNavigation(draft -> sessions.add(draft == null ? "new order" : draft));
             vm = new DraftsViewModel(store, new FxTaskRunner(background), new I18n(locale),
                     Clock.system(ZoneOffset.UTC), () -> catalog, () -> me, navigation, dialogs,
@@ -69,9 +76,7 @@ final class DraftsViewHarness implements AutoCloseable {
             view = new DraftsView(vm);
             ((StackPane) scene.getRoot()).getChildren().setAll(view.node());
             vm.refresh();
-        });
-        Wait.onFx("the drafts are listed", WAIT, () -> !vm.isLoading());
-        return this;
+        }
     }
 
     @Override
