@@ -6,6 +6,7 @@ import de.cloudhub.order.drafts.DraftRecord;
 import de.cloudhub.order.testing.FxThread;
 import de.cloudhub.order.testing.MemoryDrafts;
 import de.cloudhub.order.testing.Wait;
+import de.cloudhub.order.ui.testing.RawKeyScanner;
 import de.cloudhub.order.ui.wizard.service.TestCatalogs;
 import java.util.Locale;
 import javafx.scene.Node;
@@ -108,5 +109,20 @@ class DraftsViewFxTest {
         assertThat(FxThread.call(() -> robot.lookup("#draft-open").query().isDisabled())).isFalse();
         assertThat(FxThread.call(() -> robot.lookup("#drafts-selection-note").queryAs(Label.class).getText()))
                 .contains("had no answer");
+    }
+
+    @Test
+    void everyTextIsTranslatedInBothLanguages(FxRobot robot) {
+        for (Locale locale : de.cloudhub.order.ui.common.I18n.SUPPORTED) {
+            harness.close();
+            harness = new DraftsViewHarness(new MemoryDrafts().with(SampleDrafts.mixed()))
+                    .show(scene, locale, TestCatalogs.single(), DraftsViewModelTest.sales());
+            for (int i = 0; i < 7; i++) {
+                int row = i;
+                FxThread.run(() -> harness.vm.selectedProperty().set(harness.vm.getRows().get(row)));
+                assertThat(FxThread.call(() -> RawKeyScanner.findRawKeys(harness.view.node())))
+                        .as(locale + " row " + row).isEmpty();
+            }
+        }
     }
 }
