@@ -1,6 +1,7 @@
 package de.cloudhub.order.ui.ordering;
 
-import de.cloudhub.order.ui.wizard.StepId;
+import de.cloudhub.order.model.OrderField;
+import de.cloudhub.order.model.StepId;
 import java.util.Optional;
 
 /** Which wizard step owns a problem's field path (the paths of the model and the API contract). */
@@ -14,16 +15,12 @@ public final class FieldSteps {
             return Optional.empty();
         }
         String root = root(field);
-        return Optional.ofNullable(switch (root) {
-            case "serviceId" -> StepId.SERVICE;
-            case "nodeSize", "maxmemoryPolicy" -> StepId.NODE_SIZE;
-            case "storageGb" -> StepId.STORAGE;
-            case "trustedSources", "allowAllAddresses" -> StepId.TRUSTED_SOURCES;
-            case "region" -> StepId.REGION;
-            case "billing", "customerId", "reference" -> StepId.BILLING;
-            case "terms", "quotedMonthlyNet" -> StepId.SUMMARY;
-            default -> null;
-        });
+        for (OrderField f : OrderField.values()) {
+            if (root(f.path()).equals(root)) {
+                return Optional.of(f.step());
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when {@code field} is {@code prefix} itself or lies below it ({@code billing} covers {@code billing.profileId}). */

@@ -1,6 +1,8 @@
 package de.cloudhub.order.ui.ordering;
 
 import de.cloudhub.order.ui.wizard.OrderState;
+import de.cloudhub.order.model.OrderField;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.Observable;
@@ -17,15 +19,16 @@ public final class OrderStateChanges {
     private OrderStateChanges() {
     }
 
-    /** Every observable of the state that goes into the draft or its validation. */
+    /** Every observable of the state that goes into the draft or its validation: the context, each field, the server's problems. */
     public static List<Observable> inputs(OrderState s) {
-        return List.of(s.catalogProperty(), s.meProperty(), s.termsProperty(), s.customerIdProperty(),
-                s.serviceIdProperty(), s.nodeSizeProperty(), s.maxmemoryPolicyProperty(), s.storageGbProperty(),
-                s.trustedSources(), s.allowAllAddressesProperty(), s.regionProperty(), s.billingModeProperty(),
-                s.billingProfileIdProperty(), s.billingProfileProperty(), s.companyProperty(), s.streetProperty(),
-                s.postalCodeProperty(), s.cityProperty(), s.countryProperty(), s.emailProperty(),
-                s.contactNameProperty(), s.vatIdProperty(), s.referenceProperty(), s.termsAcceptedProperty(),
-                s.serverProblems());
+        List<Observable> all = new ArrayList<>(List.of(s.catalogProperty(), s.meProperty(), s.termsProperty(),
+                s.onlineProperty()));
+        for (OrderField field : OrderField.edited()) {
+            all.add(s.input(field));
+        }
+        all.add(s.billingProfileProperty());
+        all.add(s.serverProblems());
+        return all;
     }
 
     /**

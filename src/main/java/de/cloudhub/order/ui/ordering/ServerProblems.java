@@ -5,7 +5,11 @@ import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.ui.wizard.OrderState;
 import java.util.List;
 import java.util.Objects;
+import de.cloudhub.order.model.OrderField;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
 
 /**
  * The problems a refused order came back with, kept in {@link OrderState#serverProblems()} and shown
@@ -43,27 +47,15 @@ public final class ServerProblems {
      * goes away as soon as the user changes what it is about.
      */
     public static void clearOnAnyEdit(OrderState s) {
-        clearWhenEdited(s, s.serviceIdProperty(), "serviceId");
-        clearWhenEdited(s, s.nodeSizeProperty(), "nodeSize");
-        clearWhenEdited(s, s.maxmemoryPolicyProperty(), "maxmemoryPolicy");
-        clearWhenEdited(s, s.storageGbProperty(), "storageGb");
-        s.trustedSources().addListener((javafx.collections.ListChangeListener<Object>) c -> clear(s, "trustedSources"));
-        clearWhenEdited(s, s.allowAllAddressesProperty(), "allowAllAddresses", "trustedSources");
-        clearWhenEdited(s, s.regionProperty(), "region");
-        clearWhenEdited(s, s.customerIdProperty(), "customerId", "billing");
-        clearWhenEdited(s, s.billingModeProperty(), "billing");
-        clearWhenEdited(s, s.billingProfileIdProperty(), "billing.profileId");
-        String p = "billing.newProfile.";
-        clearWhenEdited(s, s.companyProperty(), p + "company");
-        clearWhenEdited(s, s.streetProperty(), p + "street");
-        clearWhenEdited(s, s.postalCodeProperty(), p + "postalCode");
-        clearWhenEdited(s, s.cityProperty(), p + "city");
-        clearWhenEdited(s, s.countryProperty(), p + "country", p + "vatId", p + "postalCode");
-        clearWhenEdited(s, s.emailProperty(), p + "email");
-        clearWhenEdited(s, s.contactNameProperty(), p + "contactName");
-        clearWhenEdited(s, s.vatIdProperty(), p + "vatId");
-        clearWhenEdited(s, s.referenceProperty(), "reference");
-        clearWhenEdited(s, s.termsAcceptedProperty(), "terms");
+        for (OrderField field : OrderField.edited()) {
+            String[] paths = field.affectedPaths().toArray(String[]::new);
+            Observable input = s.input(field);
+            if (input instanceof ObservableList<?> list) {
+                list.addListener((InvalidationListener) o -> clear(s, paths));
+            } else {
+                ((ObservableValue<?>) input).addListener((o, was, now) -> clear(s, paths));
+            }
+        }
     }
 
     public static void clear(OrderState state, String... prefixes) {

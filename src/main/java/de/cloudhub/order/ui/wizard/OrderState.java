@@ -7,6 +7,7 @@ import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.Me;
 import de.cloudhub.order.model.NewBillingProfile;
 import de.cloudhub.order.model.OrderDraft;
+import de.cloudhub.order.model.OrderField;
 import de.cloudhub.order.model.PriceCalculator;
 import de.cloudhub.order.model.PriceQuote;
 import de.cloudhub.order.model.Problem;
@@ -42,6 +43,8 @@ public final class OrderState {
     private final ObjectProperty<Catalog> catalog = new SimpleObjectProperty<>(this, "catalog");
     private final ObjectProperty<Me> me = new SimpleObjectProperty<>(this, "me");
     private final ObjectProperty<Terms> terms = new SimpleObjectProperty<>(this, "terms");
+    // false while the server cannot be reached: every page works from the kept catalog, only sending waits
+    private final BooleanProperty online = new SimpleBooleanProperty(this, "online", true);
 
     // the user's choices
     private final StringProperty customerId = new SimpleStringProperty(this, "customerId");
@@ -131,6 +134,8 @@ public final class OrderState {
     public ObjectProperty<Catalog> catalogProperty() { return catalog; }
     public ObjectProperty<Me> meProperty() { return me; }
     public ObjectProperty<Terms> termsProperty() { return terms; }
+    /** False while the server cannot be reached; the order cannot be sent then. */
+    public BooleanProperty onlineProperty() { return online; }
     public StringProperty customerIdProperty() { return customerId; }
     public StringProperty serviceIdProperty() { return serviceId; }
     public StringProperty nodeSizeProperty() { return nodeSize; }
@@ -160,6 +165,33 @@ public final class OrderState {
      * outlive a discard, so ordering the same again gets that order back instead of a second one.
      */
     public BooleanProperty orderMayExistProperty() { return orderMayExist; }
+
+    /** The observable that holds {@code field} (a property, or the list of trusted sources). */
+    public Observable input(OrderField field) {
+        return switch (field) {
+            case CUSTOMER_ID -> customerId;
+            case SERVICE_ID -> serviceId;
+            case NODE_SIZE -> nodeSize;
+            case MAXMEMORY_POLICY -> maxmemoryPolicy;
+            case STORAGE_GB -> storageGb;
+            case TRUSTED_SOURCES -> trustedSources;
+            case ALLOW_ALL_ADDRESSES -> allowAllAddresses;
+            case REGION -> region;
+            case BILLING_MODE -> billingMode;
+            case BILLING_PROFILE_ID -> billingProfileId;
+            case COMPANY -> company;
+            case STREET -> street;
+            case POSTAL_CODE -> postalCode;
+            case CITY -> city;
+            case COUNTRY -> country;
+            case EMAIL -> email;
+            case CONTACT_NAME -> contactName;
+            case VAT_ID -> vatId;
+            case REFERENCE -> reference;
+            case TERMS -> termsAccepted;
+            case QUOTED_MONTHLY_NET -> quotedMonthlyNet;
+        };
+    }
 
     /** The new billing profile as typed (blank optional fields become null). */
     public NewBillingProfile newProfile() {

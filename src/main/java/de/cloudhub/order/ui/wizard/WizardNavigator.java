@@ -1,5 +1,7 @@
 package de.cloudhub.order.ui.wizard;
 
+import de.cloudhub.order.model.StepId;
+
 /** What a page may ask of the wizard shell. */
 public interface WizardNavigator {
     /** Shows {@code step}; Back/Next go on from there. */

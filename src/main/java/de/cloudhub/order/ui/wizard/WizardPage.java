@@ -1,5 +1,6 @@
 package de.cloudhub.order.ui.wizard;
 
+import de.cloudhub.order.model.StepId;
 import de.cloudhub.order.ui.common.I18n;
 import java.util.function.Function;
 import javafx.scene.Node;

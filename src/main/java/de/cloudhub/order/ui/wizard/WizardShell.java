@@ -1,5 +1,6 @@
 package de.cloudhub.order.ui.wizard;
 
+import de.cloudhub.order.model.StepId;
 import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.ui.common.DialogService;
 import de.cloudhub.order.ui.common.I18n;

@@ -11,7 +11,7 @@ import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.ordering.OrderSubmission.Phase;
 import de.cloudhub.order.ui.wizard.OrderState;
-import de.cloudhub.order.ui.wizard.StepId;
+import de.cloudhub.order.model.StepId;
 import de.cloudhub.order.ui.wizard.summary.SummaryViewModel;
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package de.cloudhub.order.ui.wizard;
 
+import de.cloudhub.order.model.StepId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.ui.common.I18n;

@@ -16,7 +16,7 @@ import de.cloudhub.order.ui.ordering.PageProblems;
 import de.cloudhub.order.ui.ordering.ServerProblems;
 import de.cloudhub.order.ui.wizard.BillingMode;
 import de.cloudhub.order.ui.wizard.OrderState;
-import de.cloudhub.order.ui.wizard.StepId;
+import de.cloudhub.order.model.StepId;
 import de.cloudhub.order.ui.wizard.StepViewModel;
 import java.text.Collator;
 import java.util.ArrayList;

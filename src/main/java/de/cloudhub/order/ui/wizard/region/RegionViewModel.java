@@ -10,7 +10,7 @@ import de.cloudhub.order.ui.ordering.OrderStateChanges;
 import de.cloudhub.order.ui.ordering.PageProblems;
 import de.cloudhub.order.ui.ordering.ServerProblems;
 import de.cloudhub.order.ui.wizard.OrderState;
-import de.cloudhub.order.ui.wizard.StepId;
+import de.cloudhub.order.model.StepId;
 import de.cloudhub.order.ui.wizard.StepViewModel;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,7 +7,7 @@ import de.cloudhub.order.model.StorageOptions;
 import de.cloudhub.order.model.StorageRules;
 import de.cloudhub.order.ui.ordering.PageProblems;
 import de.cloudhub.order.ui.wizard.OrderState;
-import de.cloudhub.order.ui.wizard.StepId;
+import de.cloudhub.order.model.StepId;
 import de.cloudhub.order.ui.wizard.StepViewModel;
 import java.math.BigDecimal;
 import java.util.ArrayList;

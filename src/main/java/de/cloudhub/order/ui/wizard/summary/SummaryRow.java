@@ -1,6 +1,6 @@
 package de.cloudhub.order.ui.wizard.summary;
 
-import de.cloudhub.order.ui.wizard.StepId;
+import de.cloudhub.order.model.StepId;
 import java.util.List;
 
 /**

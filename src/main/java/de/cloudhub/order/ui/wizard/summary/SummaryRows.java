@@ -11,7 +11,7 @@ import de.cloudhub.order.model.Region;
 import de.cloudhub.order.model.ServiceOffering;
 import de.cloudhub.order.model.TrustedSource;
 import de.cloudhub.order.ui.common.I18n;
-import de.cloudhub.order.ui.wizard.StepId;
+import de.cloudhub.order.model.StepId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package de.cloudhub.order.ui.wizard.summary;
 
+import de.cloudhub.order.model.StepId;
+
 import de.cloudhub.order.model.PriceQuote;
 import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.model.Terms;
@@ -171,7 +173,7 @@ final class SummaryView {
             text.pseudoClassStateChanged(ERROR, true);
             HBox line = new HBox(text);
             line.getStyleClass().add("inline-row");
-            FieldSteps.stepOf(p.field()).filter(s -> s != de.cloudhub.order.ui.wizard.StepId.SUMMARY).ifPresent(step -> {
+            FieldSteps.stepOf(p.field()).filter(s -> s != de.cloudhub.order.model.StepId.SUMMARY).ifPresent(step -> {
                 Hyperlink fix = new Hyperlink(i18n.t("checkout.summary.fix", i18n.t(step.titleKey())));
                 fix.setOnAction(e -> vm.edit(step));
                 line.getChildren().add(fix);

@@ -13,7 +13,7 @@ import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.common.TaskRunner;
 import de.cloudhub.order.ui.ordering.PageProblems;
 import de.cloudhub.order.ui.wizard.OrderState;
-import de.cloudhub.order.ui.wizard.StepId;
+import de.cloudhub.order.model.StepId;
 import de.cloudhub.order.ui.wizard.StepViewModel;
 import java.util.ArrayList;
 import java.util.HashMap;

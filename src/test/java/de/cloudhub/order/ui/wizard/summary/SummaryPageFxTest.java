@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.ordering.CheckoutPageFxBase;
-import de.cloudhub.order.ui.wizard.StepId;
+import de.cloudhub.order.model.StepId;
 import de.cloudhub.order.model.LocalizedText;
 import de.cloudhub.order.model.Terms;
 import de.cloudhub.order.model.TermsDocument;

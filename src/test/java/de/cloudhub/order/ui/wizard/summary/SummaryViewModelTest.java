@@ -8,7 +8,7 @@ import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.ordering.CheckoutSandbox;
 import de.cloudhub.order.ui.wizard.OrderState;
-import de.cloudhub.order.ui.wizard.StepId;
+import de.cloudhub.order.model.StepId;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;

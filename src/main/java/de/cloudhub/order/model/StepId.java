@@ -1,6 +1,9 @@
-package de.cloudhub.order.ui.wizard;
+package de.cloudhub.order.model;
 
-/** The wizard's steps in the provider's order; {@code pageId} is the page node's id. */
+/**
+ * The ordering steps in the provider's order. {@code pageId} is the page's stable id (its node id in the
+ * window, and how a draft remembers the page the person was on: by id, never by position).
+ */
 public enum StepId {
     SERVICE("page-service"),
     NODE_SIZE("page-node-size"),
