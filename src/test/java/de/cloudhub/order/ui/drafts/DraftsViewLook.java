@@ -53,6 +53,7 @@ class DraftsViewLook {
         }
         picture(dir.resolve("drafts-en-ordered-selected.png"), Locale.ENGLISH, new int[] {900, 600}, false,
                 List.of("d5"));
+        renameDialog(dir.resolve("drafts-de-rename-dialog.png"));
         picture(dir.resolve("drafts-en-deleted.png"), Locale.ENGLISH, new int[] {1180, 780}, false, List.of("delete"));
     }
 
@@ -89,5 +90,23 @@ class DraftsViewLook {
             }
         }
         return out;
+    }
+
+    /** The rename question of the real dialog service, owned by the window, in German. */
+    private void renameDialog(Path file) throws IOException {
+        Scene scene = FxThread.call(() -> DraftsViewHarness.scene(stage, 900, 600));
+        de.cloudhub.order.ui.common.I18n german = new de.cloudhub.order.ui.common.I18n(Locale.GERMAN);
+        de.cloudhub.order.ui.common.AlertDialogService dialogs =
+                new de.cloudhub.order.ui.common.AlertDialogService(() -> stage, () -> german);
+        javafx.application.Platform.runLater(() -> dialogs.askText(german.t("drafts.rename.title"),
+                german.t("drafts.rename.message"), "a2-8 · 100 GB · DE-WEST", german.t("drafts.rename.confirm"),
+                german.t("drafts.rename.cancel")));
+        de.cloudhub.order.testing.Wait.onFx("the rename dialog", DraftsViewHarness.WAIT,
+                () -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing()));
+        javafx.stage.Window dialog = FxThread.call(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w != stage && w.isShowing()).findFirst().orElseThrow());
+        WritableImage image = FxThread.call(() -> dialog.getScene().snapshot(null));
+        ImageIO.write(toBuffered(image), "png", file.toFile());
+        FxThread.run(dialog::hide);
     }
 }
