@@ -3,7 +3,6 @@ package de.cloudhub.order.app;
 import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.api.ApiConfig;
 import de.cloudhub.order.api.LoopbackHosts;
-import de.cloudhub.order.drafts.DraftStore;
 import de.cloudhub.order.drafts.FollowedOrdersStore;
 import de.cloudhub.order.drafts.LocalStore;
 import de.cloudhub.order.sandbox.SandboxServer;
@@ -45,7 +44,6 @@ final class AppContext implements AutoCloseable {
     private final ApiClient api;
     private final ExecutorService background;
     private final TaskRunner tasks;
-    private final DraftStore drafts;
     private final LocalStore store;
     private final FollowedOrdersStore followedOrders;
     private final Locale locale;
@@ -79,7 +77,6 @@ final class AppContext implements AutoCloseable {
         }
         this.background = Executors.newCachedThreadPool(daemonThreads());
         this.tasks = new FxTaskRunner(background);
-        this.drafts = new DraftStore(dataDir);
         this.store = LocalStore.open(dataDir);
         this.followedOrders = new FollowedOrdersStore(store);
         this.locale = options.locale() != null ? options.locale() : I18n.defaultLocale();
@@ -147,7 +144,6 @@ final class AppContext implements AutoCloseable {
     URI baseUrl() { return baseUrl; }
     ApiClient api() { return api; }
     TaskRunner tasks() { return tasks; }
-    DraftStore drafts() { return drafts; }
     LocalStore store() { return store; }
     FollowedOrdersStore followedOrders() { return followedOrders; }
 

@@ -1,7 +1,10 @@
 package de.cloudhub.order.app;
 
 import atlantafx.base.theme.PrimerLight;
-import de.cloudhub.order.drafts.ContextCache;
+import de.cloudhub.order.drafts.LocalStore;
+import de.cloudhub.order.drafts.OpenProblem;
+import de.cloudhub.order.drafts.Settings;
+import de.cloudhub.order.drafts.StoredContext;
 import de.cloudhub.order.drafts.DraftRecord;
 import de.cloudhub.order.drafts.DraftRepository;
 import de.cloudhub.order.drafts.DraftState;
@@ -17,7 +20,11 @@ import de.cloudhub.order.ui.common.FallbackLinkOpener;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.LinkOpener;
 import de.cloudhub.order.ui.main.AppNavigation;
+import de.cloudhub.order.ui.drafts.DraftsView;
+import de.cloudhub.order.ui.drafts.DraftsViewModel;
 import de.cloudhub.order.ui.main.CatalogSource;
+import de.cloudhub.order.ui.main.ConnectionPhase;
+import de.cloudhub.order.ui.main.OutcomeCheck;
 import de.cloudhub.order.ui.main.Destination;
 import de.cloudhub.order.ui.main.MainWindow;
 import de.cloudhub.order.ui.main.MainWindowViewModel;
@@ -29,6 +36,8 @@ import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.ui.wizard.SessionServices;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
@@ -37,7 +46,6 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +72,9 @@ public final class CloudhubOrderApp extends Application {
     private AppNavigation navigation;
     private SessionServices services;
     private DraftRepository drafts;
+    private Startup startup;
+    private MainWindowViewModel main;
+    private OutcomeCheck outcomeCheck;
     private final ReadOnlyObjectWrapper<OrderSession> session = new ReadOnlyObjectWrapper<>(this, "session");
 
     public CloudhubOrderApp() {
@@ -91,6 +102,7 @@ public final class CloudhubOrderApp extends Application {
             System.exit(prepared.exitCode());
         }
         context = prepared.context();
+        startup = Startup.read(context.store());
     }
 
     @Override
@@ -102,12 +114,19 @@ public final class CloudhubOrderApp extends Application {
         dialogs = new AlertDialogService(() -> stage, () -> window.i18n());
         LinkOpener links = new FallbackLinkOpener(system, Platform::runLater, dialogs, () -> window.i18n());
         pollScheduler = OrderTrackingFeature.newScheduler();
-        catalogSource = new CatalogSource(context.api(), context.tasks(), ContextCache.NONE, pollScheduler, clock);
+        LocalStore store = context.store();
+        drafts = store.drafts();
+        catalogSource = new CatalogSource(context.api(), context.tasks(), new StoredContext(store.documents()),
+                pollScheduler, clock);
         services = new SessionServices(context.api(), context.tasks(), links, context.portalPolicy(), outcomes());
         navigation = new AppNavigation(this::edit);
 
-        MainWindowViewModel main = new MainWindowViewModel(catalogSource, context.baseUrl(), context.isSandbox(),
-                context.locale());
+        // an explicit --locale wins over the language last chosen in the window
+        Locale locale = context.options().locale() != null ? context.locale() : startup.locale().orElse(context.locale());
+        main = new MainWindowViewModel(catalogSource, context.baseUrl(), context.isSandbox(), locale);
+        main.localeProperty().addListener((o, was, now) -> remember(Settings.LOCALE, now.toLanguageTag()));
+        store.addStatusListener(status -> Platform.runLater(() -> main.storeStatusProperty().set(status)));
+        main.storeStatusProperty().set(store.status());
         window = new MainWindow(main, navigation, session.getReadOnlyProperty(), this::placeView, dialogs);
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(dialogs, window::i18n, context.logFile()));
 
@@ -119,7 +138,8 @@ public final class CloudhubOrderApp extends Application {
         tracking.setOrderOpener(navigation::showOrder);
         tracking.setOrderAgain(this::orderAgain);
         catalogSource.catalogProperty().addListener((o, was, now) -> tracking.setCatalog(now));
-        navigation.newOrder();
+        outcomeCheck = new OutcomeCheck(drafts, context.api(), context.tasks(), this::settled);
+        openWhereThePersonWas();
 
         Scene scene = new Scene(window.root(), 1180, 780);
         scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
@@ -129,14 +149,74 @@ public final class CloudhubOrderApp extends Application {
         stage.getIcons().setAll(AppIcons.windowIcons());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        stage.setOnHidden(e -> saveEditedDraft());
+        startup.placement().filter(WindowPlacement::isOnAScreen).ifPresent(p -> p.applyTo(stage));
+        stage.setOnHidden(e -> {
+            remember(Settings.WINDOW_BOUNDS, WindowPlacement.of(stage).format());
+            saveEditedDraft();
+        });
         catalogSource.phaseProperty().addListener((o, was, now) -> {
-            if (now == de.cloudhub.order.ui.main.ConnectionPhase.READY && was != now) {
+            if (now == ConnectionPhase.READY && was != now) {
                 tracking.resumeFollowed();
+            }
+        });
+        catalogSource.offlineProperty().addListener((o, was, now) -> {
+            if (!now && catalogSource.getPhase() == ConnectionPhase.READY) {
+                outcomeCheck.run();
             }
         });
         stage.show();
         catalogSource.start();
+        store.openProblem().ifPresent(problem -> Platform.runLater(() -> tellStoreProblem(problem)));
+    }
+
+    /** At start: the draft the person was last working on, on its page; an ordered one as its order's status. */
+    private void openWhereThePersonWas() {
+        Optional<DraftRecord> last = startup.lastDraft();
+        if (last.isPresent() && last.get().state() == DraftState.ORDERED) {
+            edit(null);
+            navigation.openDraft(last.get());
+        } else if (last.isPresent()) {
+            navigation.openDraft(last.get());
+        } else {
+            navigation.newOrder();
+        }
+    }
+
+    /** The one dialog about a drafts database that could not be opened: what happened and where the file is. */
+    private void tellStoreProblem(OpenProblem problem) {
+        I18n t = window.i18n();
+        String key = switch (problem.kind()) {
+            case CORRUPT -> "app.store.problem.corrupt";
+            case NEWER_VERSION -> "app.store.problem.newer";
+            case LOCKED -> "app.store.problem.locked";
+            case UNWRITABLE -> "app.store.problem.unwritable";
+        };
+        dialogs.showError(t.t("app.store.problem.title"), t.t(key, String.valueOf(problem.file()),
+                String.valueOf(problem.whereTheFileIs()), problem.detail()));
+    }
+
+    private void remember(String key, String value) {
+        context.store().settings().put(key, value).exceptionally(e -> {
+            LOG.warn("Cannot remember {}", key, e);
+            return null;
+        });
+    }
+
+    /** A draft sent without an answer was looked up by its key. */
+    private void settled(DraftRecord draft, Order order) {
+        if (order != null) {
+            tracking.follow(order);
+        }
+        OrderSession editing = session.get();
+        if (editing != null && editing.draftId().equals(draft.id())) {
+            editing.outcomeFound(order);
+        } else {
+            drafts.save(draft.withState(order == null ? DraftState.DRAFT : DraftState.ORDERED,
+                    order == null ? null : order.id(), clock.instant())).exceptionally(e -> {
+                        LOG.warn("Cannot store what the lookup of draft {} found", draft.id(), e);
+                        return null;
+                    });
+        }
     }
 
     /** The window's main view (tests look into it). */
@@ -159,8 +239,14 @@ public final class CloudhubOrderApp extends Application {
         next.buildWizard(StepPages::create);
         next.follow(catalogSource.catalogProperty(), catalogSource.meProperty(), catalogSource.termsProperty(),
                 catalogSource.offlineProperty());
-        if (drafts != null) {
-            next.autosaveTo(drafts);
+        next.autosaveTo(drafts);
+        next.storedProperty().addListener((o, was, now) -> {
+            if (now && !next.isDisposed()) {
+                remember(Settings.LAST_DRAFT_ID, next.draftId());
+            }
+        });
+        if (draft != null) {
+            remember(Settings.LAST_DRAFT_ID, next.draftId());
         }
         session.set(next);
         LOG.info(draft == null ? "New order" : "Editing draft {}", next.draftId());
@@ -187,9 +273,16 @@ public final class CloudhubOrderApp extends Application {
         return switch (where.place()) {
             case ORDER_STATUS -> tracking.statusView(where.orderId(), t);
             case ORDERS_OVERVIEW -> tracking.overview(t, navigation::showOrder);
-            case DRAFTS -> new Label(t.t("app.drafts"));
+            case DRAFTS -> draftsView(t);
             case WIZARD -> throw new IllegalArgumentException("The wizard is the main window's own");
         };
+    }
+
+    private Node draftsView(I18n t) {
+        DraftsViewModel vm = new DraftsViewModel(drafts, context.tasks(), t, Clock.systemDefaultZone(),
+                catalogSource::getCatalog, catalogSource::getMe, navigation, dialogs, transfer);
+        vm.refresh();
+        return new DraftsView(vm).node();
     }
 
     /**
@@ -213,10 +306,20 @@ public final class CloudhubOrderApp extends Application {
         LOG.info("Ordering again with the settings of order {}", failed.id());
     }
 
+    /** Saves the draft being edited at once and waits (briefly) until the store has it. */
     private void saveEditedDraft() {
         OrderSession editing = session.get();
         if (editing != null) {
             editing.saveNow();
+        }
+        if (drafts != null) {
+            try {
+                drafts.flush().get(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                LOG.warn("Saving the drafts at close did not finish", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package de.cloudhub.order.ui.main;
 
 import de.cloudhub.order.drafts.DraftState;
+import de.cloudhub.order.drafts.StoreStatus;
 import de.cloudhub.order.model.Me;
 import de.cloudhub.order.ui.common.AppIcons;
 import de.cloudhub.order.ui.common.DialogService;
@@ -52,6 +53,7 @@ public final class MainWindow {
     private final PlaceViews places;
     private final DialogService dialogs;
     private final HBox offlineBanner = new HBox();
+    private final Label storeBanner = new Label();
     private final BorderPane root = new BorderPane();
     private final StackPane center = new StackPane();
     private final Label statusLine = new Label();
@@ -76,6 +78,11 @@ public final class MainWindow {
         this.session = Objects.requireNonNull(session);
         this.places = Objects.requireNonNull(places);
         this.dialogs = Objects.requireNonNull(dialogs);
+        storeBanner.setId("store-banner");
+        storeBanner.getStyleClass().add("store-banner");
+        storeBanner.setWrapText(true);
+        storeBanner.setMaxWidth(Double.MAX_VALUE);
+        vm.storeStatusProperty().addListener(o -> showHeader());
         offlineBanner.setId("offline-banner");
         offlineBanner.getStyleClass().add("offline-banner");
         root.setId("main-window");
@@ -161,10 +168,25 @@ public final class MainWindow {
             updateOfflineBanner();
             top.getChildren().add(offlineBanner);
         }
+        StoreStatus saving = vm.storeStatusProperty().get();
+        if (saving != null && !saving.isOk()) {
+            storeBanner.setText(storeText(saving));
+            top.getChildren().add(storeBanner);
+        }
         if (notificationArea != null) {
             top.getChildren().add(notificationArea);
         }
         root.setTop(top);
+    }
+
+    /** Drafts that cannot be saved: input stays in memory, saving is retried (or the file is elsewhere). */
+    private String storeText(StoreStatus saving) {
+        I18n t = i18n.get();
+        if (saving.kind() == StoreStatus.Kind.IN_MEMORY) {
+            String where = saving.problem() == null ? "" : String.valueOf(saving.problem().whereTheFileIs());
+            return t.t("app.store.in-memory", where);
+        }
+        return t.t("app.store.write-failing", saving.detail() == null ? "" : saving.detail());
     }
 
     /** Without a connection: since when the prices are, that ordering waits for the connection, and Retry. */

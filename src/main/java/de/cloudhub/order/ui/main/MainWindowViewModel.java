@@ -1,5 +1,6 @@
 package de.cloudhub.order.ui.main;
 
+import de.cloudhub.order.drafts.StoreStatus;
 import de.cloudhub.order.model.Me;
 import de.cloudhub.order.ui.common.FailureMessage;
 import java.net.URI;
@@ -20,6 +21,7 @@ public final class MainWindowViewModel {
     private final URI endpoint;
     private final boolean sandbox;
     private final ObjectProperty<Locale> locale;
+    private final ObjectProperty<StoreStatus> storeStatus = new SimpleObjectProperty<>(this, "storeStatus", StoreStatus.ok());
 
     public MainWindowViewModel(CatalogSource source, URI endpoint, boolean sandbox, Locale initialLocale) {
         this.source = Objects.requireNonNull(source);
@@ -32,6 +34,9 @@ public final class MainWindowViewModel {
     public void load() {
         source.retryNow();
     }
+
+    /** Whether drafts are being saved: OK, or why not (a full disk, a database that could not be opened). */
+    public ObjectProperty<StoreStatus> storeStatusProperty() { return storeStatus; }
 
     public URI endpoint() { return endpoint; }
     public boolean isSandbox() { return sandbox; }
