@@ -95,7 +95,7 @@ public final class CloudhubOrderApp extends Application {
         LinkOpener links = new FallbackLinkOpener(system, Platform::runLater, dialogs, () -> window.i18n());
         PageContext pageContext = new PageContext(state, context.api(), context.tasks(), navigator, links,
                 this::orderPlaced, this::keepForLater, this::earlierOrderFound, context.portalPolicy());
-        List<WizardPage> pages = StepPages.create(pageContext);
+        List<WizardPage> pages = StepPages.create(pageContext, dialogs);
         wizard = new WizardShellViewModel(pages, state);
         navigator.connect(wizard);
 

@@ -3,6 +3,7 @@ package de.cloudhub.order.ui.ordering;
 import atlantafx.base.theme.PrimerLight;
 import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.testing.SandboxDemo;
+import de.cloudhub.order.ui.common.AlertDialogService;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.wizard.BillingMode;
 import de.cloudhub.order.ui.wizard.OrderState;
@@ -42,7 +43,7 @@ public final class CheckoutPreview extends Application {
         WizardPage page = switch (which) {
             case "region" -> RegionPage.create(ctx);
             case "billing", "billing-new", "billing-sales" -> BillingPage.create(ctx);
-            default -> SummaryPage.create(ctx);
+            default -> SummaryPage.create(ctx, new AlertDialogService(() -> stage, () -> new I18n(locale)));
         };
         if (which.equals("billing-new")) {
             state.billingModeProperty().set(BillingMode.NEW);
