@@ -99,7 +99,7 @@ public final class AlertDialogService implements DialogService {
             area.setWrapText(false);
             area.getStyleClass().add("copyable-text");
             area.setPrefColumnCount(72);
-            area.setPrefRowCount((int) Math.min(14, Math.max(3, copyable.text().lines().count() + 1)));
+            area.setPrefRowCount((int) Math.min(8, Math.max(3, copyable.text().lines().count() + 1)));
             area.setAccessibleText(copyable.label());
             label.setLabelFor(area);
             VBox.setVgrow(area, Priority.ALWAYS);
