@@ -10,7 +10,6 @@ import de.cloudhub.order.ui.common.FxTaskRunner;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.TaskRunner;
 import de.cloudhub.order.ui.status.PortalPolicy;
-import de.cloudhub.order.ui.wizard.OrderState;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -25,8 +24,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Everything below the window, built by constructor from the options: data folder, log file, the
- * embedded sandbox (demo mode), the API client, the background executor, the shared order state
- * and the draft store. {@link #close()} shuts it all down in reverse order.
+ * embedded sandbox (demo mode), the API client, the background executor and the local stores. {@link #close()} shuts it all down in reverse order.
  */
 final class AppContext implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
@@ -46,7 +44,6 @@ final class AppContext implements AutoCloseable {
     private final ApiClient api;
     private final ExecutorService background;
     private final TaskRunner tasks;
-    private final OrderState state = new OrderState();
     private final DraftStore drafts;
     private final FollowedOrdersStore followedOrders;
     private final Locale locale;
@@ -147,7 +144,6 @@ final class AppContext implements AutoCloseable {
     URI baseUrl() { return baseUrl; }
     ApiClient api() { return api; }
     TaskRunner tasks() { return tasks; }
-    OrderState state() { return state; }
     DraftStore drafts() { return drafts; }
     FollowedOrdersStore followedOrders() { return followedOrders; }
 

@@ -1,45 +1,51 @@
 package de.cloudhub.order.app;
 
 import atlantafx.base.theme.PrimerLight;
+import de.cloudhub.order.drafts.ContextCache;
+import de.cloudhub.order.drafts.DraftRecord;
+import de.cloudhub.order.drafts.DraftRepository;
+import de.cloudhub.order.drafts.DraftState;
 import de.cloudhub.order.model.Me;
 import de.cloudhub.order.model.Order;
-import de.cloudhub.order.model.OrderDraft;
+import de.cloudhub.order.model.OrderRequest;
+import de.cloudhub.order.model.TermsAcceptance;
 import de.cloudhub.order.ui.common.AlertDialogService;
 import de.cloudhub.order.ui.common.AppIcons;
 import de.cloudhub.order.ui.common.Browser;
-import de.cloudhub.order.ui.common.FallbackLinkOpener;
 import de.cloudhub.order.ui.common.DialogService;
+import de.cloudhub.order.ui.common.FallbackLinkOpener;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.LinkOpener;
+import de.cloudhub.order.ui.main.AppNavigation;
+import de.cloudhub.order.ui.main.CatalogSource;
+import de.cloudhub.order.ui.main.Destination;
 import de.cloudhub.order.ui.main.MainWindow;
 import de.cloudhub.order.ui.main.MainWindowViewModel;
 import de.cloudhub.order.ui.status.NotificationTray;
 import de.cloudhub.order.ui.status.OrderTrackingFeature;
 import de.cloudhub.order.ui.status.WatchSettings;
+import de.cloudhub.order.ui.wizard.OrderOutcomes;
+import de.cloudhub.order.ui.wizard.OrderSession;
+import de.cloudhub.order.ui.wizard.SessionServices;
 import java.time.Clock;
-import java.util.concurrent.CompletableFuture;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
-import javafx.application.Platform;
-import de.cloudhub.order.ui.wizard.DraftDescription;
-import de.cloudhub.order.ui.wizard.OrderState;
-import de.cloudhub.order.ui.wizard.PageContext;
-import de.cloudhub.order.ui.wizard.WizardPage;
-import de.cloudhub.order.ui.wizard.WizardShellViewModel;
-import java.util.List;
-import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: parses the options (the same as {@link Launcher}'s), builds every object by
- * constructor, shows the main window, and shuts everything down on exit.
+ * constructor — the one catalog source, the navigation, the factory of order sessions (one per
+ * draft) — shows the main window, and shuts everything down on exit.
  */
 public final class CloudhubOrderApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(CloudhubOrderApp.class);
@@ -47,14 +53,18 @@ public final class CloudhubOrderApp extends Application {
 
     /** The system browser, or a stand-in from a test. */
     private final Browser browser;
+    private final Clock clock = Clock.systemUTC();
     private AppContext context;
     private Stage stage;
     private MainWindow window;
-    private WizardShellViewModel wizard;
     private DialogService dialogs;
-    private boolean draftOffered;
     private ScheduledExecutorService pollScheduler;
     private OrderTrackingFeature tracking;
+    private CatalogSource catalogSource;
+    private AppNavigation navigation;
+    private SessionServices services;
+    private DraftRepository drafts;
+    private final ReadOnlyObjectWrapper<OrderSession> session = new ReadOnlyObjectWrapper<>(this, "session");
 
     public CloudhubOrderApp() {
         this((Browser) null);
@@ -88,35 +98,28 @@ public final class CloudhubOrderApp extends Application {
         this.stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
 
-        OrderState state = context.state();
-        NavigatorRelay navigator = new NavigatorRelay();
         Browser system = browser != null ? browser : new SystemBrowser(url -> getHostServices().showDocument(url));
         dialogs = new AlertDialogService(() -> stage, () -> window.i18n());
         LinkOpener links = new FallbackLinkOpener(system, Platform::runLater, dialogs, () -> window.i18n());
-        PageContext pageContext = new PageContext(state, context.api(), context.tasks(), navigator, links,
-                this::orderPlaced, this::keepForLater, this::earlierOrderFound, context.portalPolicy());
-        List<WizardPage> pages = StepPages.create(pageContext, dialogs);
-        wizard = new WizardShellViewModel(pages, state);
-        navigator.connect(wizard);
+        pollScheduler = OrderTrackingFeature.newScheduler();
+        catalogSource = new CatalogSource(context.api(), context.tasks(), ContextCache.NONE, pollScheduler, clock);
+        services = new SessionServices(context.api(), context.tasks(), links, context.portalPolicy(), outcomes());
+        navigation = new AppNavigation(this::edit);
 
-        MainWindowViewModel main = new MainWindowViewModel(context.api(), context.tasks(), state,
-                context.baseUrl(), context.isSandbox(), context.locale());
-        window = new MainWindow(main, wizard, dialogs);
+        MainWindowViewModel main = new MainWindowViewModel(catalogSource, context.baseUrl(), context.isSandbox(),
+                context.locale());
+        window = new MainWindow(main, navigation, session.getReadOnlyProperty(), this::placeView, dialogs);
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(dialogs, window::i18n, context.logFile()));
 
         NotificationTray notifications = new NotificationTray(window::i18n, NotificationTray.Durations.defaults());
         window.setNotificationArea(notifications.node());
-        pollScheduler = OrderTrackingFeature.newScheduler();
         tracking = new OrderTrackingFeature(context.api(), context.followedOrders(), pollScheduler,
                 Platform::runLater, links, context.portalPolicy(), AppOptions.APP_VERSION, window::i18n,
                 notifications, WatchSettings.defaults(), Clock.systemDefaultZone());
-        tracking.setOrderOpener(this::showOrder);
+        tracking.setOrderOpener(navigation::showOrder);
         tracking.setOrderAgain(this::orderAgain);
-        window.setOrdersAction(this::showOverview);
-        state.customerIdProperty().addListener((o, was, now) -> {
-            Me me = state.meProperty().get();
-            tracking.setCustomerId(me != null && me.isSales() ? now : null);
-        });
+        catalogSource.catalogProperty().addListener((o, was, now) -> tracking.setCatalog(now));
+        navigation.newOrder();
 
         Scene scene = new Scene(window.root(), 1180, 780);
         scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
@@ -126,12 +129,14 @@ public final class CloudhubOrderApp extends Application {
         stage.getIcons().setAll(AppIcons.windowIcons());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        main.setOnReady(() -> {
-            tracking.resumeFollowed();
-            offerKeptDraft();
+        stage.setOnHidden(e -> saveEditedDraft());
+        catalogSource.phaseProperty().addListener((o, was, now) -> {
+            if (now == de.cloudhub.order.ui.main.ConnectionPhase.READY && was != now) {
+                tracking.resumeFollowed();
+            }
         });
         stage.show();
-        main.load();
+        catalogSource.start();
     }
 
     /** The window's main view (tests look into it). */
@@ -139,128 +144,88 @@ public final class CloudhubOrderApp extends Application {
         return window;
     }
 
-    private void showOrder(String orderId) {
-        window.showContent(i18n -> tracking.statusView(orderId, i18n));
+    /** The session the wizard edits (tests look into it). */
+    OrderSession session() {
+        return session.get();
     }
 
-    private void showOverview() {
-        window.showContent(i18n -> tracking.overview(i18n, this::showOrder));
-    }
-
-    private void orderPlaced(Order order) {
-        LOG.info("Order {} placed", order.id());
-        forgetKeptDraft();
-        tracking.follow(order);
-        wizard.discard();
-        showOrder(order.id());
-    }
-
-    /** An earlier press placed this order after all; the wizard keeps the changed input the user sees. */
-    private void earlierOrderFound(Order order) {
-        LOG.info("Order {} was placed by an earlier press", order.id());
-        forgetKeptDraft();
-        tracking.follow(order);
-    }
-
-    /** The kept draft's key has its order now; offering the draft again would only meet that order. */
-    private void forgetKeptDraft() {
-        deleteKeptDraft("Forgot the order kept for later: its order exists");
-    }
-
-    /** Deletes the kept draft off the FX thread and logs {@code doneMessage}. */
-    private void deleteKeptDraft(String doneMessage) {
-        context.tasks().run(() -> {
-            context.drafts().delete();
-            return Boolean.TRUE;
-        }, done -> LOG.info(doneMessage), error -> LOG.warn("Cannot delete the kept order", error));
-    }
-
-    private void keepForLater(OrderDraft draft) {
-        context.tasks().run(() -> {
-            context.drafts().save(draft);
-            return context.drafts().file();
-        }, file -> {
-            I18n t = window.i18n();
-            dialogs.showInfo(t.t("app.draft.kept.title"), t.t("app.draft.kept.message", file.toString()));
-        }, error -> {
-            LOG.warn("Cannot keep the order for later", error);
-            I18n t = window.i18n();
-            dialogs.showError(t.t("app.draft.save-failed.title"),
-                    t.t("app.draft.save-failed.message", String.valueOf(error.getMessage())));
-        });
-    }
-
-    /** Once the context is loaded: offers to continue the order kept for later, if there is one. */
-    private void offerKeptDraft() {
-        if (draftOffered) {
-            return;
+    /** The session factory: makes the wizard edit {@code draft} (null: a new order), disposing the session before. */
+    private void edit(DraftRecord draft) {
+        OrderSession old = session.get();
+        if (old != null) {
+            old.dispose();
         }
-        draftOffered = true;
-        context.tasks().run(() -> new Kept(context.drafts().load(), context.drafts().keptAt()), this::askToRestore,
-                error -> LOG.warn("Cannot read the kept order", error));
+        OrderSession next = new OrderSession(services, draft);
+        next.buildWizard(opened -> StepPages.create(opened, dialogs));
+        next.follow(catalogSource.catalogProperty(), catalogSource.meProperty(), catalogSource.termsProperty(),
+                catalogSource.offlineProperty());
+        if (drafts != null) {
+            next.autosaveTo(drafts);
+        }
+        session.set(next);
+        LOG.info(draft == null ? "New order" : "Editing draft {}", next.draftId());
     }
 
-    /** The kept order and when it was kept. */
-    private record Kept(Optional<OrderDraft> draft, Optional<Instant> at) {
+    private OrderOutcomes outcomes() {
+        return new OrderOutcomes() {
+            @Override
+            public void placed(OrderSession from, Order order) {
+                LOG.info("Order {} placed", order.id());
+                tracking.follow(order);
+                navigation.showOrder(order.id());
+            }
+
+            @Override
+            public void earlierFound(OrderSession from, Order order) {
+                LOG.info("Order {} was placed by an earlier press", order.id());
+                tracking.follow(order);
+            }
+        };
     }
 
-    private void askToRestore(Kept kept) {
-        if (kept.draft().isEmpty()) {
-            return;
-        }
-        I18n t = window.i18n();
-        OrderState state = context.state();
-        String which = DraftDescription.of(kept.draft().get(), state.catalogProperty().get(), t);
-        String message = kept.at()
-                .map(at -> t.t("app.draft.restore.message.dated", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                        .withLocale(t.locale()).withZone(ZoneId.systemDefault()).format(at), which))
-                .orElseGet(() -> t.t("app.draft.restore.message", which));
-        if (dialogs.confirm(t.t("app.draft.restore.title"), message,
-                t.t("app.draft.restore.confirm"), t.t("app.draft.restore.discard"))) {
-            fillWizard(kept.draft().get());
-            LOG.info("Restored the order kept for later");
-        } else {
-            deleteKeptDraft("Discarded the order kept for later");
-        }
-    }
-
-    /** Fills the wizard with a whole order and shows the step where the person goes on. */
-    private void fillWizard(OrderDraft draft) {
-        OrderState state = context.state();
-        state.loadDraft(draft);
-        Me me = state.meProperty().get();
-        if (me != null && !me.isSales() && me.customer() != null) {
-            state.customerIdProperty().set(me.customer().id());
-        }
-        wizard.resumeFilledOrder();
-        window.showWizard();
+    private Node placeView(Destination where, I18n t) {
+        return switch (where.place()) {
+            case ORDER_STATUS -> tracking.statusView(where.orderId(), t);
+            case ORDERS_OVERVIEW -> tracking.overview(t, navigation::showOrder);
+            case DRAFTS -> new Label(t.t("app.drafts"));
+            case WIZARD -> throw new IllegalArgumentException("The wizard is the main window's own");
+        };
     }
 
     /**
-     * A new order with the settings of a failed one: a new Idempotency-Key (the failed order's key
-     * would only meet that order again), a fresh price and the terms to accept again. Asks first when
-     * the wizard holds other input.
+     * A new draft with the settings of a failed order: a new id, no Idempotency-Key (the failed order's
+     * key would only meet that order again), the price and the terms to see and accept again.
      */
     private void orderAgain(Order failed) {
-        if (failed.request() == null) {
+        OrderRequest was = failed.request();
+        if (was == null) {
             return;
         }
-        I18n t = window.i18n();
-        if (wizard.getCurrentIndex() >= 0 && wizard.hasInput() && !dialogs.confirmDestructive(
-                t.t("app.order-again.replace.title"), t.t("app.order-again.replace.message"),
-                t.t("app.order-again.replace.confirm"), t.t("app.order-again.replace.cancel"))) {
-            return;
-        }
-        OrderDraft draft = OrderDraft.fromRequest(failed.request());
-        draft.setIdempotencyKey(null);
-        draft.setQuotedMonthlyNet(null);
-        draft.setTerms(null);
-        fillWizard(draft);
+        OrderRequest again = new OrderRequest(was.customerId(), was.serviceId(), was.nodeSize(), was.storageGb(),
+                was.trustedSources(), was.allowAllAddresses(), was.region(), was.maxmemoryPolicy(), was.billing(),
+                new TermsAcceptance(null, false), null, was.reference());
+        Instant now = clock.instant();
+        Me me = catalogSource.getMe();
+        navigation.openDraft(new DraftRecord(UUID.randomUUID().toString(), "", false, again.customerId(),
+                me != null && me.customer() != null ? me.customer().name() : null, now, now, null, DraftState.DRAFT,
+                null, again, null, null, null));
+        session.get().saveNow();
         LOG.info("Ordering again with the settings of order {}", failed.id());
+    }
+
+    private void saveEditedDraft() {
+        OrderSession editing = session.get();
+        if (editing != null) {
+            editing.saveNow();
+        }
     }
 
     @Override
     public void stop() {
+        saveEditedDraft();
+        if (catalogSource != null) {
+            catalogSource.close();
+        }
         if (tracking != null) {
             tracking.close();
         }

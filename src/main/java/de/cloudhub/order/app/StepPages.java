@@ -1,7 +1,7 @@
 package de.cloudhub.order.app;
 
 import de.cloudhub.order.ui.common.DialogService;
-import de.cloudhub.order.ui.wizard.PageContext;
+import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.ui.wizard.WizardPage;
 import de.cloudhub.order.ui.wizard.billing.BillingPage;
 import de.cloudhub.order.ui.wizard.nodesize.NodeSizePage;
@@ -17,7 +17,7 @@ final class StepPages {
     private StepPages() {
     }
 
-    static List<WizardPage> create(PageContext context, DialogService dialogs) {
+    static List<WizardPage> create(OrderSession context, DialogService dialogs) {
         return List.of(ServicePage.create(context), NodeSizePage.create(context), StoragePage.create(context),
                 TrustedSourcesPage.create(context), RegionPage.create(context), BillingPage.create(context),
                 SummaryPage.create(context, dialogs));

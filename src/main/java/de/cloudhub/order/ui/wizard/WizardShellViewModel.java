@@ -43,6 +43,7 @@ public final class WizardShellViewModel implements WizardNavigator {
     private OrderRequest baseline;
     private String baselineKey;
     private boolean restoredInput;
+    private Runnable onDiscarded = () -> { };
 
     public WizardShellViewModel(List<WizardPage> pages, OrderState state) {
         this.pages = List.copyOf(Objects.requireNonNull(pages));
@@ -92,6 +93,29 @@ public final class WizardShellViewModel implements WizardNavigator {
         reachedIndex.set(target);
         show(target);
         refresh();
+    }
+
+    /**
+     * Opens a stored draft on the page the person was on ({@code step}); the steps before it count as
+     * reached. A page this wizard does not have opens like {@link #resumeFilledOrder()}.
+     */
+    public void resumeAt(StepId step) {
+        int index = indexOfOr(step, -1);
+        if (index < 0) {
+            resumeFilledOrder();
+            return;
+        }
+        restoredInput = true;
+        returnToSummary.set(false);
+        reachedIndex.set(index);
+        show(index);
+        takeBaseline();
+        refresh();
+    }
+
+    /** Runs {@code action} after the person discarded the order (Esc, confirmed). */
+    public void setOnDiscarded(Runnable action) {
+        this.onDiscarded = Objects.requireNonNull(action);
     }
 
     public void next() {
@@ -168,6 +192,7 @@ public final class WizardShellViewModel implements WizardNavigator {
         restoredInput = false;
         returnToSummary.set(false);
         showFirstPage();
+        onDiscarded.run();
     }
 
     /** The first page, as if nothing had been reached yet; what is entered now is the baseline. */

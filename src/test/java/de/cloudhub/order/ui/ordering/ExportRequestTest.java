@@ -9,11 +9,17 @@ import de.cloudhub.order.api.ApiRequestExport;
 import de.cloudhub.order.model.ModelJson;
 import de.cloudhub.order.model.Order;
 import de.cloudhub.order.testing.SandboxDemo;
+import de.cloudhub.order.testing.RecordingDrafts;
+import de.cloudhub.order.ui.common.DirectTaskRunner;
+import de.cloudhub.order.ui.wizard.OrderOutcomes;
+import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.ui.wizard.OrderState;
+import de.cloudhub.order.ui.wizard.SessionServices;
 import de.cloudhub.order.ui.wizard.summary.SummaryViewModel;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -158,6 +164,23 @@ class ExportRequestTest {
         assertThat(vm.exportEnabledProperty().get()).isFalse();
         assertThat(vm.exportRequest()).isEmpty();
         assertThat(state.idempotencyKeyProperty().get()).isNull();
+    }
+
+    @Test
+    void theExportedKeyIsStoredWithTheDraftAtOnceSoARestartPressesWithItToo() {
+        RecordingDrafts drafts = new RecordingDrafts();
+        OrderState own = sandbox.filledState(api);
+        OrderSession session = new OrderSession(new SessionServices(api, new DirectTaskRunner(), url -> { },
+                OrderOutcomes.IGNORED), own, null, sandbox.navigator, Clock.systemUTC());
+        session.autosaveTo(drafts);
+        SummaryViewModel summary = new SummaryViewModel(session);
+
+        ApiRequestExport export = summary.exportRequest().orElseThrow();
+
+        assertThat(drafts.now).last().satisfies(saved -> {
+            assertThat(saved.idempotencyKey()).isEqualTo(export.idempotencyKey().toString());
+            assertThat(saved.order().terms() == null || !saved.order().terms().accepted()).isTrue();
+        });
     }
 
     @Test

@@ -1,7 +1,7 @@
 package de.cloudhub.order.ui.wizard.summary;
 
 import de.cloudhub.order.ui.common.DialogService;
-import de.cloudhub.order.ui.wizard.PageContext;
+import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.ui.wizard.WizardPage;
 
 /** Step 7, the summary and the paid order: wires view-model and view for the shell. */
@@ -10,7 +10,7 @@ public final class SummaryPage {
     }
 
     /** {@code dialogs} shows the exported API request. */
-    public static WizardPage create(PageContext ctx, DialogService dialogs) {
+    public static WizardPage create(OrderSession ctx, DialogService dialogs) {
         SummaryViewModel vm = new SummaryViewModel(ctx);
         return new WizardPage(vm, i18n -> SummaryView.build(vm, i18n, dialogs));
     }

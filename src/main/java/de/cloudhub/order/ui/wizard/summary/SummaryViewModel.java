@@ -19,7 +19,7 @@ import de.cloudhub.order.ui.ordering.PageProblems;
 import de.cloudhub.order.ui.ordering.ServerProblems;
 import de.cloudhub.order.ui.wizard.BillingMode;
 import de.cloudhub.order.ui.wizard.OrderState;
-import de.cloudhub.order.ui.wizard.PageContext;
+import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.model.StepId;
 import de.cloudhub.order.ui.wizard.StepViewModel;
 import java.net.URI;
@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
 public final class SummaryViewModel implements StepViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(SummaryViewModel.class);
 
-    private final PageContext ctx;
+    private final OrderSession ctx;
     private final OrderState state;
     private final OrderSubmission submission;
     private final PageProblems problems = new PageProblems();
@@ -55,10 +55,10 @@ public final class SummaryViewModel implements StepViewModel {
     private final BooleanBinding enabledBinding;
     private final BooleanBinding exportBinding;
 
-    public SummaryViewModel(PageContext ctx) {
+    public SummaryViewModel(OrderSession ctx) {
         this.ctx = Objects.requireNonNull(ctx);
         this.state = Objects.requireNonNull(ctx.state());
-        this.submission = new OrderSubmission(ctx);
+        this.submission = ctx.submission();
         ServerProblems.clearWhenEdited(state, state.termsAcceptedProperty(), "terms");
         enabledBinding = Bindings.createBooleanBinding(
                 () -> state.termsAcceptedProperty().get() && problems.validProperty().get()
@@ -123,6 +123,9 @@ public final class SummaryViewModel implements StepViewModel {
         } else if (!state.termsAcceptedProperty().get() && found.stream().noneMatch(p -> FieldSteps.isWithin(p.field(), "terms"))) {
             found.add(Problem.error("terms", "checkout.summary.accept-terms"));
         }
+        if (!state.onlineProperty().get()) {
+            found.add(Problem.error("", "checkout.summary.offline"));
+        }
         Me me = state.meProperty().get();
         boolean sales = me != null && me.isSales();
         if (sales && (draft.getCustomerId() == null || draft.getCustomerId().isBlank())
@@ -154,7 +157,11 @@ public final class SummaryViewModel implements StepViewModel {
             LOG.debug("Export as API request pressed while disabled");
             return Optional.empty();
         }
-        return submission.prepareExport().map(out -> ctx.api().exportOrder(out.request(), out.key()));
+        return submission.prepareExport().map(out -> {
+            // the key is bound to this draft from now on: stored at once, so a restart presses with it too
+            ctx.keep();
+            return ctx.api().exportOrder(out.request(), out.key());
+        });
     }
 
     /** "Stop sending": the order key stays, so the order can be sent again or found without a second one. */
