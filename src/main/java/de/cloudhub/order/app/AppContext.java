@@ -5,6 +5,7 @@ import de.cloudhub.order.api.ApiConfig;
 import de.cloudhub.order.api.LoopbackHosts;
 import de.cloudhub.order.drafts.DraftStore;
 import de.cloudhub.order.drafts.FollowedOrdersStore;
+import de.cloudhub.order.drafts.LocalStore;
 import de.cloudhub.order.sandbox.SandboxServer;
 import de.cloudhub.order.ui.common.FxTaskRunner;
 import de.cloudhub.order.ui.common.I18n;
@@ -45,6 +46,7 @@ final class AppContext implements AutoCloseable {
     private final ExecutorService background;
     private final TaskRunner tasks;
     private final DraftStore drafts;
+    private final LocalStore store;
     private final FollowedOrdersStore followedOrders;
     private final Locale locale;
 
@@ -78,7 +80,8 @@ final class AppContext implements AutoCloseable {
         this.background = Executors.newCachedThreadPool(daemonThreads());
         this.tasks = new FxTaskRunner(background);
         this.drafts = new DraftStore(dataDir);
-        this.followedOrders = new FollowedOrdersStore(dataDir);
+        this.store = LocalStore.open(dataDir);
+        this.followedOrders = new FollowedOrdersStore(store);
         this.locale = options.locale() != null ? options.locale() : I18n.defaultLocale();
     }
 
@@ -145,6 +148,7 @@ final class AppContext implements AutoCloseable {
     ApiClient api() { return api; }
     TaskRunner tasks() { return tasks; }
     DraftStore drafts() { return drafts; }
+    LocalStore store() { return store; }
     FollowedOrdersStore followedOrders() { return followedOrders; }
 
     /** Which links the app may open; see {@link #portalPolicy(URI, URI)}. */
@@ -171,6 +175,7 @@ final class AppContext implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        store.close();
         fileLogging.close();
     }
 }

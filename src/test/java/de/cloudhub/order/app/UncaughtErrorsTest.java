@@ -22,6 +22,12 @@ class UncaughtErrorsTest {
         }
 
         @Override
+        public Optional<String> askText(String title, String message, String initialText, String confirmText,
+                                        String cancelText) {
+            return Optional.empty();
+        }
+
+        @Override
         public void showError(String title, String message) {
         }
 

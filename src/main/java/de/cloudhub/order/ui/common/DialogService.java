@@ -21,6 +21,13 @@ public interface DialogService {
         return confirm(title, message, confirmText, cancelText);
     }
 
+    /**
+     * Asks for one line of text (e.g. a new title), starting with {@code initialText}. Empty when the
+     * person cancelled; {@code confirmText} is offered only while the text is not blank.
+     */
+    Optional<String> askText(String title, String message, String initialText, String confirmText,
+                             String cancelText);
+
     void showError(String title, String message);
 
     void showInfo(String title, String message);

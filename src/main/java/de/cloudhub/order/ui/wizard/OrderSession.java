@@ -12,6 +12,7 @@ import de.cloudhub.order.model.OrderDraft;
 import de.cloudhub.order.model.OrderField;
 import de.cloudhub.order.model.OrderRequest;
 import de.cloudhub.order.model.PriceQuote;
+import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.model.StepId;
 import de.cloudhub.order.model.Terms;
 import de.cloudhub.order.ui.common.LinkOpener;
@@ -75,6 +76,8 @@ public final class OrderSession {
     private final BigDecimal priceSeenBefore;
     private final String termsVersionSeenBefore;
     private final StepId pageBefore;
+    /** The state the draft had when this session opened it (decides whether the pages may be edited). */
+    private DraftState opened = DraftState.DRAFT;
 
     /**
      * A session for a new order ({@code draft} null) or for a stored draft, with every input filled in.
@@ -102,6 +105,7 @@ public final class OrderSession {
             orderId = draft.orderId();
             // a send the app never saw the end of may have placed the order: only its key can tell
             draftState.set(draft.state() == DraftState.SENDING ? DraftState.OUTCOME_UNKNOWN : draft.state());
+            opened = draftState.get();
             priceSeenBefore = draft.priceSeen();
             termsVersionSeenBefore = draft.termsVersionSeen();
             pageBefore = stepOfPage(draft.pageId());
@@ -124,6 +128,7 @@ public final class OrderSession {
         }
         wizard = new WizardShellViewModel(pages.apply(this), state);
         wizard.setOnDiscarded(this::discarded);
+        showWhetherEditable();
         return wizard;
     }
 
@@ -219,6 +224,30 @@ public final class OrderSession {
         }
         draftState.set(next);
         saveNow();
+    }
+
+    /** An ordered draft, and one whose send had no answer, can be looked at but not changed. */
+    private void showWhetherEditable() {
+        if (wizard == null) {
+            return;
+        }
+        wizard.setReadOnly(switch (opened) {
+            case ORDERED -> Problem.notice("", "wizard.read-only.ordered", orderId == null ? "" : orderId);
+            case OUTCOME_UNKNOWN -> Problem.notice("", "wizard.read-only.outcome-unknown");
+            default -> null;
+        });
+    }
+
+    /**
+     * The lookup of the draft's key answered: the order exists ({@code order} given: the draft is ordered)
+     * or it does not (null: the draft can be edited and sent again, under the same key).
+     */
+    public void outcomeFound(Order order) {
+        opened = order == null ? DraftState.DRAFT : DraftState.ORDERED;
+        orderId = order == null ? orderId : order.id();
+        draftState.set(opened);
+        showWhetherEditable();
+        keep();
     }
 
     /**

@@ -37,6 +37,7 @@ public final class WizardShellViewModel implements WizardNavigator {
     private final ReadOnlyBooleanWrapper priceVisible = new ReadOnlyBooleanWrapper(this, "priceVisible");
     private final ReadOnlyObjectWrapper<Problem> blockingProblem = new ReadOnlyObjectWrapper<>(this, "blockingProblem");
     private final ReadOnlyObjectWrapper<Problem> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ReadOnlyObjectWrapper<Problem> readOnly = new ReadOnlyObjectWrapper<>(this, "readOnly");
     private final ObservableList<StepState> stepStates = FXCollections.observableArrayList();
     private final ObservableList<StepState> stepStatesView = FXCollections.unmodifiableObservableList(stepStates);
 
@@ -112,6 +113,17 @@ public final class WizardShellViewModel implements WizardNavigator {
         takeBaseline();
         refresh();
     }
+
+    /**
+     * Makes the pages read-only for the reason given (an order that exists or may exist), or editable
+     * again with null. The person can still move through the pages and look.
+     */
+    public void setReadOnly(Problem reason) {
+        readOnly.set(reason);
+    }
+
+    /** Why the pages cannot be edited; null while they can. */
+    public ReadOnlyObjectProperty<Problem> readOnlyProperty() { return readOnly.getReadOnlyProperty(); }
 
     /** Runs {@code action} after the person discarded the order (Esc, confirmed). */
     public void setOnDiscarded(Runnable action) {

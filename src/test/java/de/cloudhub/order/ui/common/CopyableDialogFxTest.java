@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The dialog of texts to copy: each text read-only in its own box, each with its own Copy button. */
@@ -46,7 +47,8 @@ class CopyableDialogFxTest extends FxRobot {
         Platform.runLater(() -> dialogs.showCopyable("Titel", "Nachricht", List.of(
                 new CopyableText("export-request-body", "Inhalt", body),
                 new CopyableText("export-request-curl", "Befehl", curl))));
-        Wait.until("the dialog is shown", WAIT, () -> !lookup("#export-request-curl").queryAll().isEmpty());
+        Wait.until("the dialog is shown", WAIT, () -> lookup("#export-request-curl-copy")
+                .match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
 
         TextArea bodyArea = lookup("#export-request-body").queryAs(TextArea.class);
         assertThat(bodyArea.getText()).isEqualTo(body);

@@ -30,6 +30,16 @@ public final class RecordingDialogService implements DialogService {
         return answer;
     }
 
+    /** The answer to the next {@link #askText} (cancelled when empty). */
+    public Optional<String> textAnswer = Optional.empty();
+
+    @Override
+    public Optional<String> askText(String title, String message, String initialText, String confirmText,
+                                    String cancelText) {
+        shown.add(new Shown("ask", title, message + " [" + initialText + "]", List.of()));
+        return textAnswer;
+    }
+
     @Override
     public void showError(String title, String message) {
         shown.add(new Shown("error", title, message, List.of()));
