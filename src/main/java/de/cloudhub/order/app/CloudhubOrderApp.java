@@ -394,6 +394,10 @@ public final class CloudhubOrderApp extends Application {
 
     @Override
     public void stop() {
+        if (stage != null) {
+            // the stage can outlive this app (tests start the next app in it): its handlers go with the app
+            stage.setOnHidden(null);
+        }
         saveEditedDraft();
         if (catalogSource != null) {
             catalogSource.close();
