@@ -48,6 +48,15 @@ public enum ApiFailure {
         return mayPass;
     }
 
+    /**
+     * True when the failure means the service cannot be used at the moment: no answer, no answer in time, or the
+     * server failing. What the app knows locally is then shown as last seen, instead of an error. An answer that
+     * cannot be read is not "offline": it is said as it is.
+     */
+    public boolean meansOffline() {
+        return this == UNREACHABLE || this == TIMEOUT || this == SERVER_ERROR;
+    }
+
     public static ApiFailure of(Throwable failure) {
         Throwable t = unwrap(failure);
         if (t instanceof ApiTimeoutException) {

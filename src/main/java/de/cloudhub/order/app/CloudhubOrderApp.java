@@ -146,6 +146,9 @@ public final class CloudhubOrderApp extends Application {
         tracking.setOrderOpener(navigation::showOrder);
         tracking.setOrderAgain(this::orderAgain);
         catalogSource.catalogProperty().addListener((o, was, now) -> tracking.setCatalog(now));
+        // the app's one connection check tells the order views when to show the state last seen, and when not
+        catalogSource.offlineProperty().addListener((o, was, now) ->
+                tracking.reportConnection(now ? catalogSource.getFailure() : null));
         outcomeCheck = new OutcomeCheck(drafts, context.api(), context.tasks(), this::settled);
         draftFiles = new DraftTransfer(dialogs, context.tasks(), window::i18n, clock);
         transfer = new DraftsViewModel.Transfer() {

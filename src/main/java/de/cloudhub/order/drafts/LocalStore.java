@@ -178,39 +178,45 @@ public final class LocalStore implements AutoCloseable {
         return settings;
     }
 
-    /** Every followed order as last seen, newest first. */
-    public CompletableFuture<List<Order>> followedOrders() {
+    /** Every followed order as last seen (with when it was seen), newest first. */
+    public CompletableFuture<List<FollowedOrder>> followedOrders() {
         return read(c -> {
-            Map<String, Order> orders = new LinkedHashMap<>();
-            try (PreparedStatement select = c.prepareStatement("SELECT order_id, order_json FROM followed_orders");
+            Map<String, FollowedOrder> orders = new LinkedHashMap<>();
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT order_id, order_json, seen_at FROM followed_orders");
                  ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     try {
-                        orders.put(rows.getString(1), json.readValue(rows.getString(2), Order.class));
-                    } catch (IOException e) {
+                        String seen = rows.getString(3);
+                        orders.put(rows.getString(1), new FollowedOrder(json.readValue(rows.getString(2), Order.class),
+                                seen == null ? null : parseSortable(seen)));
+                    } catch (IOException | RuntimeException e) {
                         LOG.warn("Skipping the followed order {} that cannot be read: {}", rows.getString(1),
                                 e.getMessage());
                     }
                 }
             }
-            overlay("order:", orders, Order.class);
-            List<Order> list = new ArrayList<>(orders.values());
-            list.sort(Comparator.comparing(Order::createdAt, Comparator.nullsLast(Comparator.reverseOrder())));
+            overlay("order:", orders, FollowedOrder.class);
+            List<FollowedOrder> list = new ArrayList<>(orders.values());
+            list.sort(Comparator.comparing((FollowedOrder f) -> f.order().createdAt(),
+                    Comparator.nullsLast(Comparator.reverseOrder())));
             return List.copyOf(list);
         });
     }
 
-    /** Remembers {@code order} (or its newer state) as followed; completes once committed. */
-    public CompletableFuture<Void> putFollowedOrder(Order order) {
-        Objects.requireNonNull(order.id(), "order.id");
+    /** Remembers {@code followed} (or its newer state) as followed; completes once committed. */
+    public CompletableFuture<Void> putFollowedOrder(FollowedOrder followed) {
+        Order order = followed.order();
         String text = toJson(order);
         String created = order.createdAt() == null ? null : sortable(order.createdAt());
-        return writeNow("order:" + order.id(), order, c -> {
-            try (PreparedStatement upsert = c.prepareStatement(
-                    "INSERT OR REPLACE INTO followed_orders (order_id, order_json, created_at) VALUES (?, ?, ?)")) {
+        String seen = followed.seenAt() == null ? null : sortable(followed.seenAt());
+        return writeNow("order:" + order.id(), followed, c -> {
+            try (PreparedStatement upsert = c.prepareStatement("INSERT OR REPLACE INTO followed_orders "
+                    + "(order_id, order_json, created_at, seen_at) VALUES (?, ?, ?, ?)")) {
                 upsert.setString(1, order.id());
                 upsert.setString(2, text);
                 upsert.setString(3, created);
+                upsert.setString(4, seen);
                 upsert.executeUpdate();
             }
         });

@@ -48,7 +48,9 @@ record Migration(int version, List<String> statements) {
                     """
                     CREATE TABLE settings (
                         key TEXT PRIMARY KEY,
-                        value TEXT NOT NULL)""")));
+                        value TEXT NOT NULL)""")),
+            // when the server last sent the followed order's state: shown while offline
+            new Migration(2, List.of("ALTER TABLE followed_orders ADD COLUMN seen_at TEXT")));
 
     static int latest(List<Migration> migrations) {
         return migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();

@@ -124,7 +124,7 @@ class LocalStoreTest {
             store.documents().put(new CachedDocument(CachedDocuments.billingProfiles("c-7"), null, "[]", T0)).join();
             store.settings().put(Settings.LOCALE, "de").join();
             store.settings().put(Settings.LAST_DRAFT_ID, "d-1").join();
-            store.putFollowedOrder(FollowedOrdersStoreTest.order("o-1", "DONE", T0)).join();
+            store.putFollowedOrder(new FollowedOrder(FollowedOrdersStoreTest.order("o-1", "DONE", T0), T0)).join();
         }
         try (LocalStore store = LocalStore.open(dataDir)) {
             assertThat(store.drafts().all().join()).containsExactly(full("d-1"));
@@ -132,7 +132,8 @@ class LocalStoreTest {
             assertThat(store.documents().get(CachedDocuments.billingProfiles("c-7")).join()).map(CachedDocument::etag)
                     .isEmpty();
             assertThat(store.settings().all().join()).isEqualTo(Map.of(Settings.LOCALE, "de", Settings.LAST_DRAFT_ID, "d-1"));
-            assertThat(store.followedOrders().join()).containsExactly(FollowedOrdersStoreTest.order("o-1", "DONE", T0));
+            assertThat(store.followedOrders().join()).containsExactly(
+                    new FollowedOrder(FollowedOrdersStoreTest.order("o-1", "DONE", T0), T0));
         }
     }
 

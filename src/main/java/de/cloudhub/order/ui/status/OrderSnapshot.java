@@ -12,9 +12,12 @@ import java.time.Instant;
  * A failed check never throws away {@code order}.
  *
  * @param failure why the last check failed, in the app's one classification; null unless {@code health} is FAILED
+ * @param lastSeen when the server last sent (or confirmed) {@code order}: {@code lastAnswer}, or from an
+ *                 earlier run the time the local store kept; null when not known
  */
 public record OrderSnapshot(String orderId, Order order, Instant lastChecked, Instant lastAnswer,
-                            Health health, FailureMessage failure, boolean polling, int checks, int notModified) {
+                            Health health, FailureMessage failure, boolean polling, int checks, int notModified,
+                            Instant lastSeen) {
 
     /** How the last check went. */
     public enum Health {
@@ -27,11 +30,20 @@ public record OrderSnapshot(String orderId, Order order, Instant lastChecked, In
     }
 
     public OrderSnapshot {
+        if (lastAnswer != null && (lastSeen == null || lastAnswer.isAfter(lastSeen))) {
+            lastSeen = lastAnswer;
+        }
         if (health == Health.FAILED && failure == null) {
             failure = FailureMessage.of(ApiFailure.OTHER);
         } else if (health != Health.FAILED) {
             failure = null;
         }
+    }
+
+    /** A snapshot whose order was last seen at its last answer. */
+    public OrderSnapshot(String orderId, Order order, Instant lastChecked, Instant lastAnswer, Health health,
+                         FailureMessage failure, boolean polling, int checks, int notModified) {
+        this(orderId, order, lastChecked, lastAnswer, health, failure, polling, checks, notModified, lastAnswer);
     }
 
     /** A snapshot of a check that did not fail (or of none yet). */
@@ -47,6 +59,11 @@ public record OrderSnapshot(String orderId, Order order, Instant lastChecked, In
 
     public OrderStatus status() {
         return order == null ? OrderStatus.UNKNOWN : order.parsedStatus();
+    }
+
+    /** True when the last check failed because the server cannot be used now: what is shown is the last seen state. */
+    public boolean isOffline() {
+        return health == Health.FAILED && failure.kind().meansOffline();
     }
 
     public boolean isFinished() {

@@ -31,10 +31,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * One order's status page. Only builds nodes and binds them to the {@link OrderStatusViewModel};
  * listens to the watcher while it is part of a scene. The status shows as pseudo-classes
  * ({@code :new}, {@code :processing}, {@code :done}, {@code :failed}, {@code :unknown}) and the
- * connection trouble as {@code :trouble}.
+ * connection trouble as {@code :trouble}; while what is shown is the state last seen, {@code :offline}.
  */
 public final class OrderStatusView {
     private static final double TIMELINE_ROW_HEIGHT = 34;
+    private static final PseudoClass OFFLINE = PseudoClass.getPseudoClass("offline");
     /** The timeline grows with its rows up to this many, then scrolls: it never lays out every row at once. */
     static final int TIMELINE_MAX_VISIBLE_ROWS = 10;
 
@@ -63,6 +64,8 @@ public final class OrderStatusView {
         root.setFitToWidth(true);
         vm.statusProperty().addListener((obs, old, now) -> showStatus(page, now));
         showStatus(page, vm.getStatus());
+        vm.offlineProperty().addListener((obs, old, now) -> page.pseudoClassStateChanged(OFFLINE, now));
+        page.pseudoClassStateChanged(OFFLINE, vm.isOffline());
         ViewListeners.whileInScene(root, vm::attach, vm::detach);
     }
 
@@ -113,7 +116,7 @@ public final class OrderStatusView {
         lastChecked.setId("last-checked");
         lastChecked.getStyleClass().add(Styles.TEXT_MUTED);
         lastChecked.textProperty().bind(vm.lastCheckedProperty());
-        VBox box = new VBox(6, status, explanation, lastChecked);
+        VBox box = new VBox(6, status, offlineMark("status-offline-mark"), explanation, lastChecked);
         box.getStyleClass().add("status-box");
         return box;
     }
@@ -154,11 +157,22 @@ public final class OrderStatusView {
         Label credentials = new Label(vm.credentialsHint());
         credentials.setId("connection-credentials");
         credentials.setWrapText(true);
-        VBox box = section("status.connection.title", grid, credentials);
+        VBox box = section("status.connection.title", offlineMark("connection-offline-mark"), grid, credentials);
         box.setId("connection-details");
         box.getStyleClass().add("status-done-box");
         showOnlyWhen(box, vm.doneProperty());
         return box;
+    }
+
+    /** "Last seen …, offline." while what is shown is the state last seen; gone when the server answers. */
+    private Node offlineMark(String id) {
+        Label mark = new Label();
+        mark.setId(id);
+        mark.getStyleClass().add("status-offline-mark");
+        mark.setWrapText(true);
+        mark.textProperty().bind(vm.offlineMarkProperty());
+        showOnlyWhen(mark, vm.offlineProperty());
+        return mark;
     }
 
     private Node failureBox() {

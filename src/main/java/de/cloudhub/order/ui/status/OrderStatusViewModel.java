@@ -40,7 +40,9 @@ import org.slf4j.LoggerFactory;
  * The state of one order's status page, fed by the {@link OrderWatcher}: facts, status in words,
  * timeline, last check and connection trouble, connection details when done, reason and support
  * ticket link when failed. Never holds a node; updated on the thread the watcher delivers on.
- * A failed check keeps everything already known and only adds the trouble message.
+ * A failed check keeps everything already known and only adds the trouble message. While the server cannot
+ * be used (the order's last check, or the watcher's connection reports, say so) everything shown is marked
+ * "last seen …, offline" ({@link #offlineProperty()}, {@link #offlineMarkProperty()}); the next answer removes it.
  */
 public final class OrderStatusViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(OrderStatusViewModel.class);
@@ -55,6 +57,7 @@ public final class OrderStatusViewModel {
     private final Clock clock;
     private final Supplier<Catalog> catalog;
     private final Consumer<OrderUpdate> listener = this::onUpdate;
+    private final Consumer<Boolean> connectionListener = offline -> showOffline();
     private boolean attached;
     private OrderSnapshot snapshot;
     private String refusedLinkLogged;
@@ -89,6 +92,8 @@ public final class OrderStatusViewModel {
     private final ReadOnlyStringWrapper ticketLink = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper ticketLinkAllowed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper ticketNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper offlineMark = new ReadOnlyStringWrapper("");
 
     public OrderStatusViewModel(String orderId, OrderWatcher watcher, I18n i18n, PortalPolicy portal, LinkOpener links,
                                 String appVersion, Clock clock, Supplier<Catalog> catalog) {
@@ -115,7 +120,9 @@ public final class OrderStatusViewModel {
         }
         attached = true;
         watcher.addListener(listener);
+        watcher.addConnectionListener(connectionListener);
         watcher.snapshot(orderId).ifPresent(this::apply);
+        showOffline();
         watcher.watch(orderId);
     }
 
@@ -124,6 +131,7 @@ public final class OrderStatusViewModel {
         if (attached) {
             attached = false;
             watcher.removeListener(listener);
+            watcher.removeConnectionListener(connectionListener);
         }
     }
 
@@ -144,6 +152,23 @@ public final class OrderStatusViewModel {
         lastChecked.set(lastCheckedText(next, order, texts));
         trouble.set(next.isTrouble());
         troubleMessage.set(next.isTrouble() ? troubleText(next, texts) : "");
+        showOffline();
+    }
+
+    /**
+     * Offline when the order's last check found the server unusable, or when the watcher's last connection
+     * report did (a finished order is not asked for, so only that tells); the next answer ends it.
+     */
+    private void showOffline() {
+        boolean known = snapshot != null && snapshot.order() != null;
+        offline.set(known && (snapshot.isOffline() || watcher.isOffline()));
+        if (!offline.get()) {
+            offlineMark.set("");
+            return;
+        }
+        Instant seen = snapshot.lastSeen();
+        offlineMark.set(seen == null ? i18n.t("status.offline.seen-unknown")
+                : i18n.t("status.offline.seen", texts().dateTime(seen)));
     }
 
     /**
@@ -377,6 +402,12 @@ public final class OrderStatusViewModel {
     public String getHost() { return host.get(); }
     public String getPort() { return port.get(); }
     public String getTls() { return tls.get(); }
+    /** True while what is shown is the state last seen, because the server cannot be used. */
+    public ReadOnlyBooleanProperty offlineProperty() { return offline.getReadOnlyProperty(); }
+    public boolean isOffline() { return offline.get(); }
+    /** "Last seen …, offline." while {@link #isOffline()}, else empty. */
+    public ReadOnlyStringProperty offlineMarkProperty() { return offlineMark.getReadOnlyProperty(); }
+    public String getOfflineMark() { return offlineMark.get(); }
 
     Health health() {
         return snapshot == null ? Health.PENDING : snapshot.health();

@@ -6,6 +6,7 @@ import de.cloudhub.order.drafts.FollowedOrdersStore;
 import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.OrderStatus;
+import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.common.FxTaskRunner;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.LinkOpener;
@@ -121,31 +122,52 @@ public final class OrderTrackingFeature implements AutoCloseable {
                 LOG.warn("Could not remember order {} on disk; it is followed until the app closes", order.id(), e);
             }
         });
-        watcher.watch(order);
+        watcher.watch(order, clock.instant());
+    }
+
+    /**
+     * What the app's own connection check found: {@code failure} null when the server answered, else why not.
+     * While the server cannot be used, the status views and the overview show what is stored, marked as last
+     * seen; when it answers again they take fresh data.
+     */
+    public void reportConnection(FailureMessage failure) {
+        watcher.reportConnection(failure);
     }
 
     /** After start: follows every remembered order that is not finished yet. Finished ones are not asked for. */
     public void resumeFollowed() {
         for (Order order : store.all()) {
-            watcher.watch(order);
+            watcher.watch(order, store.seenAt(order.id()).orElse(null));
         }
     }
 
     /** The status view of one order; it listens while it is shown. */
     public Node statusView(String orderId, I18n texts) {
+        return new OrderStatusView(statusViewModel(orderId, texts)).node();
+    }
+
+    /**
+     * The view-model of one order's status view, showing at once what is stored of it (also before
+     * {@link #resumeFollowed()}, and while the server cannot be reached); call on the FX thread.
+     */
+    public OrderStatusViewModel statusViewModel(String orderId, I18n texts) {
+        store.get(orderId).ifPresent(order -> watcher.watch(order, store.seenAt(orderId).orElse(null)));
         OrderStatusViewModel vm = new OrderStatusViewModel(orderId, watcher, texts, portal, links, appVersion, clock,
                 catalog::get);
         if (orderAgain != null) {
             vm.setOrderAgain(orderAgain);
         }
-        return new OrderStatusView(vm).node();
+        return vm;
+    }
+
+    /** The orders overview's view-model; call on the FX thread. */
+    public OrdersOverviewViewModel overviewViewModel(I18n texts) {
+        return new OrdersOverviewViewModel(api, customerId, watcher, store, tasks, texts, clock, catalog::get);
     }
 
     /** The orders overview; {@code openOrder} shows the chosen order. */
     public Node overview(I18n texts, Consumer<String> openOrder) {
-        OrdersOverviewViewModel vm = new OrdersOverviewViewModel(api, customerId, watcher, store, tasks, texts, clock,
-                catalog::get);
-        return new OrdersOverviewView(vm, openOrder).node();
+        return new OrdersOverviewView(overviewViewModel(texts), openOrder).node();
     }
 
     /** Stops all polling; the caller shuts down the scheduler it passed in. */

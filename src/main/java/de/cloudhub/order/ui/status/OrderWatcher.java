@@ -57,8 +57,12 @@ public final class OrderWatcher implements AutoCloseable {
     private final List<Consumer<OrderUpdate>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicInteger checks = new AtomicInteger();
     private final AtomicInteger notModified = new AtomicInteger();
+    private final List<Consumer<Boolean>> connectionListeners = new CopyOnWriteArrayList<>();
     private final RequestBudget budget;
     private volatile boolean closed;
+    private final Object connectionLock = new Object();
+    /** Guarded by {@link #connectionLock}: whether the server could not be used at the last report. */
+    private boolean offline;
 
     /**
      * @param freshOrders called on the polling thread with every order body the server sends (not
@@ -77,14 +81,95 @@ public final class OrderWatcher implements AutoCloseable {
 
     /** Follows {@code order}, known already (placed, or remembered): asked for only while not finished. */
     public void watch(Order order) {
+        watch(order, null);
+    }
+
+    /**
+     * As {@link #watch(Order)}, for an order remembered with the time the server last sent it ({@code seenAt},
+     * null when not known): shown as "last seen" until the server answers.
+     */
+    public void watch(Order order, Instant seenAt) {
         Objects.requireNonNull(order, "order");
         Entry entry = entries.computeIfAbsent(order.id(), Entry::new);
         synchronized (entry) {
-            if (entry.learn(order)) {
+            boolean learned = entry.learn(order);
+            boolean seenLater = !learned && seenAt != null && order.equals(entry.order)
+                    && (entry.seenBefore == null || seenAt.isAfter(entry.seenBefore));
+            if (learned || seenLater) {
+                // the time belongs to the state it was seen with
+                entry.seenBefore = seenAt;
+            }
+            if (learned || seenLater) {
                 publish(new OrderUpdate(entry.snapshot(), null, false));
             }
         }
         startPolling(entry, Duration.ZERO);
+    }
+
+    /**
+     * Whether the server can be used, as seen by anyone who talks to it (a check of this watcher, the orders
+     * list, the app's own connection check): {@code failure} null when it answered, else why not. Only a failure
+     * that {@linkplain ApiFailure#meansOffline() means offline} counts as offline; a refusal is an answer.
+     * Connection listeners hear of every change, through the delivery executor.
+     */
+    public void reportConnection(FailureMessage failure) {
+        boolean now = failure != null && failure.kind().meansOffline();
+        synchronized (connectionLock) {
+            if (now == offline) {
+                return;
+            }
+            offline = now;
+            LOG.info(now ? "The server cannot be used ({}); showing what is known locally" : "The server answers again{}",
+                    now ? failure.kind() : "");
+            if (!now) {
+                checkFailedSoon();
+            }
+            if (closed) {
+                return;
+            }
+            try {
+                delivery.execute(() -> {
+                    for (Consumer<Boolean> listener : connectionListeners) {
+                        try {
+                            listener.accept(now);
+                        } catch (RuntimeException e) {
+                            LOG.error("A connection listener failed", e);
+                        }
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                LOG.debug("Delivery stopped; connection change dropped");
+            }
+        }
+    }
+
+    /** The server answers again: the orders whose last check failed are asked for now, not after their back-off. */
+    private void checkFailedSoon() {
+        for (Entry entry : entries.values()) {
+            synchronized (entry) {
+                // a pause that has not started yet is cancelled and replaced; a check already running goes on by itself
+                if (entry.health == Health.FAILED && entry.future != null && !entry.isFinished()
+                        && entry.future.cancel(false)) {
+                    schedule(entry, Duration.ZERO);
+                }
+            }
+        }
+    }
+
+    /** True while the last report said the server cannot be used. */
+    public boolean isOffline() {
+        synchronized (connectionLock) {
+            return offline;
+        }
+    }
+
+    /** Called with true when the server can no longer be used, false when it answers again; on the delivery thread. */
+    public void addConnectionListener(Consumer<Boolean> listener) {
+        connectionListeners.add(Objects.requireNonNull(listener));
+    }
+
+    public void removeConnectionListener(Consumer<Boolean> listener) {
+        connectionListeners.remove(listener);
     }
 
     /** Follows the order with this id; asks the server for it now unless it is known to be finished. */
@@ -130,6 +215,7 @@ public final class OrderWatcher implements AutoCloseable {
             }
         }
         listeners.clear();
+        connectionListeners.clear();
     }
 
     private void startPolling(Entry entry, Duration delay) {
@@ -246,6 +332,7 @@ public final class OrderWatcher implements AutoCloseable {
                 schedule(entry, next);
             }
         }
+        reportConnection(failure);
         if (fresh != null) {
             try {
                 freshOrders.accept(fresh);
@@ -314,6 +401,8 @@ public final class OrderWatcher implements AutoCloseable {
         String etag;
         Instant lastChecked;
         Instant lastAnswer;
+        /** When an earlier run last saw {@link #order} (from the local store); null when not known. */
+        Instant seenBefore;
         Health health = Health.PENDING;
         FailureMessage failure;
         int failuresInARow;
@@ -353,7 +442,7 @@ public final class OrderWatcher implements AutoCloseable {
 
         synchronized OrderSnapshot snapshot() {
             return new OrderSnapshot(orderId, order, lastChecked, lastAnswer, health, failure,
-                    future != null && !closed, checks, notModified);
+                    future != null && !closed, checks, notModified, seenBefore);
         }
     }
 }

@@ -32,6 +32,7 @@ import javafx.scene.layout.VBox;
  */
 public final class OrdersOverviewView {
     private static final PseudoClass UNKNOWN_TO_SERVER = PseudoClass.getPseudoClass("unknown-to-server");
+    private static final PseudoClass OFFLINE = PseudoClass.getPseudoClass("offline");
     private final OrdersOverviewViewModel vm;
     private final I18n i18n;
     private final Consumer<String> openOrder;
@@ -73,6 +74,11 @@ public final class OrdersOverviewView {
         table.getColumns().add(column("overview.column.region", OrderRow::region, 90));
         table.getColumns().add(column("overview.column.price", OrderRow::price, 150));
         table.getColumns().add(column("overview.column.id", OrderRow::id, 140));
+        TableColumn<OrderRow, String> lastSeen = column("overview.column.last-seen", OrderRow::lastSeen, 130);
+        lastSeen.setId("column-last-seen");
+        // only while offline: then the rows are the state last seen, and when matters
+        lastSeen.visibleProperty().bind(vm.offlineProperty());
+        table.getColumns().add(2, lastSeen);
         table.setRowFactory(view -> statusRow());
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
@@ -101,12 +107,18 @@ public final class OrdersOverviewView {
         message.managedProperty().bind(message.visibleProperty());
         vm.loadFailedProperty().addListener((obs, old, failed) ->
                 message.pseudoClassStateChanged(PseudoClass.getPseudoClass("error"), failed));
+        vm.offlineProperty().addListener((obs, old, offline) -> showOffline(offline));
 
         root = new VBox(12, title, toolbar, message, table);
         root.setId("orders-overview");
         root.getStyleClass().add("orders-overview");
         root.setPadding(new Insets(24));
+        showOffline(vm.isOffline());
         ViewListeners.whileInScene(root, vm::attach, vm::detach);
+    }
+
+    private void showOffline(boolean offline) {
+        root.pseudoClassStateChanged(OFFLINE, offline);
     }
 
     public Node node() {

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,10 @@ import org.slf4j.LoggerFactory;
  * The account's orders, newest first: the orders this app follows (shown at once, from the local
  * store) merged with {@code GET /orders}; orders in progress are kept current by the
  * {@link OrderWatcher}, finished ones are never asked for again. Filterable by status.
+ * <p>
+ * While the server cannot be used ({@link ApiFailure#meansOffline()}, from the list's own load or from the
+ * watcher's connection reports) it is <em>offline</em>: every order known shows with its last known status and
+ * when it was last seen, under one line that says so; when the connection is back the list is loaded again.
  */
 public final class OrdersOverviewViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(OrdersOverviewViewModel.class);
@@ -55,6 +60,7 @@ public final class OrdersOverviewViewModel {
     private final Clock clock;
     private final Supplier<Catalog> catalog;
     private final Consumer<OrderUpdate> listener = this::onUpdate;
+    private final Consumer<Boolean> connectionListener = this::onConnection;
     /** The most pages one refresh asks for (40 000 orders). */
     static final int MAX_PAGES = 400;
 
@@ -63,12 +69,17 @@ public final class OrdersOverviewViewModel {
     private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
     /** Orders the server answered 404 for at the last check: shown as unknown to it, not as their last status. */
     private final Set<String> unknownToServer = new HashSet<>();
+    /** When the server last sent (or confirmed) each order's state shown; absent when not known. */
+    private final Map<String, Instant> seenAt = new HashMap<>();
+    /** True once the server's list was loaded in this run: orders not stored locally are then known too. */
+    private boolean listedFromServer;
     private final ObservableList<OrderRow> rows = FXCollections.observableArrayList();
     private final FilteredList<OrderRow> visibleRows = new FilteredList<>(rows);
     private final ObjectProperty<StatusFilter> filter = new SimpleObjectProperty<>(StatusFilter.ALL);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loadFailed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(false);
     private boolean attached;
 
     /** @param customerId whose orders to list; null for the token's own customer */
@@ -86,6 +97,7 @@ public final class OrdersOverviewViewModel {
         applyFilter();
         for (Order order : store.all()) {
             remember(order);
+            store.seenAt(order.id()).ifPresent(at -> seenAt.put(order.id(), at));
         }
         rebuildRows();
     }
@@ -97,11 +109,15 @@ public final class OrdersOverviewViewModel {
         }
         attached = true;
         watcher.addListener(listener);
+        watcher.addConnectionListener(connectionListener);
         for (Order order : List.copyOf(orders.values())) {
-            watcher.snapshot(order.id()).map(OrderSnapshot::order).filter(Objects::nonNull).ifPresent(this::remember);
-            watcher.watch(order);
+            watcher.snapshot(order.id()).ifPresent(this::learn);
+            watcher.watch(orders.get(order.id()), seenAt.get(order.id()));
         }
         rebuildRows();
+        if (watcher.isOffline()) {
+            showOffline();
+        }
         refresh();
     }
 
@@ -109,6 +125,7 @@ public final class OrdersOverviewViewModel {
         if (attached) {
             attached = false;
             watcher.removeListener(listener);
+            watcher.removeConnectionListener(connectionListener);
         }
     }
 
@@ -122,8 +139,30 @@ public final class OrdersOverviewViewModel {
         }
         loading.set(true);
         loadFailed.set(false);
-        message.set(i18n.t("overview.loading"));
-        tasks.run(this::allPages, this::merge, this::failed);
+        if (!offline.get()) {
+            // offline, the line saying so stays until the list came: a retry must not hide what is shown
+            message.set(i18n.t("overview.loading"));
+        }
+        tasks.run(this::allPagesRemembered, this::merge, this::failed);
+    }
+
+    /** The list as the server sent it at {@code at}. */
+    private record Listed(List<Order> orders, Instant at) {
+    }
+
+    /**
+     * Off the FX thread: every page, and the new state of each followed order handed to the local store, so
+     * that it shows while offline (also after a restart).
+     */
+    private Listed allPagesRemembered() {
+        List<Order> all = allPages();
+        Instant at = clock.instant();
+        for (Order order : all) {
+            if (order != null && order.id() != null) {
+                store.update(order, at);
+            }
+        }
+        return new Listed(all, at);
     }
 
     /** Runs off the FX thread, one refresh at a time (see {@link #refresh()}); only it touches {@link #pages}. */
@@ -156,31 +195,79 @@ public final class OrdersOverviewViewModel {
         return all;
     }
 
-    private void merge(List<Order> fromServer) {
+    private void merge(Listed listed) {
         loading.set(false);
-        for (Order order : fromServer == null ? List.<Order>of() : fromServer) {
+        listedFromServer = true;
+        for (Order order : listed.orders() == null ? List.<Order>of() : listed.orders()) {
             if (order == null || order.id() == null) {
                 continue;
             }
             remember(order);
+            if (order.equals(orders.get(order.id()))) {
+                seenAt.put(order.id(), listed.at());
+            }
             unknownToServer.remove(order.id());
-            watcher.watch(orders.get(order.id()));
+            watcher.watch(orders.get(order.id()), seenAt.get(order.id()));
         }
+        offline.set(false);
         rebuildRows();
         // an empty list says so in the table itself ("No orders yet."), not a second time above it
         message.set("");
+        watcher.reportConnection(null);
     }
 
     private void failed(Throwable error) {
         loading.set(false);
-        loadFailed.set(true);
         FailureMessage why = FailureMessage.of(error);
         if (why.kind() == ApiFailure.OTHER) {
             LOG.error("Loading the orders failed unexpectedly", error);
         } else {
             LOG.info("Loading the orders failed ({}): {}", why.kind(), error.getMessage());
         }
+        if (why.kind().meansOffline()) {
+            watcher.reportConnection(why);
+            showOffline();
+            return;
+        }
+        loadFailed.set(true);
         message.set(i18n.t("overview.load-failed", why));
+    }
+
+    /** The server cannot be used now (or again): every known order shows as last seen. */
+    private void showOffline() {
+        if (!offline.get()) {
+            offline.set(true);
+            rebuildRows();
+        }
+        loadFailed.set(false);
+        message.set(offlineLine());
+    }
+
+    /** The watcher heard that the server cannot be used, or that it answers again: then the list is loaded again. */
+    private void onConnection(boolean nowOffline) {
+        if (nowOffline) {
+            if (!loading.get()) {
+                showOffline();
+            }
+        } else if (offline.get() && attached) {
+            refresh();
+        }
+    }
+
+    /** The one line above the table while offline: since when the state shown is, and what cannot be shown. */
+    private String offlineLine() {
+        Instant newest = seenAt.values().stream().max(Comparator.naturalOrder()).orElse(null);
+        StatusTexts texts = new StatusTexts(i18n, clock.getZone(), catalog.get());
+        if (orders.isEmpty()) {
+            return i18n.t("overview.offline.none-stored");
+        }
+        String shown;
+        if (newest == null) {
+            shown = i18n.t("overview.offline.shown");
+        } else {
+            shown = i18n.t("overview.offline.shown-since", texts.shortDateTime(newest));
+        }
+        return listedFromServer ? shown : i18n.t("overview.offline.not-stored", shown);
     }
 
     private void onUpdate(OrderUpdate update) {
@@ -189,7 +276,8 @@ public final class OrdersOverviewViewModel {
             return;
         }
         Order before = orders.get(order.id());
-        remember(order);
+        Instant seenBefore = seenAt.get(order.id());
+        learn(update.snapshot());
         Order now = orders.get(order.id());
         boolean flagChanged = false;
         if (update.snapshot().failureKind() == ApiFailure.NOT_FOUND) {
@@ -198,11 +286,28 @@ public final class OrdersOverviewViewModel {
             flagChanged = unknownToServer.remove(order.id());
         }
         // only a changed row is redrawn: thousands of followed orders must not rebuild the table per answer
-        if (flagChanged || now != before) {
+        boolean seenChanged = offline.get() && !Objects.equals(seenBefore, seenAt.get(order.id()));
+        if (flagChanged || now != before || seenChanged) {
             updateRow(before, now);
         }
-        if (!orders.isEmpty() && !loading.get() && !loadFailed.get()) {
+        if (offline.get()) {
+            message.set(offlineLine());
+        } else if (!orders.isEmpty() && !loading.get() && !loadFailed.get()) {
             message.set("");
+        }
+    }
+
+    /** Takes the watcher's state of an order, and when it was seen, when it is the newer one. */
+    private void learn(OrderSnapshot snapshot) {
+        Order order = snapshot.order();
+        if (order == null) {
+            return;
+        }
+        remember(order);
+        Instant seen = snapshot.lastSeen();
+        Instant known = seenAt.get(order.id());
+        if (seen != null && order.equals(orders.get(order.id())) && (known == null || seen.isAfter(known))) {
+            seenAt.put(order.id(), seen);
         }
     }
 
@@ -251,10 +356,12 @@ public final class OrdersOverviewViewModel {
         boolean unknown = unknownToServer.contains(order.id());
         String status = unknown ? i18n.t("overview.status.not-found", texts.statusName(order.status()))
                 : texts.statusName(order.status());
+        Instant seen = seenAt.get(order.id());
+        String lastSeen = seen == null ? i18n.t("overview.last-seen.unknown") : texts.shortDateTime(seen);
         return new OrderRow(order.id(), order.parsedStatus(), unknown, status,
                 texts.service(order.request()), order.request() == null ? "" : nullToEmpty(order.request().nodeSize()),
                 order.request() == null ? "" : nullToEmpty(order.request().region()), texts.money(order),
-                texts.shortDateTime(order.createdAt()), order.createdAt(), store.isFollowed(order.id()));
+                texts.shortDateTime(order.createdAt()), order.createdAt(), store.isFollowed(order.id()), lastSeen);
     }
 
     private static String nullToEmpty(String s) {
@@ -280,4 +387,7 @@ public final class OrdersOverviewViewModel {
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
     public boolean isLoading() { return loading.get(); }
     public ReadOnlyBooleanProperty loadFailedProperty() { return loadFailed.getReadOnlyProperty(); }
+    /** True while the server cannot be used: the rows are the state last seen ({@link OrderRow#lastSeen()}). */
+    public ReadOnlyBooleanProperty offlineProperty() { return offline.getReadOnlyProperty(); }
+    public boolean isOffline() { return offline.get(); }
 }
