@@ -67,14 +67,15 @@ public final class OrdersOverviewView {
         table.getStyleClass().add("orders-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(i18n.t("overview.empty")));
-        table.getColumns().add(column("overview.column.created", OrderRow::created, 130));
-        table.getColumns().add(column("overview.column.status", OrderRow::statusText, 120));
-        table.getColumns().add(column("overview.column.service", OrderRow::service, 200));
-        table.getColumns().add(column("overview.column.size", OrderRow::nodeSize, 120));
-        table.getColumns().add(column("overview.column.region", OrderRow::region, 90));
-        table.getColumns().add(column("overview.column.price", OrderRow::price, 150));
-        table.getColumns().add(column("overview.column.id", OrderRow::id, 140));
-        TableColumn<OrderRow, String> lastSeen = column("overview.column.last-seen", OrderRow::lastSeen, 130);
+        // eight columns fit a window 1180 px wide in both languages (offline, the "Last seen" column joins them)
+        table.getColumns().add(column("overview.column.created", OrderRow::created, 165));
+        table.getColumns().add(column("overview.column.status", OrderRow::statusText, 108));
+        table.getColumns().add(column("overview.column.service", OrderRow::service, 190));
+        table.getColumns().add(column("overview.column.size", OrderRow::nodeSize, 118));
+        table.getColumns().add(column("overview.column.region", OrderRow::region, 100));
+        table.getColumns().add(column("overview.column.price", OrderRow::price, 155));
+        table.getColumns().add(column("overview.column.id", OrderRow::id, 148));
+        TableColumn<OrderRow, String> lastSeen = column("overview.column.last-seen", OrderRow::lastSeen, 132);
         lastSeen.setId("column-last-seen");
         // only while offline: then the rows are the state last seen, and when matters
         lastSeen.visibleProperty().bind(vm.offlineProperty());

@@ -357,11 +357,17 @@ public final class OrdersOverviewViewModel {
         String status = unknown ? i18n.t("overview.status.not-found", texts.statusName(order.status()))
                 : texts.statusName(order.status());
         Instant seen = seenAt.get(order.id());
-        String lastSeen = seen == null ? i18n.t("overview.last-seen.unknown") : texts.shortDateTime(seen);
+        String lastSeen = seen == null ? i18n.t("overview.last-seen.unknown") : seenText(seen, texts);
         return new OrderRow(order.id(), order.parsedStatus(), unknown, status,
                 texts.service(order.request()), order.request() == null ? "" : nullToEmpty(order.request().nodeSize()),
                 order.request() == null ? "" : nullToEmpty(order.request().region()), texts.money(order),
                 texts.shortDateTime(order.createdAt()), order.createdAt(), store.isFollowed(order.id()), lastSeen);
+    }
+
+    /** Today's times as the time alone (the column stays narrow), earlier ones with their date. */
+    private String seenText(Instant seen, StatusTexts texts) {
+        boolean today = seen.atZone(clock.getZone()).toLocalDate().equals(clock.instant().atZone(clock.getZone()).toLocalDate());
+        return today ? texts.shortTime(seen) : texts.shortDateTime(seen);
     }
 
     private static String nullToEmpty(String s) {

@@ -159,6 +159,10 @@ final class StatusTexts {
         return MoneyFormat.format(order.monthlyNet(), currency, i18n.locale());
     }
 
+    String shortTime(Instant at) {
+        return format(at, null, FormatStyle.SHORT);
+    }
+
     String time(Instant at) {
         return format(at, null, FormatStyle.MEDIUM);
     }
