@@ -6,6 +6,7 @@ import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.OrderDraft;
 import de.cloudhub.order.ui.common.AlertDialogService;
 import de.cloudhub.order.ui.common.AppIcons;
+import de.cloudhub.order.ui.common.CopyButton;
 import de.cloudhub.order.ui.common.Browser;
 import de.cloudhub.order.ui.common.FallbackLinkOpener;
 import de.cloudhub.order.ui.common.DialogService;
@@ -13,6 +14,8 @@ import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.LinkOpener;
 import de.cloudhub.order.ui.main.MainWindow;
 import de.cloudhub.order.ui.main.MainWindowViewModel;
+import de.cloudhub.order.ui.main.MissingTokenView;
+import de.cloudhub.order.ui.main.MissingTokenViewModel;
 import de.cloudhub.order.ui.status.NotificationTray;
 import de.cloudhub.order.ui.status.OrderTrackingFeature;
 import de.cloudhub.order.ui.status.WatchSettings;
@@ -30,6 +33,7 @@ import de.cloudhub.order.ui.wizard.PageContext;
 import de.cloudhub.order.ui.wizard.WizardPage;
 import de.cloudhub.order.ui.wizard.WizardShellViewModel;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -48,6 +52,10 @@ public final class CloudhubOrderApp extends Application {
     /** The system browser, or a stand-in from a test. */
     private final Browser browser;
     private AppContext context;
+    /** This process's hold on the data folder; a second start's request arrives through it. */
+    private SingleInstance instance;
+    /** The options of a start without a token (then the window only says how to give one), else null. */
+    private AppOptions tokenless;
     private Stage stage;
     private MainWindow window;
     private WizardShellViewModel wizard;
@@ -81,12 +89,18 @@ public final class CloudhubOrderApp extends Application {
             System.exit(prepared.exitCode());
         }
         context = prepared.context();
+        instance = prepared.instance();
+        tokenless = prepared.tokenless();
     }
 
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        if (tokenless != null) {
+            showMissingToken();
+            return;
+        }
 
         OrderState state = context.state();
         NavigatorRelay navigator = new NavigatorRelay();
@@ -132,6 +146,33 @@ public final class CloudhubOrderApp extends Application {
         });
         stage.show();
         main.load();
+        instance.onRequest(request -> Platform.runLater(() -> secondStart(request)));
+    }
+
+    /** A second start with this data folder: the window comes to the front. */
+    private void secondStart(InstanceRequest request) {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+        request.fileToOpen().ifPresent(file -> LOG.info("A second start names the file {}", file));
+    }
+
+    /** The window for a start without a token: what is missing and how to give it. */
+    private void showMissingToken() {
+        Locale locale = tokenless.locale() != null ? tokenless.locale() : I18n.defaultLocale();
+        I18n t = new I18n(locale);
+        MissingTokenView view = new MissingTokenView(
+                new MissingTokenViewModel(tokenless.apiUrl(), getParameters().getRaw()), t,
+                CopyButton.systemClipboard(), stage::close);
+        Scene scene = new Scene(view.root(), 760, 560);
+        scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(t.t("app.missing-token.title") + " – " + t.t("app.title"));
+        stage.getIcons().setAll(AppIcons.windowIcons());
+        stage.setMinWidth(560);
+        stage.setMinHeight(420);
+        stage.show();
     }
 
     /** The window's main view (tests look into it). */
@@ -261,14 +302,21 @@ public final class CloudhubOrderApp extends Application {
 
     @Override
     public void stop() {
-        if (tracking != null) {
-            tracking.close();
-        }
-        if (pollScheduler != null) {
-            pollScheduler.shutdownNow();
-        }
-        if (context != null) {
-            context.close();
+        try {
+            if (tracking != null) {
+                tracking.close();
+            }
+            if (pollScheduler != null) {
+                pollScheduler.shutdownNow();
+            }
+            if (context != null) {
+                context.close();
+            }
+        } finally {
+            // last: until here a second start is handed to this app, not started beside it
+            if (instance != null) {
+                instance.close();
+            }
         }
     }
 }
