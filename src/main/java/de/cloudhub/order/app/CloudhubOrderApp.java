@@ -165,13 +165,14 @@ public final class CloudhubOrderApp extends Application {
         MissingTokenView view = new MissingTokenView(
                 new MissingTokenViewModel(tokenless.apiUrl(), getParameters().getRaw()), t,
                 CopyButton.systemClipboard(), stage::close);
-        Scene scene = new Scene(view.root(), 760, 560);
+        // as tall as its text needs at this width, in either language
+        Scene scene = new Scene(view.root());
         scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(t.t("app.missing-token.title") + " – " + t.t("app.title"));
         stage.getIcons().setAll(AppIcons.windowIcons());
         stage.setMinWidth(560);
-        stage.setMinHeight(420);
+        stage.sizeToScene();
         stage.show();
     }
 

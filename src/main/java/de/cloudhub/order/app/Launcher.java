@@ -101,7 +101,7 @@ public final class Launcher {
                     options.instanceRequest());
             if (outcome instanceof SingleInstance.HandedOver) {
                 out.println("cloudhub-order: Cloudhub Order is already running with this data folder; its window"
-                        + " comes to the front" + options.fileToOpen().map(f -> " and opens " + f).orElse("") + ".");
+                        + " comes to the front" + options.fileToOpen().map(f -> " and was handed " + f).orElse("") + ".");
                 return WindowStart.exit(EXIT_OK);
             }
             if (outcome instanceof SingleInstance.NotAnswering silent) {

@@ -10,7 +10,7 @@ import java.time.Duration;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,7 +62,7 @@ class MissingTokenWindowTest {
         assertThat(text("#missing-token-env")).contains("CLOUDHUB_TOKEN");
         assertThat(text("#missing-token-file")).contains("--token-file");
         assertThat(text("#missing-token-sandbox")).contains("--sandbox");
-        assertThat(FxThread.call(() -> robot.lookup("#missing-token-command").queryAs(TextField.class).getText()))
+        assertThat(FxThread.call(() -> robot.lookup("#missing-token-command").queryAs(TextArea.class).getText()))
                 .isEqualTo("java -jar cloudhub-order.jar --api-url " + ENDPOINT + " --locale en --data-dir "
                         + dataDir + " --token-file token.txt");
         assertThat(FxThread.call(stage::getTitle)).isEqualTo("No API token – Cloudhub Order");

@@ -9,8 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -18,6 +17,9 @@ import javafx.scene.layout.VBox;
 
 /** The window's content when no token was given: what is missing, how to give it, the command to copy, Close. */
 public final class MissingTokenView {
+    /** The window's width; its height follows from the text. */
+    private static final double WIDTH = 760;
+
     private final VBox root;
 
     /**
@@ -40,9 +42,13 @@ public final class MissingTokenView {
         argument.getStyleClass().add("missing-token-note");
 
         Label commandLabel = new Label(t.t("app.missing-token.command"));
-        TextField command = new TextField(vm.command());
+        // all of the command in view, wrapped, never scrolled off to the side
+        TextArea command = new TextArea(vm.command());
         command.setId("missing-token-command");
         command.setEditable(false);
+        command.setWrapText(true);
+        command.setPrefRowCount(2);
+        command.setMinHeight(Region.USE_PREF_SIZE);
         command.getStyleClass().add("missing-token-command");
         commandLabel.setLabelFor(command);
         CopyButton copy = new CopyButton("missing-token-copy", t.t("app.missing-token.copy"),
@@ -62,6 +68,7 @@ public final class MissingTokenView {
         box.getStyleClass().addAll("center-message", "missing-token");
         box.setAlignment(Pos.TOP_LEFT);
         box.setFillWidth(true);
+        box.setPrefWidth(WIDTH);
         root = box;
     }
 
