@@ -96,6 +96,8 @@ class SingleInstanceTest {
         SingleInstance instance = ((SingleInstance.First) outcome).instance();
         held.add(instance);
         assertThat(took).as("taking over without waiting for an answer").isLessThan(Duration.ofSeconds(2));
+        assertThat(data.resolve(SingleInstance.PORT_FILE)).as("listening anew on the socket, not beside it")
+                .doesNotExist();
         List<InstanceRequest> received = new CopyOnWriteArrayList<>();
         instance.onRequest(received::add);
         List<String> later = new CopyOnWriteArrayList<>();
