@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
@@ -60,7 +59,6 @@ public class ApiClient implements AutoCloseable {
     private final AnswerReader answers = new AnswerReader(mapper);
     private final RetryDelays delays;
     private final Transport transport;
-    private final AtomicReference<Conditional<Catalog>> lastCatalog = new AtomicReference<>();
 
     /**
      * @throws IllegalArgumentException when the URL is not https (loopback hosts may use http)
@@ -77,27 +75,21 @@ public class ApiClient implements AutoCloseable {
         return get(Me.class, "me");
     }
 
-    /** The catalog, revalidated with the ETag of the last copy this client fetched (cheap when unchanged). */
+    /**
+     * The whole catalog, fetched unconditionally. The app's one copy (kept for offline use and revalidated
+     * with its ETag) lives in the UI's catalog source, which calls {@link #catalog(String)}.
+     */
     public Catalog catalog() {
-        Conditional<Catalog> cached = lastCatalog.get();
-        Conditional<Catalog> answer = catalog(cached == null ? null : cached.etag());
-        if (!answer.notModified()) {
-            return answer.value();
+        Conditional<Catalog> answer = catalog(null);
+        if (answer.notModified() || answer.value() == null) {
+            throw new ApiProtocolException("The server answered GET /catalog without a catalog.", null);
         }
-        if (cached == null) {
-            throw new ApiProtocolException("The server answered GET /catalog with 304 Not Modified although "
-                    + "the client holds no copy.", null);
-        }
-        return cached.value();
+        return answer.value();
     }
 
     /** Conditional GET: with the caller's ETag a 304 gives {@code Conditional(null, etag, true)}. */
     public Conditional<Catalog> catalog(String etag) {
-        Conditional<Catalog> answer = conditionalGet(type(Catalog.class), etag, "catalog");
-        if (!answer.notModified() && answer.etag() != null) {
-            lastCatalog.set(answer);
-        }
-        return answer;
+        return conditionalGet(type(Catalog.class), etag, "catalog");
     }
 
     public Terms terms() {

@@ -3,14 +3,13 @@ package de.cloudhub.order.app;
 import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.api.ApiConfig;
 import de.cloudhub.order.api.LoopbackHosts;
-import de.cloudhub.order.drafts.DraftStore;
 import de.cloudhub.order.drafts.FollowedOrdersStore;
+import de.cloudhub.order.drafts.LocalStore;
 import de.cloudhub.order.sandbox.SandboxServer;
 import de.cloudhub.order.ui.common.FxTaskRunner;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.TaskRunner;
 import de.cloudhub.order.ui.status.PortalPolicy;
-import de.cloudhub.order.ui.wizard.OrderState;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -25,8 +24,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Everything below the window, built by constructor from the options: data folder, log file, the
- * embedded sandbox (demo mode), the API client, the background executor, the shared order state
- * and the draft store. {@link #close()} shuts it all down in reverse order.
+ * embedded sandbox (demo mode), the API client, the background executor and the local stores. {@link #close()} shuts it all down in reverse order.
  */
 final class AppContext implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
@@ -46,8 +44,7 @@ final class AppContext implements AutoCloseable {
     private final ApiClient api;
     private final ExecutorService background;
     private final TaskRunner tasks;
-    private final OrderState state = new OrderState();
-    private final DraftStore drafts;
+    private final LocalStore store;
     private final FollowedOrdersStore followedOrders;
     private final Locale locale;
 
@@ -80,8 +77,8 @@ final class AppContext implements AutoCloseable {
         }
         this.background = Executors.newCachedThreadPool(daemonThreads());
         this.tasks = new FxTaskRunner(background);
-        this.drafts = new DraftStore(dataDir);
-        this.followedOrders = new FollowedOrdersStore(dataDir);
+        this.store = LocalStore.open(dataDir);
+        this.followedOrders = new FollowedOrdersStore(store);
         this.locale = options.locale() != null ? options.locale() : I18n.defaultLocale();
     }
 
@@ -147,8 +144,7 @@ final class AppContext implements AutoCloseable {
     URI baseUrl() { return baseUrl; }
     ApiClient api() { return api; }
     TaskRunner tasks() { return tasks; }
-    OrderState state() { return state; }
-    DraftStore drafts() { return drafts; }
+    LocalStore store() { return store; }
     FollowedOrdersStore followedOrders() { return followedOrders; }
 
     /** Which links the app may open; see {@link #portalPolicy(URI, URI)}. */
@@ -175,6 +171,7 @@ final class AppContext implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        store.close();
         fileLogging.close();
     }
 }

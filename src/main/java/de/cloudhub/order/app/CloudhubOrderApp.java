@@ -1,17 +1,32 @@
 package de.cloudhub.order.app;
 
 import atlantafx.base.theme.PrimerLight;
+import de.cloudhub.order.drafts.LocalStore;
+import de.cloudhub.order.drafts.OpenProblem;
+import de.cloudhub.order.drafts.Settings;
+import de.cloudhub.order.drafts.StoredContext;
+import de.cloudhub.order.drafts.DraftRecord;
+import de.cloudhub.order.drafts.DraftRepository;
+import de.cloudhub.order.drafts.DraftState;
 import de.cloudhub.order.model.Me;
 import de.cloudhub.order.model.Order;
-import de.cloudhub.order.model.OrderDraft;
+import de.cloudhub.order.model.OrderRequest;
+import de.cloudhub.order.model.TermsAcceptance;
 import de.cloudhub.order.ui.common.AlertDialogService;
 import de.cloudhub.order.ui.common.AppIcons;
 import de.cloudhub.order.ui.common.CopyButton;
 import de.cloudhub.order.ui.common.Browser;
-import de.cloudhub.order.ui.common.FallbackLinkOpener;
 import de.cloudhub.order.ui.common.DialogService;
+import de.cloudhub.order.ui.common.FallbackLinkOpener;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.LinkOpener;
+import de.cloudhub.order.ui.main.AppNavigation;
+import de.cloudhub.order.ui.drafts.DraftsView;
+import de.cloudhub.order.ui.drafts.DraftsViewModel;
+import de.cloudhub.order.ui.main.CatalogSource;
+import de.cloudhub.order.ui.main.ConnectionPhase;
+import de.cloudhub.order.ui.main.OutcomeCheck;
+import de.cloudhub.order.ui.main.Destination;
 import de.cloudhub.order.ui.main.MainWindow;
 import de.cloudhub.order.ui.main.MainWindowViewModel;
 import de.cloudhub.order.ui.main.MissingTokenView;
@@ -19,23 +34,20 @@ import de.cloudhub.order.ui.main.MissingTokenViewModel;
 import de.cloudhub.order.ui.status.NotificationTray;
 import de.cloudhub.order.ui.status.OrderTrackingFeature;
 import de.cloudhub.order.ui.status.WatchSettings;
+import de.cloudhub.order.ui.wizard.OrderOutcomes;
+import de.cloudhub.order.ui.wizard.OrderSession;
+import de.cloudhub.order.ui.wizard.SessionServices;
 import java.time.Clock;
-import java.util.concurrent.CompletableFuture;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.concurrent.ScheduledExecutorService;
-import javafx.application.Platform;
-import de.cloudhub.order.ui.wizard.DraftDescription;
-import de.cloudhub.order.ui.wizard.OrderState;
-import de.cloudhub.order.ui.wizard.PageContext;
-import de.cloudhub.order.ui.wizard.WizardPage;
-import de.cloudhub.order.ui.wizard.WizardShellViewModel;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -43,7 +55,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: parses the options (the same as {@link Launcher}'s), builds every object by
- * constructor, shows the main window, and shuts everything down on exit.
+ * constructor — the one catalog source, the navigation, the factory of order sessions (one per
+ * draft) — shows the main window, and shuts everything down on exit.
  */
 public final class CloudhubOrderApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(CloudhubOrderApp.class);
@@ -51,6 +64,7 @@ public final class CloudhubOrderApp extends Application {
 
     /** The system browser, or a stand-in from a test. */
     private final Browser browser;
+    private final Clock clock = Clock.systemUTC();
     private AppContext context;
     /** This process's hold on the data folder; a second start's request arrives through it. */
     private SingleInstance instance;
@@ -58,11 +72,17 @@ public final class CloudhubOrderApp extends Application {
     private AppOptions tokenless;
     private Stage stage;
     private MainWindow window;
-    private WizardShellViewModel wizard;
     private DialogService dialogs;
-    private boolean draftOffered;
     private ScheduledExecutorService pollScheduler;
     private OrderTrackingFeature tracking;
+    private CatalogSource catalogSource;
+    private AppNavigation navigation;
+    private SessionServices services;
+    private DraftRepository drafts;
+    private Startup startup;
+    private MainWindowViewModel main;
+    private OutcomeCheck outcomeCheck;
+    private final ReadOnlyObjectWrapper<OrderSession> session = new ReadOnlyObjectWrapper<>(this, "session");
 
     public CloudhubOrderApp() {
         this((Browser) null);
@@ -91,6 +111,9 @@ public final class CloudhubOrderApp extends Application {
         context = prepared.context();
         instance = prepared.instance();
         tokenless = prepared.tokenless();
+        if (context != null) {
+            startup = Startup.read(context.store());
+        }
     }
 
     @Override
@@ -102,35 +125,36 @@ public final class CloudhubOrderApp extends Application {
             return;
         }
 
-        OrderState state = context.state();
-        NavigatorRelay navigator = new NavigatorRelay();
         Browser system = browser != null ? browser : new SystemBrowser(url -> getHostServices().showDocument(url));
         dialogs = new AlertDialogService(() -> stage, () -> window.i18n());
         LinkOpener links = new FallbackLinkOpener(system, Platform::runLater, dialogs, () -> window.i18n());
-        PageContext pageContext = new PageContext(state, context.api(), context.tasks(), navigator, links,
-                this::orderPlaced, this::keepForLater, this::earlierOrderFound, context.portalPolicy());
-        List<WizardPage> pages = StepPages.create(pageContext);
-        wizard = new WizardShellViewModel(pages, state);
-        navigator.connect(wizard);
+        pollScheduler = OrderTrackingFeature.newScheduler();
+        LocalStore store = context.store();
+        drafts = store.drafts();
+        catalogSource = new CatalogSource(context.api(), context.tasks(), new StoredContext(store.documents()),
+                pollScheduler, clock);
+        services = new SessionServices(context.api(), context.tasks(), links, context.portalPolicy(), outcomes());
+        navigation = new AppNavigation(this::edit);
 
-        MainWindowViewModel main = new MainWindowViewModel(context.api(), context.tasks(), state,
-                context.baseUrl(), context.isSandbox(), context.locale());
-        window = new MainWindow(main, wizard, dialogs);
+        // an explicit --locale wins over the language last chosen in the window
+        Locale locale = context.options().locale() != null ? context.locale() : startup.locale().orElse(context.locale());
+        main = new MainWindowViewModel(catalogSource, context.baseUrl(), context.isSandbox(), locale);
+        main.localeProperty().addListener((o, was, now) -> remember(Settings.LOCALE, now.toLanguageTag()));
+        store.addStatusListener(status -> Platform.runLater(() -> main.storeStatusProperty().set(status)));
+        main.storeStatusProperty().set(store.status());
+        window = new MainWindow(main, navigation, session.getReadOnlyProperty(), this::placeView, dialogs);
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(dialogs, window::i18n, context.logFile()));
 
         NotificationTray notifications = new NotificationTray(window::i18n, NotificationTray.Durations.defaults());
         window.setNotificationArea(notifications.node());
-        pollScheduler = OrderTrackingFeature.newScheduler();
         tracking = new OrderTrackingFeature(context.api(), context.followedOrders(), pollScheduler,
                 Platform::runLater, links, context.portalPolicy(), AppOptions.APP_VERSION, window::i18n,
                 notifications, WatchSettings.defaults(), Clock.systemDefaultZone());
-        tracking.setOrderOpener(this::showOrder);
+        tracking.setOrderOpener(navigation::showOrder);
         tracking.setOrderAgain(this::orderAgain);
-        window.setOrdersAction(this::showOverview);
-        state.customerIdProperty().addListener((o, was, now) -> {
-            Me me = state.meProperty().get();
-            tracking.setCustomerId(me != null && me.isSales() ? now : null);
-        });
+        catalogSource.catalogProperty().addListener((o, was, now) -> tracking.setCatalog(now));
+        outcomeCheck = new OutcomeCheck(drafts, context.api(), context.tasks(), this::settled);
+        openWhereThePersonWas();
 
         Scene scene = new Scene(window.root(), 1180, 780);
         scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
@@ -140,13 +164,75 @@ public final class CloudhubOrderApp extends Application {
         stage.getIcons().setAll(AppIcons.windowIcons());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        main.setOnReady(() -> {
-            tracking.resumeFollowed();
-            offerKeptDraft();
+        startup.placement().filter(WindowPlacement::isOnAScreen).ifPresent(p -> p.applyTo(stage));
+        stage.setOnHidden(e -> {
+            remember(Settings.WINDOW_BOUNDS, WindowPlacement.of(stage).format());
+            saveEditedDraft();
+        });
+        catalogSource.phaseProperty().addListener((o, was, now) -> {
+            if (now == ConnectionPhase.READY && was != now) {
+                tracking.resumeFollowed();
+            }
+        });
+        catalogSource.offlineProperty().addListener((o, was, now) -> {
+            if (!now && catalogSource.getPhase() == ConnectionPhase.READY) {
+                outcomeCheck.run();
+            }
         });
         stage.show();
-        main.load();
+        catalogSource.start();
+        store.openProblem().ifPresent(problem -> Platform.runLater(() -> tellStoreProblem(problem)));
         instance.onRequest(request -> Platform.runLater(() -> secondStart(request)));
+    }
+
+    /** At start: the draft the person was last working on, on its page; an ordered one as its order's status. */
+    private void openWhereThePersonWas() {
+        Optional<DraftRecord> last = startup.lastDraft();
+        if (last.isPresent() && last.get().state() == DraftState.ORDERED) {
+            edit(null);
+            navigation.openDraft(last.get());
+        } else if (last.isPresent()) {
+            navigation.openDraft(last.get());
+        } else {
+            navigation.newOrder();
+        }
+    }
+
+    /** The one dialog about a drafts database that could not be opened: what happened and where the file is. */
+    private void tellStoreProblem(OpenProblem problem) {
+        I18n t = window.i18n();
+        String key = switch (problem.kind()) {
+            case CORRUPT -> "app.store.problem.corrupt";
+            case NEWER_VERSION -> "app.store.problem.newer";
+            case LOCKED -> "app.store.problem.locked";
+            case UNWRITABLE -> "app.store.problem.unwritable";
+        };
+        dialogs.showError(t.t("app.store.problem.title"), t.t(key, String.valueOf(problem.file()),
+                String.valueOf(problem.whereTheFileIs()), problem.detail()));
+    }
+
+    private void remember(String key, String value) {
+        context.store().settings().put(key, value).exceptionally(e -> {
+            LOG.warn("Cannot remember {}", key, e);
+            return null;
+        });
+    }
+
+    /** A draft sent without an answer was looked up by its key. */
+    private void settled(DraftRecord draft, Order order) {
+        if (order != null) {
+            tracking.follow(order);
+        }
+        OrderSession editing = session.get();
+        if (editing != null && editing.draftId().equals(draft.id())) {
+            editing.outcomeFound(order);
+        } else {
+            drafts.save(draft.withState(order == null ? DraftState.DRAFT : DraftState.ORDERED,
+                    order == null ? null : order.id(), clock.instant())).exceptionally(e -> {
+                        LOG.warn("Cannot store what the lookup of draft {} found", draft.id(), e);
+                        return null;
+                    });
+        }
     }
 
     /** A second start with this data folder: the window comes to the front. */
@@ -181,129 +267,112 @@ public final class CloudhubOrderApp extends Application {
         return window;
     }
 
-    private void showOrder(String orderId) {
-        window.showContent(i18n -> tracking.statusView(orderId, i18n));
+    /** The session the wizard edits (tests look into it). */
+    OrderSession session() {
+        return session.get();
     }
 
-    private void showOverview() {
-        window.showContent(i18n -> tracking.overview(i18n, this::showOrder));
-    }
-
-    private void orderPlaced(Order order) {
-        LOG.info("Order {} placed", order.id());
-        forgetKeptDraft();
-        tracking.follow(order);
-        wizard.discard();
-        showOrder(order.id());
-    }
-
-    /** An earlier press placed this order after all; the wizard keeps the changed input the user sees. */
-    private void earlierOrderFound(Order order) {
-        LOG.info("Order {} was placed by an earlier press", order.id());
-        forgetKeptDraft();
-        tracking.follow(order);
-    }
-
-    /** The kept draft's key has its order now; offering the draft again would only meet that order. */
-    private void forgetKeptDraft() {
-        deleteKeptDraft("Forgot the order kept for later: its order exists");
-    }
-
-    /** Deletes the kept draft off the FX thread and logs {@code doneMessage}. */
-    private void deleteKeptDraft(String doneMessage) {
-        context.tasks().run(() -> {
-            context.drafts().delete();
-            return Boolean.TRUE;
-        }, done -> LOG.info(doneMessage), error -> LOG.warn("Cannot delete the kept order", error));
-    }
-
-    private void keepForLater(OrderDraft draft) {
-        context.tasks().run(() -> {
-            context.drafts().save(draft);
-            return context.drafts().file();
-        }, file -> {
-            I18n t = window.i18n();
-            dialogs.showInfo(t.t("app.draft.kept.title"), t.t("app.draft.kept.message", file.toString()));
-        }, error -> {
-            LOG.warn("Cannot keep the order for later", error);
-            I18n t = window.i18n();
-            dialogs.showError(t.t("app.draft.save-failed.title"),
-                    t.t("app.draft.save-failed.message", String.valueOf(error.getMessage())));
+    /** The session factory: makes the wizard edit {@code draft} (null: a new order), disposing the session before. */
+    private void edit(DraftRecord draft) {
+        OrderSession old = session.get();
+        if (old != null) {
+            old.dispose();
+        }
+        OrderSession next = new OrderSession(services, draft);
+        next.buildWizard(StepPages::create);
+        next.follow(catalogSource.catalogProperty(), catalogSource.meProperty(), catalogSource.termsProperty(),
+                catalogSource.offlineProperty());
+        next.autosaveTo(drafts);
+        next.storedProperty().addListener((o, was, now) -> {
+            if (now && !next.isDisposed()) {
+                remember(Settings.LAST_DRAFT_ID, next.draftId());
+            }
         });
+        if (draft != null) {
+            remember(Settings.LAST_DRAFT_ID, next.draftId());
+        }
+        session.set(next);
+        LOG.info(draft == null ? "New order" : "Editing draft {}", next.draftId());
     }
 
-    /** Once the context is loaded: offers to continue the order kept for later, if there is one. */
-    private void offerKeptDraft() {
-        if (draftOffered) {
-            return;
-        }
-        draftOffered = true;
-        context.tasks().run(() -> new Kept(context.drafts().load(), context.drafts().keptAt()), this::askToRestore,
-                error -> LOG.warn("Cannot read the kept order", error));
+    private OrderOutcomes outcomes() {
+        return new OrderOutcomes() {
+            @Override
+            public void placed(OrderSession from, Order order) {
+                LOG.info("Order {} placed", order.id());
+                tracking.follow(order);
+                navigation.showOrder(order.id());
+            }
+
+            @Override
+            public void earlierFound(OrderSession from, Order order) {
+                LOG.info("Order {} was placed by an earlier press", order.id());
+                tracking.follow(order);
+            }
+        };
     }
 
-    /** The kept order and when it was kept. */
-    private record Kept(Optional<OrderDraft> draft, Optional<Instant> at) {
+    private Node placeView(Destination where, I18n t) {
+        return switch (where.place()) {
+            case ORDER_STATUS -> tracking.statusView(where.orderId(), t);
+            case ORDERS_OVERVIEW -> tracking.overview(t, navigation::showOrder);
+            case DRAFTS -> draftsView(t);
+            case WIZARD -> throw new IllegalArgumentException("The wizard is the main window's own");
+        };
     }
 
-    private void askToRestore(Kept kept) {
-        if (kept.draft().isEmpty()) {
-            return;
-        }
-        I18n t = window.i18n();
-        OrderState state = context.state();
-        String which = DraftDescription.of(kept.draft().get(), state.catalogProperty().get(), t);
-        String message = kept.at()
-                .map(at -> t.t("app.draft.restore.message.dated", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                        .withLocale(t.locale()).withZone(ZoneId.systemDefault()).format(at), which))
-                .orElseGet(() -> t.t("app.draft.restore.message", which));
-        if (dialogs.confirm(t.t("app.draft.restore.title"), message,
-                t.t("app.draft.restore.confirm"), t.t("app.draft.restore.discard"))) {
-            fillWizard(kept.draft().get());
-            LOG.info("Restored the order kept for later");
-        } else {
-            deleteKeptDraft("Discarded the order kept for later");
-        }
-    }
-
-    /** Fills the wizard with a whole order and shows the step where the person goes on. */
-    private void fillWizard(OrderDraft draft) {
-        OrderState state = context.state();
-        state.loadDraft(draft);
-        Me me = state.meProperty().get();
-        if (me != null && !me.isSales() && me.customer() != null) {
-            state.customerIdProperty().set(me.customer().id());
-        }
-        wizard.resumeFilledOrder();
-        window.showWizard();
+    private Node draftsView(I18n t) {
+        DraftsViewModel vm = new DraftsViewModel(drafts, context.tasks(), t, Clock.systemDefaultZone(),
+                catalogSource::getCatalog, catalogSource::getMe, navigation, dialogs, transfer);
+        vm.refresh();
+        return new DraftsView(vm).node();
     }
 
     /**
-     * A new order with the settings of a failed one: a new Idempotency-Key (the failed order's key
-     * would only meet that order again), a fresh price and the terms to accept again. Asks first when
-     * the wizard holds other input.
+     * A new draft with the settings of a failed order: a new id, no Idempotency-Key (the failed order's
+     * key would only meet that order again), the price and the terms to see and accept again.
      */
     private void orderAgain(Order failed) {
-        if (failed.request() == null) {
+        OrderRequest was = failed.request();
+        if (was == null) {
             return;
         }
-        I18n t = window.i18n();
-        if (wizard.getCurrentIndex() >= 0 && wizard.hasInput() && !dialogs.confirmDestructive(
-                t.t("app.order-again.replace.title"), t.t("app.order-again.replace.message"),
-                t.t("app.order-again.replace.confirm"), t.t("app.order-again.replace.cancel"))) {
-            return;
-        }
-        OrderDraft draft = OrderDraft.fromRequest(failed.request());
-        draft.setIdempotencyKey(null);
-        draft.setQuotedMonthlyNet(null);
-        draft.setTerms(null);
-        fillWizard(draft);
+        OrderRequest again = new OrderRequest(was.customerId(), was.serviceId(), was.nodeSize(), was.storageGb(),
+                was.trustedSources(), was.allowAllAddresses(), was.region(), was.maxmemoryPolicy(), was.billing(),
+                new TermsAcceptance(null, false), null, was.reference());
+        Instant now = clock.instant();
+        Me me = catalogSource.getMe();
+        navigation.openDraft(new DraftRecord(UUID.randomUUID().toString(), "", false, again.customerId(),
+                me != null && me.customer() != null ? me.customer().name() : null, now, now, null, DraftState.DRAFT,
+                null, again, null, null, null));
+        session.get().saveNow();
         LOG.info("Ordering again with the settings of order {}", failed.id());
+    }
+
+    /** Saves the draft being edited at once and waits (briefly) until the store has it. */
+    private void saveEditedDraft() {
+        OrderSession editing = session.get();
+        if (editing != null) {
+            editing.saveNow();
+        }
+        if (drafts != null) {
+            try {
+                drafts.flush().get(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                LOG.warn("Saving the drafts at close did not finish", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @Override
     public void stop() {
         try {
+            saveEditedDraft();
+            if (catalogSource != null) {
+                catalogSource.close();
+            }
             if (tracking != null) {
                 tracking.close();
             }

@@ -1,6 +1,6 @@
 package de.cloudhub.order.app;
 
-import de.cloudhub.order.ui.wizard.PageContext;
+import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.ui.wizard.WizardPage;
 import de.cloudhub.order.ui.wizard.billing.BillingPage;
 import de.cloudhub.order.ui.wizard.nodesize.NodeSizePage;
@@ -16,7 +16,7 @@ final class StepPages {
     private StepPages() {
     }
 
-    static List<WizardPage> create(PageContext context) {
+    static List<WizardPage> create(OrderSession context) {
         return List.of(ServicePage.create(context), NodeSizePage.create(context), StoragePage.create(context),
                 TrustedSourcesPage.create(context), RegionPage.create(context), BillingPage.create(context),
                 SummaryPage.create(context));

@@ -14,7 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The order kept for later: one {@link OrderDraft} (with its Idempotency-Key) as JSON below
+ * The order kept for later (the format before the {@link LocalStore}, now read only to import it:
+ * see {@link LegacyImport}): one {@link OrderDraft} (with its Idempotency-Key) as JSON below
  * {@code <data-dir>/drafts/}. Written to a temporary file and moved into place, so a crash while
  * saving never leaves half a draft. A file that cannot be read is moved aside, never deleted.
  */

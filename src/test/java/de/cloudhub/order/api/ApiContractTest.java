@@ -99,15 +99,6 @@ class ApiContractTest {
     }
 
     @Test
-    void catalogWithoutArgumentsRevalidatesItsCachedCopy() {
-        Catalog first = customer.catalog();
-
-        Catalog second = customer.catalog();
-
-        assertThat(second).isEqualTo(first);
-    }
-
-    @Test
     void catalogWithoutArgumentsSeesAPriceChange() {
         customer.catalog();
         sandbox.control("{\"prices\":{\"nodeSizes\":{\"a4-16\":\"999.00\"}}}");

@@ -8,6 +8,7 @@ import de.cloudhub.order.ui.common.I18n;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class UncaughtErrorsTest {
@@ -16,6 +17,12 @@ class UncaughtErrorsTest {
         @Override
         public boolean confirm(String title, String message, String confirmText, String cancelText) {
             return false;
+        }
+
+        @Override
+        public Optional<String> askText(String title, String message, String initialText, String confirmText,
+                                        String cancelText) {
+            return Optional.empty();
         }
 
         @Override

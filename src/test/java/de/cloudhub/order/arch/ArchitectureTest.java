@@ -46,6 +46,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void draftsAndApiNeverUseTheUi() {
+        noClasses().that().resideInAnyPackage(ROOT + ".drafts..", ROOT + ".api..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".ui..", ROOT + ".app..")
+                .check(classes);
+    }
+
+    @Test
     void uiDependsNeitherOnTheAppNorOnTheSandbox() {
         noClasses().that().resideInAPackage(ROOT + ".ui..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".app..", ROOT + ".sandbox..")

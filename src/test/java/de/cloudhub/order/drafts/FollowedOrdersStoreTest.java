@@ -34,74 +34,89 @@ class FollowedOrdersStoreTest {
     @Test
     void remembersOrdersAcrossARestart() {
         Instant t = Instant.parse("2026-01-02T10:00:00Z");
-        FollowedOrdersStore first = new FollowedOrdersStore(dataDir);
-        first.put(order("o-1", "processing", t));
-        first.put(order("o-2", "DONE", t.plusSeconds(60)));
+        try (LocalStore store = LocalStore.open(dataDir)) {
+            FollowedOrdersStore first = new FollowedOrdersStore(store);
+            first.put(order("o-1", "processing", t));
+            first.put(order("o-2", "DONE", t.plusSeconds(60)));
+        }
 
-        FollowedOrdersStore second = new FollowedOrdersStore(dataDir);
+        try (LocalStore store = LocalStore.open(dataDir)) {
+            FollowedOrdersStore second = new FollowedOrdersStore(store);
 
-        assertThat(second.all()).extracting(Order::id).containsExactly("o-2", "o-1");
-        assertThat(second.get("o-2")).contains(order("o-2", "DONE", t.plusSeconds(60)));
-        assertThat(second.file()).isEqualTo(dataDir.resolve("orders").resolve("followed.json"));
+            assertThat(second.all()).extracting(Order::id).containsExactly("o-2", "o-1");
+            assertThat(second.get("o-2")).contains(order("o-2", "DONE", t.plusSeconds(60)));
+        }
     }
 
     @Test
     void keepsTheNewestStateOfAnOrder() {
         Instant t = Instant.parse("2026-01-02T10:00:00Z");
-        FollowedOrdersStore store = new FollowedOrdersStore(dataDir);
-        store.put(order("o-1", "new", t));
-        store.update(order("o-1", "DONE", t));
+        try (LocalStore store = LocalStore.open(dataDir)) {
+            FollowedOrdersStore followed = new FollowedOrdersStore(store);
+            followed.put(order("o-1", "new", t));
+            followed.update(order("o-1", "DONE", t));
+        }
 
-        assertThat(new FollowedOrdersStore(dataDir).get("o-1")).map(Order::status).contains("DONE");
+        try (LocalStore store = LocalStore.open(dataDir)) {
+            assertThat(new FollowedOrdersStore(store).get("o-1")).map(Order::status).contains("DONE");
+        }
     }
 
     @Test
     void updateIgnoresOrdersThatAreNotFollowed() {
-        FollowedOrdersStore store = new FollowedOrdersStore(dataDir);
-        store.update(order("o-9", "new", Instant.now()));
+        try (LocalStore store = LocalStore.open(dataDir)) {
+            FollowedOrdersStore followed = new FollowedOrdersStore(store);
+            followed.update(order("o-9", "new", Instant.now()));
 
-        assertThat(store.isFollowed("o-9")).isFalse();
-        assertThat(Files.exists(store.file())).isFalse();
+            assertThat(followed.isFollowed("o-9")).isFalse();
+            assertThat(store.followedOrders().join()).isEmpty();
+        }
     }
 
     @Test
-    void unreadableFileIsKeptAsBackupAndTheStoreStartsEmpty() throws IOException {
+    void theFollowedOrdersFileOfEarlierVersionsIsImportedAndRenamedNotDeleted() throws IOException {
+        Path file = dataDir.resolve("orders").resolve("followed.json");
+        Files.createDirectories(file.getParent());
+        Instant t = Instant.parse("2026-01-02T10:00:00Z");
+        LegacyImport.StoredOrders old = new LegacyImport.StoredOrders(1,
+                List.of(order("o-1", "processing", t), order("o-2", "DONE", t.plusSeconds(60))));
+        String text = de.cloudhub.order.model.ModelJson.newMapper().writeValueAsString(old)
+                .replace("\"schemaVersion\":1", "\"schemaVersion\":1,\"future\":true");
+        Files.writeString(file, text);
+
+        try (LocalStore store = LocalStore.open(dataDir)) {
+            FollowedOrdersStore followed = new FollowedOrdersStore(store);
+
+            assertThat(followed.all()).extracting(Order::id).containsExactly("o-2", "o-1");
+            assertThat(followed.get("o-1")).contains(order("o-1", "processing", t));
+        }
+        assertThat(file).doesNotExist();
+        assertThat(file.resolveSibling("followed.json.imported")).hasContent(text);
+        try (LocalStore again = LocalStore.open(dataDir)) {
+            assertThat(new FollowedOrdersStore(again).all()).hasSize(2);
+        }
+    }
+
+    @Test
+    void anUnreadableOldFileIsKeptAsBackupAndTheStoreStartsEmpty() throws IOException {
         Path file = dataDir.resolve("orders").resolve("followed.json");
         Files.createDirectories(file.getParent());
         Files.writeString(file, "{ this is not json");
 
-        FollowedOrdersStore store = new FollowedOrdersStore(dataDir);
+        try (LocalStore store = LocalStore.open(dataDir)) {
+            FollowedOrdersStore followed = new FollowedOrdersStore(store);
 
-        assertThat(store.all()).isEmpty();
-        try (Stream<Path> files = Files.list(file.getParent())) {
-            List<Path> backups = files.filter(p -> p.getFileName().toString().startsWith("followed.json.unreadable-"))
-                    .toList();
-            assertThat(backups).hasSize(1);
-            assertThat(Files.readString(backups.get(0))).isEqualTo("{ this is not json");
+            assertThat(followed.all()).isEmpty();
+            try (Stream<Path> files = Files.list(file.getParent())) {
+                List<Path> backups = files.filter(p -> p.getFileName().toString().startsWith("followed.json.unreadable-"))
+                        .toList();
+                assertThat(backups).hasSize(1);
+                assertThat(Files.readString(backups.get(0))).isEqualTo("{ this is not json");
+            }
+            followed.put(order("o-1", "new", Instant.now()));
         }
-        store.put(order("o-1", "new", Instant.now()));
-        assertThat(new FollowedOrdersStore(dataDir).isFollowed("o-1")).isTrue();
-    }
-
-    @Test
-    void writingLeavesNoTemporaryFilesBehind() throws IOException {
-        FollowedOrdersStore store = new FollowedOrdersStore(dataDir);
-        store.put(order("o-1", "new", Instant.now()));
-        store.put(order("o-2", "new", Instant.now()));
-
-        try (Stream<Path> files = Files.list(store.file().getParent())) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("followed.json");
+        try (LocalStore store = LocalStore.open(dataDir)) {
+            assertThat(new FollowedOrdersStore(store).isFollowed("o-1")).isTrue();
         }
-    }
-
-    @Test
-    void fileCarriesASchemaVersionAndIgnoresUnknownFields() throws IOException {
-        FollowedOrdersStore store = new FollowedOrdersStore(dataDir);
-        store.put(order("o-1", "new", Instant.parse("2026-01-02T10:00:00Z")));
-        String json = Files.readString(store.file());
-        assertThat(json).contains("\"schemaVersion\" : 1");
-
-        Files.writeString(store.file(), json.replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 1, \"future\" : true"));
-        assertThat(new FollowedOrdersStore(dataDir).isFollowed("o-1")).isTrue();
     }
 }

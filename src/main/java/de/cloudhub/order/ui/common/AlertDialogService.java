@@ -7,6 +7,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -44,6 +45,30 @@ public final class AlertDialogService implements DialogService {
         keep.setDefaultButton(true);
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == yes;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initialText, String confirmText,
+                                    String cancelText) {
+        ButtonType ok = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(cancelText, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Dialog<ButtonType> dialog = alert(Alert.AlertType.NONE, title, message, ok, cancel);
+        TextField field = new TextField(initialText == null ? "" : initialText);
+        field.setId("dialog-text-input");
+        field.setPrefColumnCount(36);
+        field.setAccessibleText(message);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(480);
+        text.setLabelFor(field);
+        dialog.getDialogPane().setContent(new VBox(10, text, field));
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(field.textProperty().map(String::isBlank));
+        dialog.setOnShown(event -> {
+            field.requestFocus();
+            field.selectAll();
+        });
+        Optional<ButtonType> answer = dialog.showAndWait();
+        return answer.isPresent() && answer.get() == ok ? Optional.of(field.getText().strip()) : Optional.empty();
     }
 
     @Override

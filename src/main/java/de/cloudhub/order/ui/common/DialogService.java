@@ -1,5 +1,7 @@
 package de.cloudhub.order.ui.common;
 
+import java.util.Optional;
+
 /**
  * The one way to show a dialog: confirmation, error and information, always owned by the main
  * window. Texts are already translated; the service adds translated button labels. Call on the FX
@@ -16,6 +18,13 @@ public interface DialogService {
     default boolean confirmDestructive(String title, String message, String confirmText, String cancelText) {
         return confirm(title, message, confirmText, cancelText);
     }
+
+    /**
+     * Asks for one line of text (e.g. a new title), starting with {@code initialText}. Empty when the
+     * person cancelled; {@code confirmText} is offered only while the text is not blank.
+     */
+    Optional<String> askText(String title, String message, String initialText, String confirmText,
+                             String cancelText);
 
     void showError(String title, String message);
 

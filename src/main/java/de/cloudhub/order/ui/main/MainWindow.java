@@ -1,17 +1,24 @@
 package de.cloudhub.order.ui.main;
 
+import de.cloudhub.order.drafts.DraftState;
+import de.cloudhub.order.drafts.StoreStatus;
 import de.cloudhub.order.model.Me;
 import de.cloudhub.order.ui.common.AppIcons;
 import de.cloudhub.order.ui.common.DialogService;
 import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.common.I18n;
+import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.ui.wizard.WizardShell;
 import de.cloudhub.order.ui.wizard.WizardShellViewModel;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -31,29 +38,53 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The window's content: a header (name, Orders, language switch), the wizard (or other content such
- * as an order's status) in the middle, and a status line saying which endpoint the app talks to and
+ * The window's content: a header (name, Drafts, Orders, language switch), the offline banner while the
+ * server cannot be reached, the place {@link AppNavigation} says (the wizard, the drafts, an order's
+ * status, the orders overview) in the middle, and a status line saying which endpoint the app talks to and
  * as whom. Switching the language rebuilds every view from the same view-models.
  */
 public final class MainWindow {
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("error");
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("selected");
 
     private final MainWindowViewModel vm;
-    private final WizardShellViewModel wizard;
+    private final AppNavigation navigation;
+    private final ObservableValue<OrderSession> session;
+    private final PlaceViews places;
     private final DialogService dialogs;
+    private final HBox offlineBanner = new HBox();
+    private final Label storeBanner = new Label();
     private final BorderPane root = new BorderPane();
     private final StackPane center = new StackPane();
     private final Label statusLine = new Label();
     private final ReadOnlyObjectWrapper<I18n> i18n = new ReadOnlyObjectWrapper<>(this, "i18n");
     private WizardShell shell;
-    private Function<I18n, Node> content;
-    private Runnable ordersAction;
+    private WizardShellViewModel shownWizard;
     private Node notificationArea;
 
-    public MainWindow(MainWindowViewModel vm, WizardShellViewModel wizard, DialogService dialogs) {
+    /** Builds the node of a place other than the wizard (drafts, an order's status, the orders overview). */
+    public interface PlaceViews {
+        Node build(Destination destination, I18n i18n);
+    }
+
+    /**
+     * @param session the session the wizard edits (the app switches it when another draft is opened)
+     * @param places  the views of the other places
+     */
+    public MainWindow(MainWindowViewModel vm, AppNavigation navigation, ObservableValue<OrderSession> session,
+                      PlaceViews places, DialogService dialogs) {
         this.vm = Objects.requireNonNull(vm);
-        this.wizard = Objects.requireNonNull(wizard);
+        this.navigation = Objects.requireNonNull(navigation);
+        this.session = Objects.requireNonNull(session);
+        this.places = Objects.requireNonNull(places);
         this.dialogs = Objects.requireNonNull(dialogs);
+        storeBanner.setId("store-banner");
+        storeBanner.getStyleClass().add("store-banner");
+        storeBanner.setWrapText(true);
+        storeBanner.setMaxWidth(Double.MAX_VALUE);
+        vm.storeStatusProperty().addListener(o -> showHeader());
+        offlineBanner.setId("offline-banner");
+        offlineBanner.getStyleClass().add("offline-banner");
         root.setId("main-window");
         root.getStyleClass().add("main-window");
         center.getStyleClass().add("main-center");
@@ -62,12 +93,23 @@ public final class MainWindow {
         statusLine.setMaxWidth(Double.MAX_VALUE);
         vm.localeProperty().addListener((o, was, now) -> rebuild());
         vm.phaseProperty().addListener((o, was, now) -> {
-            if (now == ConnectionPhase.READY && wizard.getCurrentIndex() < 0) {
-                wizard.start();
-            }
             rebuildCenter();
             updateStatusLine();
         });
+        navigation.destinationProperty().addListener((o, was, now) -> {
+            showHeader();
+            rebuildCenter();
+        });
+        session.addListener((o, was, now) -> {
+            showHeader();
+            rebuildCenter();
+        });
+        vm.offlineProperty().addListener(o -> {
+            showHeader();
+            updateStatusLine();
+        });
+        vm.fetchedAtProperty().addListener(o -> showHeader());
+        vm.checkingProperty().addListener(o -> showHeader());
         vm.failureProperty().addListener((o, was, now) -> {
             if (vm.getPhase() == ConnectionPhase.FAILED) {
                 rebuildCenter();
@@ -90,32 +132,6 @@ public final class MainWindow {
         return i18n.get();
     }
 
-    /** Shows the Orders button in the header, running {@code action} when pressed. */
-    public void setOrdersAction(Runnable action) {
-        this.ordersAction = Objects.requireNonNull(action);
-        rebuild();
-    }
-
-    /** Shows other content instead of the wizard, built again when the language changes. */
-    public void showContent(Function<I18n, Node> factory) {
-        this.content = Objects.requireNonNull(factory);
-        showHeader();
-        rebuildCenter();
-    }
-
-    /** Shows a fixed node instead of the wizard (it is not rebuilt on a language change). */
-    public void showContent(Node node) {
-        Objects.requireNonNull(node);
-        showContent(any -> node);
-    }
-
-    /** Returns to the wizard. */
-    public void showWizard() {
-        this.content = null;
-        showHeader();
-        rebuildCenter();
-    }
-
     private void rebuild() {
         i18n.set(new I18n(vm.localeProperty().get()));
         showHeader();
@@ -123,12 +139,17 @@ public final class MainWindow {
         status.getStyleClass().add("status-bar");
         HBox.setHgrow(statusLine, Priority.ALWAYS);
         root.setBottom(status);
+        disposeShell();
+        rebuildCenter();
+        updateStatusLine();
+    }
+
+    private void disposeShell() {
         if (shell != null) {
             shell.dispose();
             shell = null;
+            shownWizard = null;
         }
-        rebuildCenter();
-        updateStatusLine();
     }
 
     /**
@@ -141,14 +162,51 @@ public final class MainWindow {
     }
 
     private void showHeader() {
-        Node header = header();
-        if (notificationArea == null) {
-            root.setTop(header);
-        } else {
-            VBox top = new VBox(header, notificationArea);
-            top.getStyleClass().add("app-top");
-            root.setTop(top);
+        VBox top = new VBox(header());
+        top.getStyleClass().add("app-top");
+        if (vm.offlineProperty().get() && vm.getPhase() == ConnectionPhase.READY) {
+            updateOfflineBanner();
+            top.getChildren().add(offlineBanner);
         }
+        StoreStatus saving = vm.storeStatusProperty().get();
+        if (saving != null && !saving.isOk()) {
+            storeBanner.setText(storeText(saving));
+            top.getChildren().add(storeBanner);
+        }
+        if (notificationArea != null) {
+            top.getChildren().add(notificationArea);
+        }
+        root.setTop(top);
+    }
+
+    /** Drafts that cannot be saved: input stays in memory, saving is retried (or the file is elsewhere). */
+    private String storeText(StoreStatus saving) {
+        I18n t = i18n.get();
+        if (saving.kind() == StoreStatus.Kind.IN_MEMORY) {
+            String where = saving.problem() == null ? "" : String.valueOf(saving.problem().whereTheFileIs());
+            return t.t("app.store.in-memory", where);
+        }
+        return t.t("app.store.write-failing", saving.detail() == null ? "" : saving.detail());
+    }
+
+    /** Without a connection: since when the prices are, that ordering waits for the connection, and Retry. */
+    private void updateOfflineBanner() {
+        I18n t = i18n.get();
+        Instant at = vm.fetchedAtProperty().get();
+        String age = at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(t.locale()).withZone(ZoneId.systemDefault()).format(at);
+        String why = vm.getFailure() == null ? "" : vm.getFailure().text(t);
+        Label text = new Label(t.t(vm.isSandbox() ? "app.offline.message.sandbox" : "app.offline.message", age, why));
+        text.setId("offline-message");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button retry = new Button(t.t(vm.checkingProperty().get() ? "app.offline.checking" : "app.retry"));
+        retry.setId("offline-retry");
+        retry.setDisable(vm.checkingProperty().get());
+        retry.setOnAction(e -> vm.load());
+        offlineBanner.getChildren().setAll(text, retry);
+        offlineBanner.setAlignment(Pos.CENTER_LEFT);
     }
 
     private Node header() {
@@ -166,15 +224,15 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
+        Place place = navigation.getDestination().place();
+        Button drafts = new Button(t.t("app.drafts"));
+        drafts.setId("drafts");
+        drafts.setOnAction(e -> navigation.showDrafts());
+        drafts.pseudoClassStateChanged(CURRENT, place == Place.DRAFTS);
         Button orders = new Button(t.t("app.orders"));
         orders.setId("orders");
-        orders.setVisible(ordersAction != null);
-        orders.setManaged(ordersAction != null);
-        orders.setOnAction(e -> {
-            if (ordersAction != null) {
-                ordersAction.run();
-            }
-        });
+        orders.setOnAction(e -> navigation.showOverview());
+        orders.pseudoClassStateChanged(CURRENT, place == Place.ORDERS_OVERVIEW);
 
         ToggleGroup languages = new ToggleGroup();
         ToggleButton german = languageButton("language-de", t.t("app.language.de"), Locale.GERMAN, languages);
@@ -186,14 +244,24 @@ public final class MainWindow {
         switcher.setAccessibleText(t.t("app.language"));
 
         // a half-filled order is continued, not started anew
-        Button toWizard = new Button(t.t(wizard.getCurrentIndex() >= 0 && wizard.hasInput()
-                ? "app.to-wizard.continue" : "app.to-wizard"));
+        OrderSession editing = session.getValue();
+        WizardShellViewModel wizard = editing == null ? null : editing.wizard();
+        boolean continuing = wizard != null && wizard.getCurrentIndex() >= 0 && wizard.hasInput()
+                && editing.getDraftState() != DraftState.ORDERED;
+        Button toWizard = new Button(t.t(continuing ? "app.to-wizard.continue" : "app.to-wizard"));
         toWizard.setId("to-wizard");
-        toWizard.setVisible(content != null);
-        toWizard.setManaged(content != null);
-        toWizard.setOnAction(e -> showWizard());
+        boolean away = place != Place.WIZARD;
+        toWizard.setVisible(away);
+        toWizard.setManaged(away);
+        toWizard.setOnAction(e -> {
+            if (continuing) {
+                navigation.showWizard();
+            } else {
+                navigation.newOrder();
+            }
+        });
 
-        HBox header = new HBox(names, spacer, toWizard, orders, switcher);
+        HBox header = new HBox(names, spacer, toWizard, drafts, orders, switcher);
         header.getStyleClass().add("app-header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
@@ -213,24 +281,26 @@ public final class MainWindow {
 
     private void rebuildCenter() {
         I18n t = i18n.get();
+        Destination where = navigation.getDestination();
         Node node;
-        if (vm.getPhase() == ConnectionPhase.READY) {
-            if (content != null) {
-                if (shell != null) {
-                    shell.dispose();
-                    shell = null;
-                }
-                node = content.apply(t);
-            } else {
-                if (shell == null) {
-                    shell = new WizardShell(wizard, t, dialogs);
-                }
-                node = shell.root();
+        if (where.place() != Place.WIZARD) {
+            // the drafts, the orders and their status are kept locally: they show without a connection
+            disposeShell();
+            node = places.build(where, t);
+        } else if (vm.getPhase() == ConnectionPhase.READY && session.getValue() != null
+                && session.getValue().wizard() != null) {
+            OrderSession editing = session.getValue();
+            editing.start();
+            if (shell == null || shownWizard != editing.wizard()) {
+                disposeShell();
+                shownWizard = editing.wizard();
+                shell = new WizardShell(shownWizard, t, dialogs);
             }
-        } else if (vm.getPhase() == ConnectionPhase.LOADING) {
-            node = loadingView(t);
-        } else {
+            node = shell.root();
+        } else if (vm.getPhase() == ConnectionPhase.FAILED) {
             node = failureView(t);
+        } else {
+            node = loadingView(t);
         }
         center.getChildren().setAll(node);
         root.setCenter(center);
@@ -271,12 +341,15 @@ public final class MainWindow {
         I18n t = i18n.get();
         statusLine.setText(statusText(t));
         ConnectionPhase phase = vm.getPhase();
-        statusLine.pseudoClassStateChanged(PROBLEM, phase == ConnectionPhase.FAILED);
+        statusLine.pseudoClassStateChanged(PROBLEM, phase == ConnectionPhase.FAILED || vm.offlineProperty().get());
     }
 
     private String statusText(I18n t) {
         String endpoint = vm.endpoint().toString();
         String where = vm.isSandbox() ? "sandbox" : "remote";
+        if (vm.getPhase() == ConnectionPhase.READY && vm.offlineProperty().get()) {
+            return t.t("app.status.offline." + where, endpoint, failureText(t));
+        }
         return switch (vm.getPhase()) {
             case LOADING -> t.t("app.status.loading." + where, endpoint);
             case FAILED -> t.t("app.status.failed." + where, endpoint, failureText(t));

@@ -21,7 +21,8 @@ public final class OrderStateChanges {
 
     /** Every observable of the state that goes into the draft or its validation: the context, each field, the server's problems. */
     public static List<Observable> inputs(OrderState s) {
-        List<Observable> all = new ArrayList<>(List.of(s.catalogProperty(), s.meProperty(), s.termsProperty()));
+        List<Observable> all = new ArrayList<>(List.of(s.catalogProperty(), s.meProperty(), s.termsProperty(),
+                s.onlineProperty()));
         for (OrderField field : OrderField.edited()) {
             all.add(s.input(field));
         }

@@ -10,7 +10,7 @@ import de.cloudhub.order.model.PriceQuote;
 import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.wizard.OrderState;
-import de.cloudhub.order.ui.wizard.PageContext;
+import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.model.StepId;
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
  *   <li>When a changed order is refused because its key already holds an order, that order came from
  *   an earlier press without an answer (in this session, or before the order was kept for later, whatever
  *   was edited since). It is looked up by its key ({@code GET /orders?idempotencyKey=}) and handed to
- *   {@link PageContext#earlierOrderFound()}; the current input stays, the checkbox is cleared, and
+ *   {@link OrderSession#earlierOrderFound}; the current input stays, the checkbox is cleared, and
  *   ordering it too takes a new key and a deliberate second press. Only when the lookup definitely finds
  *   nothing is the key given up, so that the next press places the changed order under a new key; when the
  *   lookup gets no usable answer the key stays and the outcome counts as uncertain.</li>
@@ -87,7 +87,7 @@ public final class OrderSubmission {
         PLACED
     }
 
-    private final PageContext ctx;
+    private final OrderSession ctx;
     private final OrderState state;
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
     /** A request is out (the order, or the lookup of the order a key holds): the phase is SENDING. */
@@ -102,7 +102,7 @@ public final class OrderSubmission {
     /** Counts requests sent and cancels: an outcome whose number is no longer current arrived after a cancel. */
     private int generation;
 
-    public OrderSubmission(PageContext ctx) {
+    public OrderSubmission(OrderSession ctx) {
         this.ctx = Objects.requireNonNull(ctx);
         this.state = Objects.requireNonNull(ctx.state());
         inFlight.bind(phase.isEqualTo(Phase.SENDING));
@@ -163,7 +163,7 @@ public final class OrderSubmission {
 
     /** "Keep for later": hands the order with its key to the local store; nothing is lost. */
     public void keepForLater() {
-        ctx.keepForLater().accept(state.toDraft());
+        ctx.keep();
         notice.set(Notice.of("checkout.notice.kept", Notice.Kind.INFO));
     }
 
@@ -232,7 +232,7 @@ public final class OrderSubmission {
         notice.set(Notice.of("checkout.notice.placed", Notice.Kind.INFO, order.id()));
         placedOrder.set(order);
         phase.set(Phase.PLACED);
-        ctx.orderPlaced().accept(order);
+        ctx.orderPlaced(order);
     }
 
     private void failed(Throwable t) {
@@ -388,7 +388,7 @@ public final class OrderSubmission {
         state.termsAcceptedProperty().set(false);
         phase.set(Phase.IDLE);
         notice.set(Notice.of(EARLIER_ORDER, Notice.Kind.WARNING, order.id()));
-        ctx.earlierOrderFound().accept(order);
+        ctx.earlierOrderFound(order);
     }
 
     private void reloadTerms() {

@@ -16,7 +16,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -54,7 +53,6 @@ public final class OrderTrackingFeature implements AutoCloseable {
     private final OrderWatcher watcher;
     private final TaskRunner tasks;
     private final AtomicReference<Catalog> catalog = new AtomicReference<>();
-    private final AtomicBoolean catalogRequested = new AtomicBoolean();
     private volatile Consumer<String> orderOpener = id -> LOG.info("No window to open order {} in", id);
     private volatile String customerId;
     private volatile Consumer<Order> orderAgain;
@@ -124,7 +122,6 @@ public final class OrderTrackingFeature implements AutoCloseable {
             }
         });
         watcher.watch(order);
-        loadCatalogOnce();
     }
 
     /** After start: follows every remembered order that is not finished yet. Finished ones are not asked for. */
@@ -132,12 +129,10 @@ public final class OrderTrackingFeature implements AutoCloseable {
         for (Order order : store.all()) {
             watcher.watch(order);
         }
-        loadCatalogOnce();
     }
 
     /** The status view of one order; it listens while it is shown. */
     public Node statusView(String orderId, I18n texts) {
-        loadCatalogOnce();
         OrderStatusViewModel vm = new OrderStatusViewModel(orderId, watcher, texts, portal, links, appVersion, clock,
                 catalog::get);
         if (orderAgain != null) {
@@ -148,7 +143,6 @@ public final class OrderTrackingFeature implements AutoCloseable {
 
     /** The orders overview; {@code openOrder} shows the chosen order. */
     public Node overview(I18n texts, Consumer<String> openOrder) {
-        loadCatalogOnce();
         OrdersOverviewViewModel vm = new OrdersOverviewViewModel(api, customerId, watcher, store, tasks, texts, clock,
                 catalog::get);
         return new OrdersOverviewView(vm, openOrder).node();
@@ -188,17 +182,9 @@ public final class OrderTrackingFeature implements AutoCloseable {
         }
     }
 
-    private void loadCatalogOnce() {
-        if (catalogRequested.compareAndSet(false, true)) {
-            runInBackground(() -> {
-                try {
-                    catalog.set(api.catalog());
-                } catch (ApiException e) {
-                    catalogRequested.set(false);
-                    LOG.info("Catalog not available for order texts; showing ids: {}", e.getMessage());
-                }
-            });
-        }
+    /** The catalog the order texts name node sizes and regions from (the app's one catalog source); null while none. */
+    public void setCatalog(Catalog current) {
+        catalog.set(current);
     }
 
     private void runInBackground(Runnable work) {

@@ -43,6 +43,8 @@ public final class OrderState {
     private final ObjectProperty<Catalog> catalog = new SimpleObjectProperty<>(this, "catalog");
     private final ObjectProperty<Me> me = new SimpleObjectProperty<>(this, "me");
     private final ObjectProperty<Terms> terms = new SimpleObjectProperty<>(this, "terms");
+    // false while the server cannot be reached: every page works from the kept catalog, only sending waits
+    private final BooleanProperty online = new SimpleBooleanProperty(this, "online", true);
 
     // the user's choices
     private final StringProperty customerId = new SimpleStringProperty(this, "customerId");
@@ -132,6 +134,8 @@ public final class OrderState {
     public ObjectProperty<Catalog> catalogProperty() { return catalog; }
     public ObjectProperty<Me> meProperty() { return me; }
     public ObjectProperty<Terms> termsProperty() { return terms; }
+    /** False while the server cannot be reached; the order cannot be sent then. */
+    public BooleanProperty onlineProperty() { return online; }
     public StringProperty customerIdProperty() { return customerId; }
     public StringProperty serviceIdProperty() { return serviceId; }
     public StringProperty nodeSizeProperty() { return nodeSize; }

@@ -71,6 +71,7 @@ public final class WizardShell {
     private final Button next = new Button();
     private final Label problem = new Label();
     private final Label notice = new Label();
+    private final Label readOnly = new Label();
     private final PriceBox priceBox;
     private final ScrollPane scroller = new ScrollPane();
     private final Map<StepId, Node> views = new EnumMap<>(StepId.class);
@@ -86,7 +87,7 @@ public final class WizardShell {
         build();
         ViewListeners.onChange(root, this::refresh, vm.stepStates(), vm.canGoNextProperty(), vm.canGoBackProperty(),
                 vm.nextVisibleProperty(), vm.blockingProblemProperty(), vm.noticeProperty(), vm.returnToSummaryProperty(),
-                vm.priceVisibleProperty(), vm.reachedIndexProperty());
+                vm.priceVisibleProperty(), vm.reachedIndexProperty(), vm.readOnlyProperty());
         vm.currentPageProperty().addListener(new WeakInvalidationListener(pageChanged));
         showCurrentPage(false);
         // a new shell (start, language switch, back from another view) puts the focus into the page,
@@ -183,7 +184,13 @@ public final class WizardShell {
         VBox nav = new VBox(notice, buttons);
         nav.getStyleClass().add("wizard-nav");
 
-        root.setTop(indicator);
+        readOnly.setId("wizard-read-only");
+        readOnly.getStyleClass().add("wizard-read-only");
+        readOnly.setWrapText(true);
+        readOnly.setMaxWidth(Double.MAX_VALUE);
+        readOnly.setMinHeight(Region.USE_PREF_SIZE);
+        readOnly.managedProperty().bind(readOnly.visibleProperty());
+        root.setTop(new VBox(indicator, readOnly));
         root.setCenter(scroller);
         root.setRight(priceBox);
         root.setBottom(nav);
@@ -399,6 +406,10 @@ public final class WizardShell {
         next.setAccessibleHelp(problem.getText());
         priceBox.setVisible(vm.priceVisibleProperty().get());
         priceBox.setManaged(vm.priceVisibleProperty().get());
+        Problem locked = vm.readOnlyProperty().get();
+        readOnly.setText(locked == null ? "" : i18n.problem(locked));
+        readOnly.setVisible(locked != null);
+        host.setDisable(locked != null);
     }
 
     private void updateCompact() {

@@ -37,12 +37,14 @@ public final class WizardShellViewModel implements WizardNavigator {
     private final ReadOnlyBooleanWrapper priceVisible = new ReadOnlyBooleanWrapper(this, "priceVisible");
     private final ReadOnlyObjectWrapper<Problem> blockingProblem = new ReadOnlyObjectWrapper<>(this, "blockingProblem");
     private final ReadOnlyObjectWrapper<Problem> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ReadOnlyObjectWrapper<Problem> readOnly = new ReadOnlyObjectWrapper<>(this, "readOnly");
     private final ObservableList<StepState> stepStates = FXCollections.observableArrayList();
     private final ObservableList<StepState> stepStatesView = FXCollections.unmodifiableObservableList(stepStates);
 
     private OrderRequest baseline;
     private String baselineKey;
     private boolean restoredInput;
+    private Runnable onDiscarded = () -> { };
 
     public WizardShellViewModel(List<WizardPage> pages, OrderState state) {
         this.pages = List.copyOf(Objects.requireNonNull(pages));
@@ -92,6 +94,40 @@ public final class WizardShellViewModel implements WizardNavigator {
         reachedIndex.set(target);
         show(target);
         refresh();
+    }
+
+    /**
+     * Opens a stored draft on the page the person was on ({@code step}); the steps before it count as
+     * reached. A page this wizard does not have opens like {@link #resumeFilledOrder()}.
+     */
+    public void resumeAt(StepId step) {
+        int index = indexOfOr(step, -1);
+        if (index < 0) {
+            resumeFilledOrder();
+            return;
+        }
+        restoredInput = true;
+        returnToSummary.set(false);
+        reachedIndex.set(index);
+        show(index);
+        takeBaseline();
+        refresh();
+    }
+
+    /**
+     * Makes the pages read-only for the reason given (an order that exists or may exist), or editable
+     * again with null. The person can still move through the pages and look.
+     */
+    public void setReadOnly(Problem reason) {
+        readOnly.set(reason);
+    }
+
+    /** Why the pages cannot be edited; null while they can. */
+    public ReadOnlyObjectProperty<Problem> readOnlyProperty() { return readOnly.getReadOnlyProperty(); }
+
+    /** Runs {@code action} after the person discarded the order (Esc, confirmed). */
+    public void setOnDiscarded(Runnable action) {
+        this.onDiscarded = Objects.requireNonNull(action);
     }
 
     public void next() {
@@ -168,6 +204,7 @@ public final class WizardShellViewModel implements WizardNavigator {
         restoredInput = false;
         returnToSummary.set(false);
         showFirstPage();
+        onDiscarded.run();
     }
 
     /** The first page, as if nothing had been reached yet; what is entered now is the baseline. */

@@ -6,7 +6,7 @@ import de.cloudhub.order.ui.common.DirectTaskRunner;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.TaskRunner;
 import de.cloudhub.order.ui.wizard.OrderState;
-import de.cloudhub.order.ui.wizard.PageContext;
+import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.ui.wizard.WizardPage;
 import java.util.Locale;
 import java.util.function.Function;
@@ -31,13 +31,13 @@ public abstract class CheckoutPageFxBase extends FxRobot {
     protected WizardPage page;
 
     protected void show(Stage stage, String token, Function<ApiClient, OrderState> stateMaker,
-                        Function<PageContext, WizardPage> factory, Locale locale) {
+                        Function<OrderSession, WizardPage> factory, Locale locale) {
         show(stage, token, stateMaker, factory, locale, new DirectTaskRunner());
     }
 
     /** Like the other, with server work run by {@code tasks} (e.g. an {@code FxTaskRunner} to see progress). */
     protected void show(Stage stage, String token, Function<ApiClient, OrderState> stateMaker,
-                        Function<PageContext, WizardPage> factory, Locale locale, TaskRunner tasks) {
+                        Function<OrderSession, WizardPage> factory, Locale locale, TaskRunner tasks) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         sandbox = new CheckoutSandbox();
         api = sandbox.client(token);

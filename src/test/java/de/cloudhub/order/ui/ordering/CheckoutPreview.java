@@ -6,7 +6,7 @@ import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.wizard.BillingMode;
 import de.cloudhub.order.ui.wizard.OrderState;
-import de.cloudhub.order.ui.wizard.PageContext;
+import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.ui.wizard.WizardPage;
 import de.cloudhub.order.ui.wizard.billing.BillingPage;
 import de.cloudhub.order.ui.wizard.region.RegionPage;
@@ -38,7 +38,7 @@ public final class CheckoutPreview extends Application {
         sandbox = new CheckoutSandbox();
         api = sandbox.client(which.equals("billing-sales") ? SandboxDemo.SALES_TOKEN : SandboxDemo.CUSTOMER_TOKEN);
         OrderState state = which.equals("billing-sales") ? sandbox.loadedState(api) : sandbox.filledState(api);
-        PageContext ctx = sandbox.context(state, api);
+        OrderSession ctx = sandbox.context(state, api);
         WizardPage page = switch (which) {
             case "region" -> RegionPage.create(ctx);
             case "billing", "billing-new", "billing-sales" -> BillingPage.create(ctx);

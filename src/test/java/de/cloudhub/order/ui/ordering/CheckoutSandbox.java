@@ -13,7 +13,14 @@ import de.cloudhub.order.ui.common.DirectTaskRunner;
 import de.cloudhub.order.ui.common.TaskRunner;
 import de.cloudhub.order.ui.wizard.BillingMode;
 import de.cloudhub.order.ui.wizard.OrderState;
-import de.cloudhub.order.ui.wizard.PageContext;
+import de.cloudhub.order.ui.wizard.OrderOutcomes;
+import de.cloudhub.order.ui.wizard.OrderSession;
+import de.cloudhub.order.ui.wizard.SessionServices;
+import de.cloudhub.order.drafts.DraftRecord;
+import de.cloudhub.order.drafts.DraftRepository;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import de.cloudhub.order.model.StepId;
 import de.cloudhub.order.ui.wizard.WizardNavigator;
 import java.time.Duration;
@@ -51,12 +58,25 @@ public final class CheckoutSandbox extends LoopbackSandbox {
         return client(token, 3);
     }
 
-    public PageContext context(OrderState state, ApiClient api, TaskRunner tasks) {
-        return new PageContext(state, api, tasks, navigator, openedLinks::add, placed::add, kept::add,
-                earlier::add);
+    public OrderSession context(OrderState state, ApiClient api, TaskRunner tasks) {
+        OrderOutcomes outcomes = new OrderOutcomes() {
+            @Override
+            public void placed(OrderSession session, Order order) {
+                placed.add(order);
+            }
+
+            @Override
+            public void earlierFound(OrderSession session, Order order) {
+                earlier.add(order);
+            }
+        };
+        OrderSession session = new OrderSession(new SessionServices(api, tasks, openedLinks::add, outcomes), state,
+                null, navigator, Clock.systemUTC());
+        session.autosaveTo(new KeptDrafts());
+        return session;
     }
 
-    public PageContext context(OrderState state, ApiClient api) {
+    public OrderSession context(OrderState state, ApiClient api) {
         return context(state, api, new DirectTaskRunner());
     }
 
@@ -87,6 +107,41 @@ public final class CheckoutSandbox extends LoopbackSandbox {
         s.billingProfileIdProperty().set(SandboxDemo.PROFILE_ID);
         s.referenceProperty().set(SandboxDemo.REFERENCE);
         return s;
+    }
+
+    /** Records each draft a session stores at once ("Keep for later"), as the order with its key. */
+    private final class KeptDrafts implements DraftRepository {
+        @Override
+        public CompletableFuture<List<DraftRecord>> all() {
+            return CompletableFuture.completedFuture(List.of());
+        }
+
+        @Override
+        public CompletableFuture<Optional<DraftRecord>> get(String id) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+
+        @Override
+        public void saveSoon(DraftRecord draft) {
+        }
+
+        @Override
+        public CompletableFuture<Void> save(DraftRecord draft) {
+            OrderDraft d = OrderDraft.fromRequest(draft.order());
+            d.setIdempotencyKey(draft.idempotencyKey());
+            kept.add(d);
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public CompletableFuture<Void> delete(String id) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public CompletableFuture<Void> flush() {
+            return CompletableFuture.completedFuture(null);
+        }
     }
 
     /** Records what a page asks of the wizard shell. */

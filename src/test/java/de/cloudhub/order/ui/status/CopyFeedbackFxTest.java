@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.cloudhub.order.testing.FxThread;
 import de.cloudhub.order.testing.Wait;
 import atlantafx.base.theme.PrimerLight;
-import de.cloudhub.order.drafts.FollowedOrdersStore;
+import de.cloudhub.order.testing.OpenStores;
 import de.cloudhub.order.model.Order;
 import de.cloudhub.order.ui.common.I18n;
 import java.nio.file.Path;
@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -40,6 +41,8 @@ class CopyFeedbackFxTest {
 
     @TempDir
     Path dataDir;
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
     SandboxFixture fixture;
     ScheduledExecutorService scheduler;
     OrderTrackingFeature feature;
@@ -62,7 +65,7 @@ class CopyFeedbackFxTest {
     void setUp() {
         fixture = new SandboxFixture();
         scheduler = OrderTrackingFeature.newScheduler();
-        feature = new OrderTrackingFeature(fixture.api, new FollowedOrdersStore(dataDir), scheduler, Platform::runLater,
+        feature = new OrderTrackingFeature(fixture.api, stores.followed(dataDir), scheduler, Platform::runLater,
                 url -> { }, PortalPolicy.sandbox(fixture.baseUri()), "1-test", () -> i18n, new RecordingNotifier(),
                 OrderWatcherTest.FAST, Clock.systemDefaultZone());
     }

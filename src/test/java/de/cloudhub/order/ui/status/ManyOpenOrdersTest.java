@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.api.ApiConfig;
 import de.cloudhub.order.drafts.FollowedOrdersStore;
+import de.cloudhub.order.testing.OpenStores;
 import de.cloudhub.order.testing.HostileServer;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.ordering.UiThreadTaskRunner;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,6 +37,8 @@ class ManyOpenOrdersTest {
 
     @TempDir
     Path dataDir;
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
     private final HostileServer server = new HostileServer();
     private final AtomicInteger pageRequests = new AtomicInteger();
     private final AtomicInteger pagesNotModified = new AtomicInteger();
@@ -96,7 +100,7 @@ class ManyOpenOrdersTest {
         scheduler = OrderTrackingFeature.newScheduler();
         watcher = new OrderWatcher(api, scheduler, tasks::onUiThread, WatchSettings.defaults(), Clock.systemUTC(),
                 order -> { });
-        FollowedOrdersStore store = new FollowedOrdersStore(dataDir);
+        FollowedOrdersStore store = stores.followed(dataDir);
         vm = tasks.ui().call(() -> new OrdersOverviewViewModel(api, null, watcher, store, tasks, new I18n(Locale.ENGLISH),
                 Clock.systemUTC(), () -> null));
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.cloudhub.order.testing.UiThread;
 import de.cloudhub.order.testing.Wait;
 import de.cloudhub.order.api.ApiFailure;
-import de.cloudhub.order.drafts.FollowedOrdersStore;
+import de.cloudhub.order.testing.OpenStores;
 import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.StatusChange;
@@ -23,6 +23,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,6 +37,8 @@ class OrderStatusTroubleTest {
 
     @TempDir
     Path dataDir;
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
     SandboxFixture fixture;
     ScheduledExecutorService scheduler;
     UiThread ui;
@@ -46,7 +49,7 @@ class OrderStatusTroubleTest {
         fixture = new SandboxFixture();
         scheduler = OrderTrackingFeature.newScheduler();
         ui = new UiThread();
-        feature = new OrderTrackingFeature(fixture.api, new FollowedOrdersStore(dataDir), scheduler, ui, url -> { },
+        feature = new OrderTrackingFeature(fixture.api, stores.followed(dataDir), scheduler, ui, url -> { },
                 PortalPolicy.sandbox(fixture.baseUri()), "1-test", () -> EN, new RecordingNotifier(),
                 OrderWatcherTest.FAST, UTC);
     }

@@ -3,7 +3,7 @@ package de.cloudhub.order.ui.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
-import de.cloudhub.order.drafts.FollowedOrdersStore;
+import de.cloudhub.order.testing.OpenStores;
 import de.cloudhub.order.model.Order;
 import de.cloudhub.order.testing.FxThread;
 import de.cloudhub.order.testing.Wait;
@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -49,6 +50,8 @@ class OrderStatusViewFxTest {
 
     @TempDir
     Path dataDir;
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
     SandboxFixture fixture;
     ScheduledExecutorService scheduler;
     OrderTrackingFeature feature;
@@ -77,7 +80,7 @@ class OrderStatusViewFxTest {
     }
 
     OrderTrackingFeature newFeature() {
-        return new OrderTrackingFeature(fixture.api, new FollowedOrdersStore(dataDir), scheduler, Platform::runLater,
+        return new OrderTrackingFeature(fixture.api, stores.followed(dataDir), scheduler, Platform::runLater,
                 opened::add, PortalPolicy.sandbox(fixture.baseUri()), "1.0-test", () -> i18n, notifier,
                 OrderWatcherTest.FAST, Clock.systemDefaultZone());
     }
@@ -253,7 +256,7 @@ class OrderStatusViewFxTest {
         Order second = fixture.placeOrder();
         FxThread.run(() -> feature.follow(first));
         FxThread.run(() -> feature.follow(second));
-        Wait.until("remembered", WAIT, () -> new FollowedOrdersStore(dataDir).all().size() == 2);
+        Wait.until("remembered", WAIT, () -> stores.followed(dataDir).all().size() == 2);
         feature.close();
 
         feature = newFeature();

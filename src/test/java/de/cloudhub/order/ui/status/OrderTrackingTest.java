@@ -2,7 +2,7 @@ package de.cloudhub.order.ui.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.cloudhub.order.drafts.FollowedOrdersStore;
+import de.cloudhub.order.testing.OpenStores;
 import de.cloudhub.order.model.ConnectionInfo;
 import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.OrderStatus;
@@ -26,6 +26,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -39,6 +40,8 @@ class OrderTrackingTest {
 
     @TempDir
     Path dataDir;
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
     SandboxFixture fixture;
     ScheduledExecutorService scheduler;
     UiThread ui;
@@ -67,7 +70,7 @@ class OrderTrackingTest {
     }
 
     OrderTrackingFeature feature() {
-        OrderTrackingFeature feature = new OrderTrackingFeature(fixture.api, new FollowedOrdersStore(dataDir), scheduler,
+        OrderTrackingFeature feature = new OrderTrackingFeature(fixture.api, stores.followed(dataDir), scheduler,
                 ui, opened::add, portal, "1.2.3-test", () -> EN, notifier, OrderWatcherTest.FAST,
                 Clock.systemDefaultZone());
         features.add(feature);
@@ -273,7 +276,7 @@ class OrderTrackingTest {
             before.follow(first);
             before.follow(second);
         });
-        Wait.until("remembered", WAIT, () -> new FollowedOrdersStore(dataDir).all().size() == 2);
+        Wait.until("remembered", WAIT, () -> stores.followed(dataDir).all().size() == 2);
         before.close();
 
         OrderTrackingFeature after = feature();
@@ -287,7 +290,7 @@ class OrderTrackingTest {
         });
         ui.until("both DONE", WAIT, () -> overview.getRows().stream().allMatch(r -> r.status() == OrderStatus.DONE));
         // the watcher writes the store before it hands the answer on
-        assertThat(new FollowedOrdersStore(dataDir).get(first.id()).orElseThrow().status()).isEqualTo("DONE");
+        assertThat(stores.followed(dataDir).get(first.id()).orElseThrow().status()).isEqualTo("DONE");
         ui.run(() -> {
             assertThat(notifier.notices).extracting(StatusNotice::orderId).contains(first.id(), second.id());
             pending.forEach(Runnable::run);
@@ -304,7 +307,7 @@ class OrderTrackingTest {
         ui.run(() -> before.follow(placed));
         OrderStatusViewModel first = statusVm(before, placed.id());
         ui.until("ready", WAIT, first::isDone);
-        Wait.until("remembered as DONE", WAIT, () -> new FollowedOrdersStore(dataDir).get(placed.id())
+        Wait.until("remembered as DONE", WAIT, () -> stores.followed(dataDir).get(placed.id())
                 .map(o -> "DONE".equals(o.status())).orElse(false));
         before.close();
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.api.ApiConfig;
-import de.cloudhub.order.drafts.FollowedOrdersStore;
+import de.cloudhub.order.testing.OpenStores;
 import de.cloudhub.order.ui.common.DirectTaskRunner;
 import de.cloudhub.order.ui.common.I18n;
 import java.nio.file.Path;
@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,6 +27,8 @@ class OverviewLoadFailureTest {
 
     @TempDir
     Path dataDir;
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
     private SandboxFixture fixture;
     private ScheduledExecutorService scheduler;
     private OrderWatcher watcher;
@@ -46,7 +49,7 @@ class OverviewLoadFailureTest {
     }
 
     private OrdersOverviewViewModel overview(ApiClient api) {
-        return new OrdersOverviewViewModel(api, null, watcher, new FollowedOrdersStore(dataDir), new DirectTaskRunner(),
+        return new OrdersOverviewViewModel(api, null, watcher, stores.followed(dataDir), new DirectTaskRunner(),
                 EN, Clock.systemDefaultZone(), () -> null);
     }
 

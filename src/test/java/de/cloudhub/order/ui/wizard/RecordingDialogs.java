@@ -3,16 +3,26 @@ package de.cloudhub.order.ui.wizard;
 import de.cloudhub.order.ui.common.DialogService;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A DialogService for tests: records every dialog and answers confirmations as told. */
 final class RecordingDialogs implements DialogService {
     final List<String> shown = new ArrayList<>();
     boolean answer = true;
+    /** What {@link #askText} answers; empty: the person cancelled. */
+    Optional<String> textAnswer = Optional.empty();
 
     @Override
     public boolean confirm(String title, String message, String confirmText, String cancelText) {
         shown.add("confirm: " + title);
         return answer;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initialText, String confirmText,
+                                    String cancelText) {
+        shown.add("ask: " + title);
+        return textAnswer;
     }
 
     @Override

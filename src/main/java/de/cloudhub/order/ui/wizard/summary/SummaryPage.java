@@ -1,6 +1,6 @@
 package de.cloudhub.order.ui.wizard.summary;
 
-import de.cloudhub.order.ui.wizard.PageContext;
+import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.ui.wizard.WizardPage;
 
 /** Step 7, the summary and the paid order: wires view-model and view for the shell. */
@@ -8,7 +8,7 @@ public final class SummaryPage {
     private SummaryPage() {
     }
 
-    public static WizardPage create(PageContext ctx) {
+    public static WizardPage create(OrderSession ctx) {
         SummaryViewModel vm = new SummaryViewModel(ctx);
         return new WizardPage(vm, i18n -> SummaryView.build(vm, i18n));
     }

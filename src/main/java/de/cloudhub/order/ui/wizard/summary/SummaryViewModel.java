@@ -18,7 +18,7 @@ import de.cloudhub.order.ui.ordering.PageProblems;
 import de.cloudhub.order.ui.ordering.ServerProblems;
 import de.cloudhub.order.ui.wizard.BillingMode;
 import de.cloudhub.order.ui.wizard.OrderState;
-import de.cloudhub.order.ui.wizard.PageContext;
+import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.model.StepId;
 import de.cloudhub.order.ui.wizard.StepViewModel;
 import java.net.URI;
@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
 public final class SummaryViewModel implements StepViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(SummaryViewModel.class);
 
-    private final PageContext ctx;
+    private final OrderSession ctx;
     private final OrderState state;
     private final OrderSubmission submission;
     private final PageProblems problems = new PageProblems();
@@ -52,10 +52,10 @@ public final class SummaryViewModel implements StepViewModel {
     private final ReadOnlyBooleanWrapper orderEnabled = new ReadOnlyBooleanWrapper(this, "orderEnabled");
     private final BooleanBinding enabledBinding;
 
-    public SummaryViewModel(PageContext ctx) {
+    public SummaryViewModel(OrderSession ctx) {
         this.ctx = Objects.requireNonNull(ctx);
         this.state = Objects.requireNonNull(ctx.state());
-        this.submission = new OrderSubmission(ctx);
+        this.submission = ctx.submission();
         ServerProblems.clearWhenEdited(state, state.termsAcceptedProperty(), "terms");
         enabledBinding = Bindings.createBooleanBinding(
                 () -> state.termsAcceptedProperty().get() && problems.validProperty().get()
@@ -115,6 +115,9 @@ public final class SummaryViewModel implements StepViewModel {
             found.add(Problem.error("terms", "checkout.summary.no-terms"));
         } else if (!state.termsAcceptedProperty().get() && found.stream().noneMatch(p -> FieldSteps.isWithin(p.field(), "terms"))) {
             found.add(Problem.error("terms", "checkout.summary.accept-terms"));
+        }
+        if (!state.onlineProperty().get()) {
+            found.add(Problem.error("", "checkout.summary.offline"));
         }
         Me me = state.meProperty().get();
         boolean sales = me != null && me.isSales();

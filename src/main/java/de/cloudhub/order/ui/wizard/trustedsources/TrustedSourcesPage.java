@@ -1,6 +1,6 @@
 package de.cloudhub.order.ui.wizard.trustedsources;
 
-import de.cloudhub.order.ui.wizard.PageContext;
+import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.ui.wizard.WizardPage;
 
 /** Builds the trusted-sources step: its view-model on the shared order, and the view factory. */
@@ -8,7 +8,7 @@ public final class TrustedSourcesPage {
     private TrustedSourcesPage() {
     }
 
-    public static WizardPage create(PageContext ctx) {
+    public static WizardPage create(OrderSession ctx) {
         TrustedSourcesViewModel vm = new TrustedSourcesViewModel(ctx.state(), ctx.api(), ctx.tasks());
         return new WizardPage(vm, i18n -> new TrustedSourcesView(vm, i18n).build());
     }

@@ -2,7 +2,7 @@ package de.cloudhub.order.ui.wizard.service;
 
 import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.ui.wizard.OrderState;
-import de.cloudhub.order.ui.wizard.PageContext;
+import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.ui.wizard.WizardPage;
 import java.util.Locale;
 import java.util.Objects;
@@ -23,10 +23,10 @@ public abstract class ChoicesPageFxBase {
     protected final OrderState state = new OrderState();
     protected final ApiClient api = PageHarness.unreachableApi();
     protected WizardPage page;
-    private final Function<PageContext, WizardPage> pageFactory;
+    private final Function<OrderSession, WizardPage> pageFactory;
     protected Stage stage;
 
-    protected ChoicesPageFxBase(Function<PageContext, WizardPage> pageFactory) {
+    protected ChoicesPageFxBase(Function<OrderSession, WizardPage> pageFactory) {
         this.pageFactory = Objects.requireNonNull(pageFactory, "pageFactory");
     }
 

@@ -7,7 +7,10 @@ import de.cloudhub.order.ui.common.DirectTaskRunner;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.TaskRunner;
 import de.cloudhub.order.ui.wizard.OrderState;
-import de.cloudhub.order.ui.wizard.PageContext;
+import de.cloudhub.order.ui.wizard.OrderOutcomes;
+import de.cloudhub.order.ui.wizard.OrderSession;
+import de.cloudhub.order.ui.wizard.SessionServices;
+import java.time.Clock;
 import de.cloudhub.order.model.StepId;
 import de.cloudhub.order.ui.wizard.WizardNavigator;
 import de.cloudhub.order.ui.wizard.WizardPage;
@@ -44,11 +47,11 @@ public final class PageHarness {
         return new ApiClient(config(URI.create("http://127.0.0.1:9/api/v1")));
     }
 
-    public static PageContext context(OrderState state, ApiClient api) {
+    public static OrderSession context(OrderState state, ApiClient api) {
         return context(state, api, new DirectTaskRunner());
     }
 
-    public static PageContext context(OrderState state, ApiClient api, TaskRunner tasks) {
+    public static OrderSession context(OrderState state, ApiClient api, TaskRunner tasks) {
         WizardNavigator navigator = new WizardNavigator() {
             @Override
             public void goTo(StepId step) {
@@ -58,7 +61,8 @@ public final class PageHarness {
             public void editFromSummary(StepId step) {
             }
         };
-        return new PageContext(state, api, tasks, navigator, url -> { }, order -> { }, draft -> { });
+        return new OrderSession(new SessionServices(api, tasks, url -> { }, OrderOutcomes.IGNORED), state, null,
+                navigator, Clock.systemUTC());
     }
 
     /** Shows the page's view in {@code stage}, in a scroll pane as the wizard shell hosts pages. */

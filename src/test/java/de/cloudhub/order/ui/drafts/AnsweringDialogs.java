@@ -1,0 +1,40 @@
+package de.cloudhub.order.ui.drafts;
+
+import de.cloudhub.order.ui.common.DialogService;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A DialogService for the drafts tests: records what was shown, answers the text question as told. */
+final class AnsweringDialogs implements DialogService {
+    final List<String> shown = new CopyOnWriteArrayList<>();
+    volatile Optional<String> textAnswer = Optional.empty();
+
+    @Override
+    public boolean confirm(String title, String message, String confirmText, String cancelText) {
+        shown.add("confirm: " + title);
+        return false;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initialText, String confirmText,
+                                    String cancelText) {
+        shown.add("ask: " + title + " [" + initialText + "]");
+        return textAnswer;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        shown.add("error: " + title + ": " + message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        shown.add("info: " + title + ": " + message);
+    }
+
+    @Override
+    public void showLink(String title, String message, String link) {
+        shown.add("link: " + title);
+    }
+}
