@@ -1,6 +1,8 @@
 package de.cloudhub.order.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.cloudhub.order.model.BillingProfile;
@@ -55,6 +57,10 @@ public class ApiClient implements AutoCloseable {
     private final ApiConfig config;
     private final URI baseUrl;
     private final ObjectMapper mapper = ModelJson.newMapper().registerModule(new ServerTextModule());
+    /** Two spaces and line feeds on every system, so an exported body reads the same everywhere. */
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     private final ProblemReader problems = new ProblemReader(mapper);
     private final AnswerReader answers = new AnswerReader(mapper);
     private final RetryDelays delays;
@@ -145,6 +151,23 @@ public class ApiClient implements AutoCloseable {
         }
         ApiCall call = ApiCall.post(uri(List.of(), "orders"), body, idempotencyKey);
         return answers.read(call, exchange(call, listener), type(Order.class));
+    }
+
+    /**
+     * The request {@link #placeOrder} would send for {@code request} under {@code idempotencyKey}, to be sent
+     * by other means: the same URL, headers and JSON (written by this client's mapper, pretty-printed).
+     * Sent with the same key it gets the one order back that the app's own press places (or placed).
+     */
+    public ApiRequestExport exportOrder(OrderRequest request, UUID idempotencyKey) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        String body;
+        try {
+            body = mapper.writer(PRETTY).writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The order cannot be written as JSON", e);
+        }
+        return new ApiRequestExport(uri(List.of(), "orders"), idempotencyKey, body + "\n");
     }
 
     /**

@@ -49,7 +49,8 @@ final class Transport implements AutoCloseable {
     static final int MAX_HEADER_COUNT = 100;
     static final int MAX_LINE_LENGTH = 8 * 1024;
     static final String NEXT_CURSOR = "Next-Cursor";
-    private static final String ACCEPT = "application/json, application/problem+json";
+    /** What every request accepts; an exported request ({@link ApiRequestExport}) sends the same. */
+    static final String ACCEPT = "application/json, application/problem+json";
     private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
     private static final List<String> SECRET_LEAKING_LOGGERS =
             List.of("org.apache.hc.client5.http.headers", "org.apache.hc.client5.http.wire");

@@ -1,6 +1,8 @@
 package de.cloudhub.order.app;
 
 import atlantafx.base.theme.PrimerLight;
+import de.cloudhub.order.drafts.DraftFile;
+import de.cloudhub.order.drafts.DraftFileImport;
 import de.cloudhub.order.drafts.LocalStore;
 import de.cloudhub.order.drafts.OpenProblem;
 import de.cloudhub.order.drafts.Settings;
@@ -21,6 +23,7 @@ import de.cloudhub.order.ui.common.FallbackLinkOpener;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.LinkOpener;
 import de.cloudhub.order.ui.main.AppNavigation;
+import de.cloudhub.order.ui.drafts.DraftTransfer;
 import de.cloudhub.order.ui.drafts.DraftsView;
 import de.cloudhub.order.ui.drafts.DraftsViewModel;
 import de.cloudhub.order.ui.main.CatalogSource;
@@ -37,8 +40,10 @@ import de.cloudhub.order.ui.status.WatchSettings;
 import de.cloudhub.order.ui.wizard.OrderOutcomes;
 import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.ui.wizard.SessionServices;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,6 +54,7 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,6 +88,8 @@ public final class CloudhubOrderApp extends Application {
     private Startup startup;
     private MainWindowViewModel main;
     private OutcomeCheck outcomeCheck;
+    private DraftTransfer draftFiles;
+    private DraftsViewModel.Transfer transfer;
     private final ReadOnlyObjectWrapper<OrderSession> session = new ReadOnlyObjectWrapper<>(this, "session");
 
     public CloudhubOrderApp() {
@@ -154,10 +162,23 @@ public final class CloudhubOrderApp extends Application {
         tracking.setOrderAgain(this::orderAgain);
         catalogSource.catalogProperty().addListener((o, was, now) -> tracking.setCatalog(now));
         outcomeCheck = new OutcomeCheck(drafts, context.api(), context.tasks(), this::settled);
+        draftFiles = new DraftTransfer(dialogs, context.tasks(), window::i18n, clock);
+        transfer = new DraftsViewModel.Transfer() {
+            @Override
+            public void export(DraftRecord draft) {
+                draftFiles.exportDraft(draft.title(), draft.order());
+            }
+
+            @Override
+            public void importFile() {
+                draftFiles.importChosen(CloudhubOrderApp.this::imported);
+            }
+        };
         openWhereThePersonWas();
 
         Scene scene = new Scene(window.root(), 1180, 780);
         scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
+        acceptDroppedDraftFiles(scene);
         stage.setScene(scene);
         stage.setTitle(window.i18n().t("app.title"));
         window.i18nProperty().addListener((o, was, now) -> stage.setTitle(now.t("app.title")));
@@ -196,6 +217,54 @@ public final class CloudhubOrderApp extends Application {
         } else {
             navigation.newOrder();
         }
+    }
+
+    /** A draft file dropped onto the window is imported like one chosen with "Import…". */
+    private void acceptDroppedDraftFiles(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<java.io.File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            files.forEach(f -> importDraftFile(f.toPath()));
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+        });
+    }
+
+    /** Imports a draft file (dropped, or handed over as the program's argument): a new draft, opened. */
+    void importDraftFile(Path file) {
+        draftFiles.importFile(file, this::imported);
+    }
+
+    /**
+     * A draft read from a file becomes a new draft of its own: a new id, no Idempotency-Key (importing the
+     * same file twice gives two drafts that can never meet one order), the terms to accept in this sitting.
+     * It opens on the first page that still needs input, where every value shows with its problems.
+     */
+    private void imported(DraftFileImport.Read read) {
+        DraftFile file = read.draft();
+        Instant now = clock.instant();
+        OrderRequest order = file.order();
+        Me me = catalogSource.getMe();
+        if (me != null && !me.isSales() && me.customer() != null) {
+            // a customer orders for themselves, whoever's id the file named
+            order = withCustomer(order, me.customer().id());
+        }
+        String title = file.title() == null ? "" : file.title().strip();
+        navigation.openDraft(new DraftRecord(UUID.randomUUID().toString(), title, !title.isEmpty(),
+                order.customerId(), null, now, now, null, DraftState.DRAFT, null, order, null, null, null));
+        session.get().keep();
+        LOG.info("Imported a draft file as draft {}", session.get().draftId());
+    }
+
+    private static OrderRequest withCustomer(OrderRequest o, String customerId) {
+        return new OrderRequest(customerId, o.serviceId(), o.nodeSize(), o.storageGb(), o.trustedSources(),
+                o.allowAllAddresses(), o.region(), o.maxmemoryPolicy(), o.billing(), o.terms(), o.quotedMonthlyNet(),
+                o.reference());
     }
 
     /** The one dialog about a drafts database that could not be opened: what happened and where the file is. */
@@ -279,7 +348,7 @@ public final class CloudhubOrderApp extends Application {
             old.dispose();
         }
         OrderSession next = new OrderSession(services, draft);
-        next.buildWizard(StepPages::create);
+        next.buildWizard(opened -> StepPages.create(opened, dialogs));
         next.follow(catalogSource.catalogProperty(), catalogSource.meProperty(), catalogSource.termsProperty(),
                 catalogSource.offlineProperty());
         next.autosaveTo(drafts);

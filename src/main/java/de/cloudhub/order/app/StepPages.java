@@ -1,5 +1,6 @@
 package de.cloudhub.order.app;
 
+import de.cloudhub.order.ui.common.DialogService;
 import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.ui.wizard.WizardPage;
 import de.cloudhub.order.ui.wizard.billing.BillingPage;
@@ -16,9 +17,9 @@ final class StepPages {
     private StepPages() {
     }
 
-    static List<WizardPage> create(OrderSession context) {
+    static List<WizardPage> create(OrderSession context, DialogService dialogs) {
         return List.of(ServicePage.create(context), NodeSizePage.create(context), StoragePage.create(context),
                 TrustedSourcesPage.create(context), RegionPage.create(context), BillingPage.create(context),
-                SummaryPage.create(context));
+                SummaryPage.create(context, dialogs));
     }
 }

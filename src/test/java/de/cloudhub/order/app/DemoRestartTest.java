@@ -93,7 +93,7 @@ class DemoRestartTest {
             assertThat(own).isRegularFile();
             assertThat(Files.readString(own)).contains(SandboxDemo.REFERENCE);
             assertThat(demo.followedOrders().all()).isEmpty();
-            assertThat(demo.drafts().exists()).isFalse();
+            assertThat(demo.store().drafts().all().join()).isEmpty();
         }
     }
 }

@@ -3,7 +3,9 @@ package de.cloudhub.order.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.api.ApiProblemException;
+import de.cloudhub.order.ui.common.CopyableText;
 import de.cloudhub.order.ui.common.DialogService;
+import de.cloudhub.order.ui.common.FileType;
 import de.cloudhub.order.ui.common.I18n;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +37,20 @@ class UncaughtErrorsTest {
 
         @Override
         public void showLink(String title, String message, String link) {
+        }
+
+        @Override
+        public void showCopyable(String title, String message, List<CopyableText> texts) {
+        }
+
+        @Override
+        public Optional<Path> chooseFileToOpen(String title, FileType type) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type) {
+            return Optional.empty();
         }
     }, () -> EN, Path.of("cloudhub-order.log"));
 

@@ -1,5 +1,8 @@
 package de.cloudhub.order.ui.common;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -9,8 +12,11 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
@@ -98,6 +104,61 @@ public final class AlertDialogService implements DialogService {
         VBox content = new VBox(10, text, field, copy.node());
         alert.getDialogPane().setContent(content);
         alert.showAndWait();
+    }
+
+    @Override
+    public void showCopyable(String title, String message, List<CopyableText> texts) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, message, okButton());
+        alert.setResizable(true);
+        I18n t = i18n.get();
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(720);
+        VBox content = new VBox(10, text);
+        for (CopyableText copyable : texts) {
+            Label label = new Label(copyable.label());
+            label.getStyleClass().add("section-title");
+            TextArea area = new TextArea(copyable.text());
+            area.setId(copyable.id());
+            area.setEditable(false);
+            area.setWrapText(false);
+            area.getStyleClass().add("copyable-text");
+            area.setPrefColumnCount(72);
+            area.setPrefRowCount((int) Math.min(8, Math.max(3, copyable.text().lines().count() + 1)));
+            area.setAccessibleText(copyable.label());
+            label.setLabelFor(area);
+            VBox.setVgrow(area, Priority.ALWAYS);
+            CopyButton copy = new CopyButton(copyable.id() + "-copy", t.t("dialog.copy"), t.t("dialog.copied"),
+                    copyable::text, CopyButton.systemClipboard());
+            copy.button().setAccessibleText(t.t("dialog.copy-accessible", copyable.label()));
+            content.getChildren().addAll(label, area, copy.node());
+        }
+        alert.getDialogPane().setContent(content);
+        alert.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, FileType type) {
+        File chosen = chooser(title, type).showOpenDialog(owner.get());
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type) {
+        FileChooser chooser = chooser(title, type);
+        chooser.setInitialFileName(suggestedName);
+        File chosen = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    private FileChooser chooser(String title, FileType type) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        FileChooser.ExtensionFilter filter = new FileChooser.ExtensionFilter(type.description(), type.patterns());
+        FileChooser.ExtensionFilter all = new FileChooser.ExtensionFilter(i18n.get().t("dialog.files.all"), "*");
+        chooser.getExtensionFilters().setAll(filter, all);
+        chooser.setSelectedExtensionFilter(filter);
+        return chooser;
     }
 
     private ButtonType okButton() {

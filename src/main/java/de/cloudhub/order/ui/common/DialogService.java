@@ -1,5 +1,7 @@
 package de.cloudhub.order.ui.common;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,4 +34,19 @@ public interface DialogService {
 
     /** Shows a link the app could not open, with a Copy button, so the person can open it elsewhere. */
     void showLink(String title, String message, String link);
+
+    /**
+     * Shows texts to copy (e.g. an API request and a command), each read-only with its own Copy button,
+     * below {@code message}.
+     */
+    void showCopyable(String title, String message, List<CopyableText> texts);
+
+    /** Lets the person choose an existing file of {@code type} to open; empty when they cancelled. */
+    Optional<Path> chooseFileToOpen(String title, FileType type);
+
+    /**
+     * Lets the person choose where to save a file of {@code type}, offering {@code suggestedName}; empty
+     * when they cancelled. The chooser asks before replacing an existing file.
+     */
+    Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type);
 }

@@ -134,15 +134,51 @@ public final class OrderSubmission {
             LOG.debug("Order press ignored (in flight or placed)");
             return;
         }
+        OrderRequest request = pressRequest();
+        send(request, keyFor(request));
+    }
+
+    /** The body of a press now: the input, with the price the person sees as the quoted price. */
+    private OrderRequest pressRequest() {
         state.quotedMonthlyNetProperty().set(state.getPrice().map(PriceQuote::net).orElse(null));
-        OrderRequest request = state.toDraft().toRequest();
+        return state.toDraft().toRequest();
+    }
+
+    /** The key {@code request} is sent under: the current one, or a new one (stored) by the rules above. */
+    private String keyFor(OrderRequest request) {
         String key = state.idempotencyKeyProperty().get();
         if (key == null || !isUuid(key) || (keyFree && !request.equals(sentRequest))) {
             key = UUID.randomUUID().toString();
             state.idempotencyKeyProperty().set(key);
             LOG.info("New order key for this order");
         }
-        send(request, key);
+        return key;
+    }
+
+    /** A request as the order button would send it: the body and the Idempotency-Key. */
+    public record Outgoing(OrderRequest request, UUID key) {
+    }
+
+    /**
+     * "Export as API request": the request the order button would send now (terms as ticked, the price
+     * shown as the quoted price) under the key that press would use — created and stored when the order
+     * has none yet, exactly as at a press. Whoever runs the exported request may place the order under
+     * this key at any moment, so from now on the key counts as sent without a definite answer: every
+     * later press uses it, whatever was edited since (the same body gets that order back, a changed one
+     * is refused for the key and the order it holds is looked up), and it is never swapped for a new key
+     * the way a key is after a definite refusal. Empty while a request is in flight or the order was placed.
+     */
+    public Optional<Outgoing> prepareExport() {
+        if (inFlight.get() || phase.get() == Phase.PLACED) {
+            return Optional.empty();
+        }
+        OrderRequest request = pressRequest();
+        String key = keyFor(request);
+        sentRequest = request;
+        keyFree = false;
+        state.orderMayExistProperty().set(true);
+        LOG.info("Order exported as an API request; its key is kept for every press from now on");
+        return Optional.of(new Outgoing(request, UUID.fromString(key)));
     }
 
     /**

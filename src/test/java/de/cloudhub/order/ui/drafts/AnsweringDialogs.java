@@ -1,6 +1,9 @@
 package de.cloudhub.order.ui.drafts;
 
+import de.cloudhub.order.ui.common.CopyableText;
 import de.cloudhub.order.ui.common.DialogService;
+import de.cloudhub.order.ui.common.FileType;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -36,5 +39,22 @@ final class AnsweringDialogs implements DialogService {
     @Override
     public void showLink(String title, String message, String link) {
         shown.add("link: " + title);
+    }
+
+    @Override
+    public void showCopyable(String title, String message, List<CopyableText> texts) {
+        shown.add("copyable: " + title);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, FileType type) {
+        shown.add("open: " + title);
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type) {
+        shown.add("save: " + title + " " + suggestedName);
+        return Optional.empty();
     }
 }

@@ -3,6 +3,7 @@ package de.cloudhub.order.ui.ordering;
 import atlantafx.base.theme.PrimerLight;
 import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.testing.SandboxDemo;
+import de.cloudhub.order.ui.common.AlertDialogService;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.wizard.BillingMode;
 import de.cloudhub.order.ui.wizard.OrderState;
@@ -22,7 +23,7 @@ import javafx.util.Duration;
 
 /**
  * A look at one checkout page against the sandbox, for screenshots under Xvfb:
- * {@code CheckoutPreview <region|billing|billing-new|billing-sales|summary|summary-ticked> <de|en> [seconds]}.
+ * {@code CheckoutPreview <region|billing|billing-new|billing-sales|summary|summary-ticked|summary-export> <de|en> [seconds]}.
  */
 public final class CheckoutPreview extends Application {
     private CheckoutSandbox sandbox;
@@ -42,7 +43,7 @@ public final class CheckoutPreview extends Application {
         WizardPage page = switch (which) {
             case "region" -> RegionPage.create(ctx);
             case "billing", "billing-new", "billing-sales" -> BillingPage.create(ctx);
-            default -> SummaryPage.create(ctx);
+            default -> SummaryPage.create(ctx, new AlertDialogService(() -> stage, () -> new I18n(locale)));
         };
         if (which.equals("billing-new")) {
             state.billingModeProperty().set(BillingMode.NEW);
@@ -50,7 +51,7 @@ public final class CheckoutPreview extends Application {
             state.postalCodeProperty().set("2045");
             state.vatIdProperty().set("DE12345");
         }
-        if (which.equals("summary-ticked")) {
+        if (which.equals("summary-ticked") || which.equals("summary-export")) {
             state.termsAcceptedProperty().set(true);
         }
         page.viewModel().onEnter();
@@ -61,6 +62,9 @@ public final class CheckoutPreview extends Application {
         stage.setX(0);
         stage.setY(0);
         stage.show();
+        if (which.equals("summary-export")) {
+            Platform.runLater(() -> ((javafx.scene.control.Button) scene.lookup("#export-request")).fire());
+        }
         PauseTransition exit = new PauseTransition(Duration.seconds(seconds));
         exit.setOnFinished(e -> Platform.exit());
         exit.play();

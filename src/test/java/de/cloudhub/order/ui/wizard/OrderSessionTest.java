@@ -58,7 +58,7 @@ class OrderSessionTest {
         OrderSession s = new OrderSession(new SessionServices(api, new DirectTaskRunner(), url -> { },
                 OrderOutcomes.IGNORED), new OrderState(), draft, null, Clock.systemUTC());
         s.buildWizard(it -> List.of(ServicePage.create(it), NodeSizePage.create(it), StoragePage.create(it),
-                TrustedSourcesPage.create(it), RegionPage.create(it), BillingPage.create(it), SummaryPage.create(it)));
+                TrustedSourcesPage.create(it), RegionPage.create(it), BillingPage.create(it), SummaryPage.create(it, new RecordingDialogs())));
         s.follow(catalog, me, terms, offline);
         s.autosaveTo(drafts);
         return s;

@@ -1,6 +1,9 @@
 package de.cloudhub.order.ui.wizard;
 
+import de.cloudhub.order.ui.common.CopyableText;
 import de.cloudhub.order.ui.common.DialogService;
+import de.cloudhub.order.ui.common.FileType;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,5 +41,22 @@ final class RecordingDialogs implements DialogService {
     @Override
     public void showLink(String title, String message, String link) {
         shown.add("link: " + title + " " + link);
+    }
+
+    @Override
+    public void showCopyable(String title, String message, List<CopyableText> texts) {
+        shown.add("copyable: " + title);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, FileType type) {
+        shown.add("open: " + title);
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type) {
+        shown.add("save: " + title + " " + suggestedName);
+        return Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package de.cloudhub.order.ui.wizard.summary;
 
+import de.cloudhub.order.ui.common.DialogService;
 import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.ui.wizard.WizardPage;
 
@@ -8,8 +9,9 @@ public final class SummaryPage {
     private SummaryPage() {
     }
 
-    public static WizardPage create(OrderSession ctx) {
+    /** {@code dialogs} shows the exported API request. */
+    public static WizardPage create(OrderSession ctx, DialogService dialogs) {
         SummaryViewModel vm = new SummaryViewModel(ctx);
-        return new WizardPage(vm, i18n -> SummaryView.build(vm, i18n));
+        return new WizardPage(vm, i18n -> SummaryView.build(vm, i18n, dialogs));
     }
 }

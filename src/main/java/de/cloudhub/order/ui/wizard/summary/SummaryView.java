@@ -2,10 +2,13 @@ package de.cloudhub.order.ui.wizard.summary;
 
 import de.cloudhub.order.model.StepId;
 
+import de.cloudhub.order.api.ApiRequestExport;
 import de.cloudhub.order.model.PriceQuote;
 import de.cloudhub.order.model.Problem;
 import de.cloudhub.order.model.Terms;
 import de.cloudhub.order.model.TermsDocument;
+import de.cloudhub.order.ui.common.CopyableText;
+import de.cloudhub.order.ui.common.DialogService;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.ViewListeners;
 import de.cloudhub.order.ui.ordering.FieldSteps;
@@ -46,7 +49,7 @@ final class SummaryView {
     private SummaryView() {
     }
 
-    static Node build(SummaryViewModel vm, I18n i18n) {
+    static Node build(SummaryViewModel vm, I18n i18n, DialogService dialogs) {
         BorderPane root = new BorderPane();
         root.setId("page-summary");
         root.getStyleClass().addAll("checkout-page", "summary-page", WizardShell.FILLS_VIEWPORT);
@@ -77,7 +80,7 @@ final class SummaryView {
         open.setId("summary-open-problems");
         open.getStyleClass().add("summary-open-problems");
 
-        VBox content = new VBox(title, intro, table, price, payg, open);
+        VBox content = new VBox(title, intro, table, price, payg, open, exportRow(vm, i18n, dialogs));
         content.getStyleClass().add("summary-content");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -91,6 +94,32 @@ final class SummaryView {
             fillOpenProblems(open, vm, i18n);
         });
         return root;
+    }
+
+    /** "Export as API request…": the body and a curl command of this order, with its own key, to copy. */
+    private static Node exportRow(SummaryViewModel vm, I18n i18n, DialogService dialogs) {
+        Button export = new Button(i18n.t("checkout.export-request.button"));
+        export.setId("export-request");
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        export.disableProperty().bind(vm.exportEnabledProperty().not());
+        export.setOnAction(e -> vm.exportRequest().ifPresent(request -> {
+            String message = i18n.t("checkout.export-request.message", request.idempotencyKey().toString(),
+                    ApiRequestExport.TOKEN_VARIABLE);
+            if (!vm.termsAcceptedProperty().get()) {
+                message = message + " " + i18n.t("checkout.export-request.terms-open");
+            }
+            dialogs.showCopyable(i18n.t("checkout.export-request.title"), message, List.of(
+                    new CopyableText("export-request-body", i18n.t("checkout.export-request.body"), request.body()),
+                    new CopyableText("export-request-curl", i18n.t("checkout.export-request.curl"), request.curl())));
+        }));
+        Label hint = new Label(i18n.t("checkout.export-request.hint"));
+        hint.getStyleClass().add("field-hint");
+        hint.setWrapText(true);
+        hint.setMinWidth(0);
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        HBox row = new HBox(export, hint);
+        row.getStyleClass().addAll("inline-row", "summary-export-row");
+        return row;
     }
 
     private static void fillTable(GridPane table, List<SummaryRow> rows, SummaryViewModel vm, I18n i18n) {

@@ -1,5 +1,6 @@
 package de.cloudhub.order.ui.wizard.summary;
 
+import de.cloudhub.order.api.ApiRequestExport;
 import de.cloudhub.order.model.BillingProfile;
 import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.CustomerRef;
@@ -50,7 +51,9 @@ public final class SummaryViewModel implements StepViewModel {
     private final ReadOnlyObjectWrapper<SummarySnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyObjectWrapper<CustomerRef> customer = new ReadOnlyObjectWrapper<>(this, "customer");
     private final ReadOnlyBooleanWrapper orderEnabled = new ReadOnlyBooleanWrapper(this, "orderEnabled");
+    private final ReadOnlyBooleanWrapper exportEnabled = new ReadOnlyBooleanWrapper(this, "exportEnabled");
     private final BooleanBinding enabledBinding;
+    private final BooleanBinding exportBinding;
 
     public SummaryViewModel(OrderSession ctx) {
         this.ctx = Objects.requireNonNull(ctx);
@@ -62,6 +65,10 @@ public final class SummaryViewModel implements StepViewModel {
                         && !submission.isInFlight() && submission.getPhase() != OrderSubmission.Phase.PLACED,
                 state.termsAcceptedProperty(), problems.validProperty(), submission.phaseProperty());
         orderEnabled.bind(enabledBinding);
+        exportBinding = Bindings.createBooleanBinding(
+                () -> !submission.isInFlight() && submission.getPhase() != OrderSubmission.Phase.PLACED,
+                submission.phaseProperty());
+        exportEnabled.bind(exportBinding);
         OrderStateChanges.observe(state, this::refresh);
         customer.addListener((o, was, now) -> refresh());
         refresh();
@@ -139,6 +146,24 @@ public final class SummaryViewModel implements StepViewModel {
         submission.submit();
     }
 
+    /**
+     * "Export as API request": the request the order button would send now, with this order's own
+     * Idempotency-Key (created and kept here when it has none yet), so running it and also pressing the
+     * order button can never order twice (see {@link OrderSubmission#prepareExport()}). Empty while the
+     * order is on its way or placed.
+     */
+    public Optional<ApiRequestExport> exportRequest() {
+        if (!exportEnabled.get()) {
+            LOG.debug("Export as API request pressed while disabled");
+            return Optional.empty();
+        }
+        return submission.prepareExport().map(out -> {
+            // the key is bound to this draft from now on: stored at once, so a restart presses with it too
+            ctx.keep();
+            return ctx.api().exportOrder(out.request(), out.key());
+        });
+    }
+
     /** "Stop sending": the order key stays, so the order can be sent again or found without a second one. */
     public void cancelSending() {
         submission.cancel();
@@ -191,6 +216,8 @@ public final class SummaryViewModel implements StepViewModel {
     public BooleanProperty termsAcceptedProperty() { return state.termsAcceptedProperty(); }
     public ReadOnlyBooleanProperty orderEnabledProperty() { return orderEnabled.getReadOnlyProperty(); }
     public boolean isOrderEnabled() { return orderEnabled.get(); }
+    /** False while the order is on its way or placed: an exported request would then place a second one. */
+    public ReadOnlyBooleanProperty exportEnabledProperty() { return exportEnabled.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Notice> noticeProperty() { return submission.noticeProperty(); }
     public ReadOnlyBooleanProperty inFlightProperty() { return submission.inFlightProperty(); }
     public ReadOnlyObjectProperty<OrderSubmission.Phase> phaseProperty() { return submission.phaseProperty(); }

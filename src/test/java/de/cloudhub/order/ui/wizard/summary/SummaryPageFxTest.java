@@ -3,6 +3,8 @@ package de.cloudhub.order.ui.wizard.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.testing.SandboxDemo;
+import de.cloudhub.order.ui.common.CopyableText;
+import de.cloudhub.order.ui.testing.RecordingDialogService;
 import de.cloudhub.order.ui.ordering.CheckoutPageFxBase;
 import de.cloudhub.order.model.StepId;
 import de.cloudhub.order.model.LocalizedText;
@@ -18,9 +20,34 @@ import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
 
 class SummaryPageFxTest extends CheckoutPageFxBase {
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+
     @Start
     void start(Stage stage) {
-        show(stage, SandboxDemo.CUSTOMER_TOKEN, api -> sandbox.filledState(api), SummaryPage::create, Locale.GERMAN);
+        show(stage, SandboxDemo.CUSTOMER_TOKEN, api -> sandbox.filledState(api), ctx -> SummaryPage.create(ctx, dialogs),
+                Locale.GERMAN);
+    }
+
+    @Test
+    void exportAsApiRequestShowsTheBodyAndTheCommandWithTheKeyThePressWillUse() {
+        Button export = lookup("#export-request").queryButton();
+        assertThat(export.getText()).isEqualTo("Als API-Anfrage exportieren …");
+        assertThat(state.idempotencyKeyProperty().get()).isNull();
+
+        clickOn("#export-request");
+
+        String key = state.idempotencyKeyProperty().get();
+        assertThat(key).isNotNull();
+        assertThat(dialogs.shown).singleElement().satisfies(shown -> {
+            assertThat(shown.kind()).isEqualTo("copyable");
+            assertThat(shown.title()).isEqualTo("Dieser Auftrag als API-Anfrage");
+            assertThat(shown.message()).contains(key).contains("CLOUDHUB_TOKEN")
+                    .contains("Die Bedingungen sind darin noch nicht akzeptiert").doesNotContain("!");
+            assertThat(shown.texts()).extracting(CopyableText::id).containsExactly("export-request-body", "export-request-curl");
+            assertThat(shown.texts().get(0).text()).contains("\"nodeSize\" : \"a4-16\"");
+            assertThat(shown.texts().get(1).text()).contains("Idempotency-Key: " + key).contains("$CLOUDHUB_TOKEN")
+                    .doesNotContain(SandboxDemo.CUSTOMER_TOKEN);
+        });
     }
 
     @Test

@@ -2,6 +2,7 @@ package de.cloudhub.order.ui.wizard.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.cloudhub.order.ui.testing.RecordingDialogService;
 import de.cloudhub.order.model.Order;
 import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.ordering.CheckoutPageFxBase;
@@ -28,7 +29,7 @@ class SummaryReverseChargeFxTest extends CheckoutPageFxBase {
             s.emailProperty().set("rechnung@wien.example");
             s.vatIdProperty().set("ATU12345678");
             return s;
-        }, SummaryPage::create, Locale.GERMAN);
+        }, ctx -> SummaryPage.create(ctx, new RecordingDialogService()), Locale.GERMAN);
     }
 
     private String text(String id) {

@@ -2,6 +2,7 @@ package de.cloudhub.order.ui.wizard.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.cloudhub.order.ui.testing.RecordingDialogService;
 import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.common.FxTaskRunner;
 import de.cloudhub.order.ui.ordering.CheckoutPageFxBase;
@@ -27,7 +28,7 @@ class SummaryStopSendingFxTest extends CheckoutPageFxBase {
 
     @Start
     void start(Stage stage) {
-        show(stage, SandboxDemo.CUSTOMER_TOKEN, api -> sandbox.filledState(api), SummaryPage::create,
+        show(stage, SandboxDemo.CUSTOMER_TOKEN, api -> sandbox.filledState(api), ctx -> SummaryPage.create(ctx, new RecordingDialogService()),
                 Locale.GERMAN, new FxTaskRunner(background));
     }
 
