@@ -434,7 +434,7 @@ abstract class AppTestBase extends FxRobot {
     }
 
     /** Closes any dialog a failed test left open, so the next test starts clean. */
-    private void closeDialogs() {
+    void closeDialogs() {
         interact(() -> {
             for (Window w : new ArrayList<>(Window.getWindows())) {
                 if (w != stage && w.isShowing() && w instanceof Stage s) {
