@@ -6,6 +6,7 @@ import de.cloudhub.order.drafts.DraftFileImport;
 import de.cloudhub.order.drafts.LocalStore;
 import de.cloudhub.order.drafts.OpenProblem;
 import de.cloudhub.order.drafts.Settings;
+import de.cloudhub.order.drafts.StoredBillingCache;
 import de.cloudhub.order.drafts.StoredContext;
 import de.cloudhub.order.drafts.DraftRecord;
 import de.cloudhub.order.drafts.DraftRepository;
@@ -126,7 +127,8 @@ public final class CloudhubOrderApp extends Application {
         drafts = store.drafts();
         catalogSource = new CatalogSource(context.api(), context.tasks(), new StoredContext(store.documents()),
                 pollScheduler, clock);
-        services = new SessionServices(context.api(), context.tasks(), links, context.portalPolicy(), outcomes());
+        services = new SessionServices(context.api(), context.tasks(), links, context.portalPolicy(),
+                new StoredBillingCache(store.documents(), clock), outcomes());
         navigation = new AppNavigation(this::edit);
 
         // an explicit --locale wins over the language last chosen in the window
