@@ -111,9 +111,9 @@ class BillingPageOfflineFxTest {
         assertThat(status.getText()).contains("never been loaded on this computer", "needs a connection to the server");
         assertThat(robot.lookup("#billing-profiles-retry").queryAs(Button.class).isVisible()).isTrue();
         assertThat(robot.lookup("#billing-profile-choice").query().isVisible()).isFalse();
+        robot.interact(() -> PageHarness.screenshot(view, "billing-offline-never-seen-en"));
 
         robot.clickOn("#billing-new");
         assertThat(robot.lookup("#billing-company").query().isVisible()).isTrue();
-        robot.interact(() -> PageHarness.screenshot(view, "billing-offline-never-seen-en"));
     }
 }
