@@ -85,6 +85,10 @@ class ScreenshotsTest extends AppTestBase {
         TableView<?> table = node("#orders-table", TableView.class);
         waitFor("the order in the overview", () -> !table.getItems().isEmpty());
         shoot(dir, "orders-overview", "en");
+        click("#drafts");
+        node("#drafts-view", javafx.scene.Node.class);
+        waitFor("the ordered draft in the list", () -> !lookup("#drafts-list .list-cell").queryAll().isEmpty());
+        shoot(dir, "drafts", "en");
 
         assertThat(written).allSatisfy(p -> assertThat(Files.size(p)).isGreaterThan(10_000));
     }

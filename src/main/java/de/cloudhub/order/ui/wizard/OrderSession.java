@@ -222,8 +222,11 @@ public final class OrderSession {
         if (phase == OrderSubmission.Phase.PLACED) {
             Order placed = submission().placedOrderProperty().get();
             orderId = placed == null ? orderId : placed.id();
+            // an ordered draft never sends again: from now on it is looked at, not changed
+            opened = DraftState.ORDERED;
         }
         draftState.set(next);
+        showWhetherEditable();
         saveNow();
     }
 
@@ -332,6 +335,11 @@ public final class OrderSession {
 
     public void earlierOrderFound(Order order) {
         services.outcomes().earlierFound(this, order);
+    }
+
+    /** True while the order may be sent: never for an ordered draft, nor for one whose send had no answer yet. */
+    public boolean maySend() {
+        return opened != DraftState.ORDERED && opened != DraftState.OUTCOME_UNKNOWN;
     }
 
     /** The session's one submission (made at the first use). */

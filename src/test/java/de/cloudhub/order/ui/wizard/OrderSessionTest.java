@@ -156,4 +156,25 @@ class OrderSessionTest {
         assertThat(s.draftId()).isNotEqualTo(firstId);
         assertThat(drafts.saves().get(drafts.saves().size() - 1).id()).isEqualTo(s.draftId());
     }
+
+    @Test
+    void anOrderedDraftNeverSendsAgainAndOneSentWithoutAnswerWaitsForItsLookup() {
+        Instant now = Instant.now();
+        DraftRecord record = new DraftRecord("d-complete", "", false, SandboxDemo.CUSTOMER_ID, null, now, now,
+                StepId.SUMMARY.pageId(), DraftState.DRAFT, null,
+                SandboxDemo.validOrder(catalog.get(), terms.get().version()), null, null, null);
+        int before = sandbox.ordersOnServer();
+
+        for (DraftState state : new DraftState[] {DraftState.ORDERED, DraftState.OUTCOME_UNKNOWN}) {
+            OrderSession reopened = session(record.withState(state, state == DraftState.ORDERED ? "o-1" : null,
+                    Instant.now()));
+            reopened.start();
+            reopened.state().termsAcceptedProperty().set(true);
+            reopened.submission().submit();
+            assertThat(reopened.maySend()).isFalse();
+            assertThat(reopened.wizard().readOnlyProperty().get()).isNotNull();
+        }
+
+        assertThat(sandbox.ordersOnServer()).isEqualTo(before);
+    }
 }

@@ -16,6 +16,7 @@ import de.cloudhub.order.ui.common.WebLinks;
 import de.cloudhub.order.ui.ordering.FieldSteps;
 import de.cloudhub.order.ui.ordering.Notice;
 import de.cloudhub.order.ui.ordering.OrderStateChanges;
+import de.cloudhub.order.ui.ordering.Money;
 import de.cloudhub.order.ui.ordering.OrderSubmission;
 import de.cloudhub.order.ui.ordering.PageProblems;
 import de.cloudhub.order.ui.ordering.ServerProblems;
@@ -55,6 +56,8 @@ public final class SummaryViewModel implements StepViewModel {
     private final ReadOnlyObjectWrapper<CustomerRef> customer = new ReadOnlyObjectWrapper<>(this, "customer");
     private final ReadOnlyBooleanWrapper orderEnabled = new ReadOnlyBooleanWrapper(this, "orderEnabled");
     private final ReadOnlyBooleanWrapper exportEnabled = new ReadOnlyBooleanWrapper(this, "exportEnabled");
+    private final ReadOnlyObjectWrapper<SeenChanges> seenChanges =
+            new ReadOnlyObjectWrapper<>(this, "seenChanges", SeenChanges.NONE);
     private final BooleanBinding enabledBinding;
     private final BooleanBinding exportBinding;
 
@@ -151,6 +154,7 @@ public final class SummaryViewModel implements StepViewModel {
             found.add(Problem.error("customerId", "checkout.billing.customer-required"));
         }
         problems.set(found);
+        seenChanges.set(changesSinceSaved(terms));
         snapshot.set(new SummarySnapshot(draft, state.service(), state.billingProfileProperty().get(), customer.get(), sales,
                 state.getPrice()));
     }
@@ -229,6 +233,20 @@ public final class SummaryViewModel implements StepViewModel {
     }
 
     public OrderSubmission submission() { return submission; }
+    /** The price and terms version the person saw when the draft was saved, against the current ones. */
+    private SeenChanges changesSinceSaved(Terms terms) {
+        Money before = ctx.priceSeenBefore().map(p -> new Money(p, state.currency())).orElse(null);
+        Money now = state.getPrice().map(q -> new Money(q.net(), state.currency())).orElse(null);
+        boolean priceChanged = before != null && now != null && before.amount().compareTo(now.amount()) != 0;
+        String termsBefore = ctx.termsVersionSeenBefore().orElse(null);
+        boolean termsChanged = termsBefore != null && terms != null && !termsBefore.equals(terms.version());
+        return new SeenChanges(priceChanged ? before : null, priceChanged ? now : null,
+                termsChanged ? terms.version() : null);
+    }
+
+    /** What changed since the draft was last saved: shown on the summary before the checkbox. */
+    public ReadOnlyObjectProperty<SeenChanges> seenChangesProperty() { return seenChanges.getReadOnlyProperty(); }
+
     public ReadOnlyObjectProperty<SummarySnapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Terms> termsProperty() { return state.termsProperty(); }
     public BooleanProperty termsAcceptedProperty() { return state.termsAcceptedProperty(); }
