@@ -140,7 +140,8 @@ public final class CloudhubOrderApp extends Application {
         pollScheduler = OrderTrackingFeature.newScheduler();
         LocalStore store = context.store();
         drafts = store.drafts();
-        catalogSource = new CatalogSource(context.api(), context.tasks(), new StoredContext(store.documents()),
+        catalogSource = new CatalogSource(context.api(), context.tasks(), new StoredContext(store.documents(),
+                context.isSandbox() ? "demo" : context.baseUrl().toString()),
                 pollScheduler, clock);
         services = new SessionServices(context.api(), context.tasks(), links, context.portalPolicy(),
                 new StoredBillingCache(store.documents(), clock), outcomes());
