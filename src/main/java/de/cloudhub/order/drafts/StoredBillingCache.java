@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The billing profiles and customers seen, kept in the local store's cached documents as the JSON of the
- * model ({@link CachedDocuments#billingProfiles(String)}, {@link CachedDocuments#CUSTOMERS}).
+ * model ({@link CachedDocuments#billingProfiles(String)}, {@link CachedDocuments#CUSTOMERS}), per endpoint.
  */
 public final class StoredBillingCache implements BillingCache {
     private static final Logger LOG = LoggerFactory.getLogger(StoredBillingCache.class);
@@ -31,26 +31,36 @@ public final class StoredBillingCache implements BillingCache {
     static final int MOST_CUSTOMERS_KEPT = 5000;
 
     private final CachedDocuments documents;
+    private final String scope;
     private final Clock clock;
 
-    public StoredBillingCache(CachedDocuments documents, Clock clock) {
+    /**
+     * @param scope whose lists these are: the API's address (what one endpoint sent never serves another), or
+     *              one fixed name for the embedded demo, as for {@link StoredContext}
+     */
+    public StoredBillingCache(CachedDocuments documents, String scope, Clock clock) {
         this.documents = Objects.requireNonNull(documents);
+        this.scope = Objects.requireNonNull(scope);
         this.clock = Objects.requireNonNull(clock);
+    }
+
+    private String key(String document) {
+        return scope + "|" + document;
     }
 
     @Override
     public Optional<SeenList<BillingProfile>> profiles(String customerId) {
-        return read(CachedDocuments.billingProfiles(customerId), PROFILES);
+        return read(key(CachedDocuments.billingProfiles(customerId)), PROFILES);
     }
 
     @Override
     public void keepProfiles(String customerId, List<BillingProfile> profiles) {
-        write(CachedDocuments.billingProfiles(customerId), List.copyOf(profiles));
+        write(key(CachedDocuments.billingProfiles(customerId)), List.copyOf(profiles));
     }
 
     @Override
     public Optional<SeenList<CustomerRef>> customers() {
-        return read(CachedDocuments.CUSTOMERS, CUSTOMERS);
+        return read(key(CachedDocuments.CUSTOMERS), CUSTOMERS);
     }
 
     /** Synchronized: two searches finishing at once must not each write what the other did not see. */
@@ -63,7 +73,7 @@ public final class StoredBillingCache implements BillingCache {
         found.stream().filter(c -> c != null && c.id() != null).forEach(c -> seen.putIfAbsent(c.id(), c));
         customers().ifPresent(before -> before.items().forEach(c -> seen.putIfAbsent(c.id(), c)));
         List<CustomerRef> kept = new ArrayList<>(seen.values());
-        write(CachedDocuments.CUSTOMERS, kept.subList(0, Math.min(kept.size(), MOST_CUSTOMERS_KEPT)));
+        write(key(CachedDocuments.CUSTOMERS), kept.subList(0, Math.min(kept.size(), MOST_CUSTOMERS_KEPT)));
     }
 
     private <T> Optional<SeenList<T>> read(String key, TypeReference<List<T>> type) {

@@ -26,7 +26,7 @@ class StoredBillingCacheTest {
     Path dataDir;
 
     private static StoredBillingCache cache(LocalStore store, Instant now) {
-        return new StoredBillingCache(store.documents(), Clock.fixed(now, ZoneOffset.UTC));
+        return new StoredBillingCache(store.documents(), "https://api.example/api/v1", Clock.fixed(now, ZoneOffset.UTC));
     }
 
     @Test
@@ -57,10 +57,24 @@ class StoredBillingCacheTest {
     }
 
     @Test
+    void whatOneEndpointSentNeverServesAnother() {
+        try (LocalStore store = LocalStore.open(dataDir)) {
+            cache(store, FIRST).keepProfiles("c-1", List.of(MAIN));
+            cache(store, FIRST).keepCustomers(List.of(ALPHA));
+            StoredBillingCache demo = new StoredBillingCache(store.documents(), "demo", Clock.systemUTC());
+
+            assertThat(demo.profiles("c-1")).isEmpty();
+            assertThat(demo.customers()).isEmpty();
+        }
+    }
+
+    @Test
     void aKeptListThatCannotBeReadCountsAsNeverSeen() {
         try (LocalStore store = LocalStore.open(dataDir)) {
-            store.documents().put(new CachedDocument(CachedDocuments.billingProfiles("c-1"), null, "{not json", FIRST)).join();
-            store.documents().put(new CachedDocument(CachedDocuments.CUSTOMERS, null, "[null]", FIRST)).join();
+            String scope = "https://api.example/api/v1|";
+            store.documents().put(new CachedDocument(scope + CachedDocuments.billingProfiles("c-1"), null, "{not json",
+                    FIRST)).join();
+            store.documents().put(new CachedDocument(scope + CachedDocuments.CUSTOMERS, null, "[null]", FIRST)).join();
 
             assertThat(cache(store, LATER).profiles("c-1")).isEmpty();
             assertThat(cache(store, LATER).customers()).isEmpty();

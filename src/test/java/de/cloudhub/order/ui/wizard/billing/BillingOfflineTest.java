@@ -80,7 +80,7 @@ class BillingOfflineTest {
         List<BillingProfile> seenOnline;
         try (LocalStore store = LocalStore.open(dataDir)) {
             BillingViewModel first = enter(customerOrder(), online,
-                    new StoredBillingCache(store.documents(), Clock.fixed(SEEN, ZoneOffset.UTC)));
+                    new StoredBillingCache(store.documents(), "demo", Clock.fixed(SEEN, ZoneOffset.UTC)));
             assertThat(first.profilesLoadProperty().get()).isEqualTo(LoadState.LOADED);
             assertThat(first.profilesSeenAtProperty().get()).isNull();
             seenOnline = List.copyOf(first.profiles());
@@ -89,7 +89,7 @@ class BillingOfflineTest {
         try (LocalStore store = LocalStore.open(dataDir)) {
             OrderState state = customerOrder();
             BillingViewModel offline = enter(state, unreachable,
-                    new StoredBillingCache(store.documents(), Clock.systemUTC()));
+                    new StoredBillingCache(store.documents(), "demo", Clock.systemUTC()));
 
             assertThat(offline.profilesLoadProperty().get()).isEqualTo(LoadState.LAST_SEEN);
             assertThat(offline.profiles()).containsExactlyElementsOf(seenOnline).hasSizeGreaterThanOrEqualTo(2);
