@@ -50,12 +50,7 @@ class ScreenshotsTest extends AppTestBase {
         chooseRegion("DE-NORTH");
         shoot(dir, "region", "en");
         next("page-billing");
-        click("#billing-new");
-        pasteInto("#billing-company", "Muster GmbH");
-        pasteInto("#billing-street", "Musterstraße 1");
-        pasteInto("#billing-postal-code", "20095");
-        pasteInto("#billing-city", "Hamburg");
-        pasteInto("#billing-email", "rechnung@muster.example");
+        typeNewProfile();
         pasteInto("#billing-vat-id", "DE12");
         shoot(dir, "billing", "en");
         pasteInto("#billing-vat-id", "DE123456789");

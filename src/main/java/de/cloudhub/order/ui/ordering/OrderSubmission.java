@@ -444,7 +444,8 @@ public final class OrderSubmission {
         return pe.status() == 422 && pe.errors().isEmpty() && (code.contains("idempotency") || type.contains("idempotency"));
     }
 
-    private static boolean isUuid(String key) {
+    /** True when {@code key} is an Idempotency-Key this app could have made (a UUID). */
+    public static boolean isUuid(String key) {
         try {
             UUID.fromString(key);
             return true;
