@@ -48,6 +48,14 @@ public enum ApiFailure {
         return mayPass;
     }
 
+    /**
+     * True when no answer came at all (the server cannot be reached, or not in time): what was kept from an
+     * earlier answer is then the best there is, and the app works offline.
+     */
+    public boolean meansNoConnection() {
+        return this == UNREACHABLE || this == TIMEOUT;
+    }
+
     public static ApiFailure of(Throwable failure) {
         Throwable t = unwrap(failure);
         if (t instanceof ApiTimeoutException) {

@@ -6,6 +6,7 @@ import de.cloudhub.order.drafts.DraftFileImport;
 import de.cloudhub.order.drafts.LocalStore;
 import de.cloudhub.order.drafts.OpenProblem;
 import de.cloudhub.order.drafts.Settings;
+import de.cloudhub.order.drafts.StoredBillingCache;
 import de.cloudhub.order.drafts.StoredContext;
 import de.cloudhub.order.drafts.DraftRecord;
 import de.cloudhub.order.drafts.DraftRepository;
@@ -139,10 +140,12 @@ public final class CloudhubOrderApp extends Application {
         pollScheduler = OrderTrackingFeature.newScheduler();
         LocalStore store = context.store();
         drafts = store.drafts();
-        catalogSource = new CatalogSource(context.api(), context.tasks(), new StoredContext(store.documents(),
-                context.isSandbox() ? "demo" : context.baseUrl().toString()),
+        // what was kept from one endpoint never serves another; the embedded demo is one, whatever its port
+        String keptFor = context.isSandbox() ? "demo" : context.baseUrl().toString();
+        catalogSource = new CatalogSource(context.api(), context.tasks(), new StoredContext(store.documents(), keptFor),
                 pollScheduler, clock);
-        services = new SessionServices(context.api(), context.tasks(), links, context.portalPolicy(), outcomes());
+        services = new SessionServices(context.api(), context.tasks(), links, context.portalPolicy(),
+                new StoredBillingCache(store.documents(), keptFor, clock), outcomes());
         navigation = new AppNavigation(this::edit);
 
         // an explicit --locale wins over the language last chosen in the window

@@ -1,6 +1,7 @@
 package de.cloudhub.order.ui.wizard;
 
 import de.cloudhub.order.api.ApiClient;
+import de.cloudhub.order.drafts.BillingCache;
 import de.cloudhub.order.drafts.DraftRecord;
 import de.cloudhub.order.drafts.DraftRepository;
 import de.cloudhub.order.drafts.DraftState;
@@ -367,6 +368,8 @@ public final class OrderSession {
     public TaskRunner tasks() { return services.tasks(); }
     public LinkOpener links() { return services.links(); }
     public LinkPolicy linkPolicy() { return services.linkPolicy(); }
+    /** The billing profiles and customers seen before, for the billing page without a connection. */
+    public BillingCache billingCache() { return services.billing(); }
 
     /** Where the pages' navigation goes: the session's wizard (or a test's recorder). */
     public WizardNavigator navigator() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.drafts.DraftRecord;
 import de.cloudhub.order.drafts.DraftState;
+import de.cloudhub.order.testing.MemoryBillingCache;
 import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.Me;
 import de.cloudhub.order.model.StepId;
@@ -56,7 +57,7 @@ class OrderSessionTest {
 
     private OrderSession session(DraftRecord draft) {
         OrderSession s = new OrderSession(new SessionServices(api, new DirectTaskRunner(), url -> { },
-                OrderOutcomes.IGNORED), new OrderState(), draft, null, Clock.systemUTC());
+                new MemoryBillingCache(), OrderOutcomes.IGNORED), new OrderState(), draft, null, Clock.systemUTC());
         s.buildWizard(it -> List.of(ServicePage.create(it), NodeSizePage.create(it), StoragePage.create(it),
                 TrustedSourcesPage.create(it), RegionPage.create(it), BillingPage.create(it), SummaryPage.create(it, new RecordingDialogs())));
         s.follow(catalog, me, terms, offline);

@@ -1,6 +1,8 @@
 package de.cloudhub.order.ui.wizard.summary;
 
+import de.cloudhub.order.api.ApiFailure;
 import de.cloudhub.order.api.ApiRequestExport;
+import de.cloudhub.order.drafts.SeenList;
 import de.cloudhub.order.model.BillingProfile;
 import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.CustomerRef;
@@ -28,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -101,13 +104,28 @@ public final class SummaryViewModel implements StepViewModel {
         if (known != null && known.id().equals(profileId)) {
             return;
         }
-        ctx.tasks().run(() -> ctx.api().billingProfiles(customerId),
+        ctx.tasks().run(() -> orSeenBefore(() -> ctx.api().billingProfiles(customerId),
+                        () -> ctx.billingCache().profiles(customerId)),
                 list -> state.billingProfileProperty().set(list.stream().filter(p -> p.id().equals(profileId)).findFirst().orElse(null)),
                 e -> LOG.warn("Could not load billing profiles for the summary: {}", e.toString()));
         if (me != null && me.isSales() && (customer.get() == null || !customer.get().id().equals(customerId))) {
-            ctx.tasks().run(() -> ctx.api().customers(customerId, 20),
+            ctx.tasks().run(() -> orSeenBefore(() -> ctx.api().customers(customerId, 20),
+                            () -> ctx.billingCache().customers()),
                     list -> customer.set(list.stream().filter(c -> c.id().equals(customerId)).findFirst().orElse(null)),
                     e -> LOG.warn("Could not load the customer for the summary: {}", e.toString()));
+        }
+    }
+
+    /** The server's list; when the server cannot be reached, the one seen before (off the FX thread). */
+    private static <T> List<T> orSeenBefore(Supplier<List<T>> server, Supplier<Optional<SeenList<T>>> seen) {
+        try {
+            return server.get();
+        } catch (RuntimeException e) {
+            if (!ApiFailure.of(e).meansNoConnection()) {
+                throw e;
+            }
+            LOG.info("The server cannot be reached ({}); the summary shows what was seen before", e.toString());
+            return seen.get().map(SeenList::items).orElseThrow(() -> e);
         }
     }
 
