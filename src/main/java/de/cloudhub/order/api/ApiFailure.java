@@ -49,12 +49,20 @@ public enum ApiFailure {
     }
 
     /**
-     * True when the failure means the service cannot be used at the moment: no answer, no answer in time, or the
-     * server failing. What the app knows locally is then shown as last seen, instead of an error. An answer that
-     * cannot be read is not "offline": it is said as it is.
+     * True when no answer came at all (the server cannot be reached, or not in time): what was kept from an
+     * earlier answer is then the best there is, and the app works offline.
+     */
+    public boolean meansNoConnection() {
+        return this == UNREACHABLE || this == TIMEOUT;
+    }
+
+    /**
+     * True when the service cannot be used at the moment: {@linkplain #meansNoConnection() no connection}, or
+     * the server failing. The order views then show what is stored locally, marked as last seen, instead of an
+     * error. An answer that cannot be read is not "offline": it is said as it is.
      */
     public boolean meansOffline() {
-        return this == UNREACHABLE || this == TIMEOUT || this == SERVER_ERROR;
+        return meansNoConnection() || this == SERVER_ERROR;
     }
 
     public static ApiFailure of(Throwable failure) {

@@ -34,13 +34,17 @@ import java.util.function.UnaryOperator;
  * @param help         print the usage and stop
  * @param proxy        the proxy from {@code HTTPS_PROXY} for a real endpoint, null when the JVM's proxy
  *                     selector decides (see {@link ProxyEnvironment})
+ * @param file         the program's argument FILE (a draft file to open), absolute; null when none is given
  */
 public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path dataDir, Locale locale,
                          boolean sandboxServer, int port, String token, URI portalUrl, String demoUser,
-                         boolean help, ProxySettings proxy) {
+                         boolean help, ProxySettings proxy, Path file) {
     public static final String TOKEN_ENV = "CLOUDHUB_TOKEN";
     public static final int DEFAULT_SANDBOX_SERVER_PORT = 18080;
     public static final String APP_VERSION = "0.1.0";
+    /** The one line for the console when {@link #missingToken()}; the window says the same at length. */
+    public static final String NO_TOKEN = "No API token: set " + TOKEN_ENV + " or use --token-file FILE"
+            + " (or --sandbox for the demo)";
     private static final List<String> DEMO_USERS = List.of("customer", "sales");
 
     /** The outcome of parsing: options, or the one line that says what is wrong. */
@@ -58,6 +62,24 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
         return sandbox ? Optional.of("demo-" + demoUser) : Optional.empty();
     }
 
+    /** The file given as the program's argument, absolute (resolved against the folder the app was started in). */
+    public Optional<Path> fileToOpen() {
+        return Optional.ofNullable(file);
+    }
+
+    /**
+     * A real endpoint without any token: the app cannot talk to it, and opens a window that says how
+     * to give it one instead of the order wizard.
+     */
+    public boolean missingToken() {
+        return !sandbox && !sandboxServer && !help && token == null;
+    }
+
+    /** What this start asks of an app already running with the same data folder. */
+    public InstanceRequest instanceRequest() {
+        return fileToOpen().map(InstanceRequest::open).orElseGet(InstanceRequest::show);
+    }
+
     /** The data folder: {@code --data-dir} or the OS's user data folder for the app. */
     public Path effectiveDataDir() {
         if (dataDir != null) {
@@ -71,7 +93,7 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
         return "AppOptions[sandbox=" + sandbox + ", sandboxPort=" + sandboxPort + ", apiUrl=" + apiUrl
                 + ", dataDir=" + dataDir + ", locale=" + locale + ", sandboxServer=" + sandboxServer
                 + ", port=" + port + ", token=" + (token == null ? "none" : "***") + ", portalUrl=" + portalUrl
-                + ", demoUser=" + demoUser + ", help=" + help + ", proxy=" + proxy + "]";
+                + ", demoUser=" + demoUser + ", help=" + help + ", proxy=" + proxy + ", file=" + file + "]";
     }
 
     public static ParseResult parse(List<String> args, Map<String, String> env) {
@@ -93,10 +115,11 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
     /** The usage text printed by {@code --help}. */
     public static String usage() {
         return String.join(System.lineSeparator(),
-                "Usage: java -jar cloudhub-order.jar [options]",
+                "Usage: java -jar cloudhub-order.jar [options] [FILE]",
                 "",
                 "Orders plusserver Caching as a Service (Valkey 8). Without --api-url the app runs in demo",
-                "mode against an embedded sandbox.",
+                "mode against an embedded sandbox. FILE is a draft file (.cloudhub-order) to open. A second start",
+                "with the same data folder brings the running window to the front (and hands FILE to it).",
                 "",
                 "Options:",
                 "  --sandbox               use the embedded sandbox API (default while no --api-url is given)",
@@ -114,7 +137,12 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
                 "  --port N                the port of --sandbox-server",
                 "  --help                  show this text",
                 "",
-                "The token is never taken from a command-line argument: other users can read those.");
+                "The token is never taken from a command-line argument: other users can read those. Without a",
+                "token for --api-url, a window explains how to give one.",
+                "",
+                "Exit codes: 0 done (also when the running app took over), 1 the sandbox server failed,",
+                "2 wrong options or a data folder that cannot be used, 3 the app running with this data folder",
+                "does not answer.");
     }
 
     private static final class BadOption extends Exception {
@@ -139,6 +167,7 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
         private URI portalUrl;
         private String demoUser;
         private boolean help;
+        private Path file;
 
         Parser(List<String> args, Map<String, String> env, UnaryOperator<String> systemProperty) {
             this.args = args;
@@ -169,25 +198,40 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
                     case "--demo-user" -> demoUser = demoUser(value(arg, inlineValue));
                     case "--token" -> throw new BadOption("--token is not accepted: command-line arguments are "
                             + "visible to other users; set " + TOKEN_ENV + " or use --token-file FILE");
-                    default -> throw new BadOption(arg.startsWith("-")
-                            ? "Unknown option " + arg + " (see --help)"
-                            : "Unexpected argument " + arg + " (see --help)");
+                    default -> {
+                        if (arg.startsWith("-")) {
+                            throw new BadOption("Unknown option " + arg + " (see --help)");
+                        }
+                        file(arg);
+                    }
                 }
             }
             return build();
         }
 
+        /** The one positional argument: the file to open, made absolute for an app started elsewhere. */
+        private void file(String arg) throws BadOption {
+            if (file != null) {
+                throw new BadOption("Unexpected argument " + arg + ": only one FILE can be opened (see --help)");
+            }
+            file = path("FILE", arg).toAbsolutePath().normalize();
+        }
+
         private AppOptions build() throws BadOption {
             if (help) {
-                return new AppOptions(true, 0, null, dataDir, locale, false, 0, null, null, "customer", true, null);
+                return new AppOptions(true, 0, null, dataDir, locale, false, 0, null, null, "customer", true, null,
+                        null);
             }
             if (sandboxServer) {
                 if (sandbox || apiUrl != null || sandboxPort != null) {
                     throw new BadOption("--sandbox-server runs the sandbox alone: use --port N, not "
                             + "--sandbox, --sandbox-port or --api-url");
                 }
+                if (file != null) {
+                    throw new BadOption("--sandbox-server opens no window and no FILE: leave out " + file);
+                }
                 return new AppOptions(false, 0, null, dataDir, locale, true,
-                        port == null ? DEFAULT_SANDBOX_SERVER_PORT : port, null, null, "customer", false, null);
+                        port == null ? DEFAULT_SANDBOX_SERVER_PORT : port, null, null, "customer", false, null, null);
             }
             if (port != null) {
                 throw new BadOption("--port belongs to --sandbox-server; for the embedded sandbox use --sandbox-port N");
@@ -202,13 +246,11 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
             if (!useSandbox && demoUser != null) {
                 throw new BadOption("--demo-user only applies to the embedded sandbox, not with --api-url");
             }
+            // no token for a real endpoint is no wrong option: the window says how to give one (missingToken())
             String token = readToken();
-            if (!useSandbox && token == null) {
-                throw new BadOption("No API token: set " + TOKEN_ENV + " or use --token-file FILE");
-            }
             ProxySettings proxy = useSandbox || LoopbackHosts.isLoopbackHost(apiUrl.getHost()) ? null : proxy();
             return new AppOptions(useSandbox, sandboxPort == null ? 0 : sandboxPort, apiUrl, dataDir, locale,
-                    false, 0, token, portalUrl, demoUser == null ? "customer" : demoUser, false, proxy);
+                    false, 0, token, portalUrl, demoUser == null ? "customer" : demoUser, false, proxy, file);
         }
 
         /** Only a real endpoint goes through a proxy; loopback hosts never do. */

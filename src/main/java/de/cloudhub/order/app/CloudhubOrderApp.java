@@ -6,6 +6,7 @@ import de.cloudhub.order.drafts.DraftFileImport;
 import de.cloudhub.order.drafts.LocalStore;
 import de.cloudhub.order.drafts.OpenProblem;
 import de.cloudhub.order.drafts.Settings;
+import de.cloudhub.order.drafts.StoredBillingCache;
 import de.cloudhub.order.drafts.StoredContext;
 import de.cloudhub.order.drafts.DraftRecord;
 import de.cloudhub.order.drafts.DraftRepository;
@@ -16,6 +17,7 @@ import de.cloudhub.order.model.OrderRequest;
 import de.cloudhub.order.model.TermsAcceptance;
 import de.cloudhub.order.ui.common.AlertDialogService;
 import de.cloudhub.order.ui.common.AppIcons;
+import de.cloudhub.order.ui.common.CopyButton;
 import de.cloudhub.order.ui.common.Browser;
 import de.cloudhub.order.ui.common.DialogService;
 import de.cloudhub.order.ui.common.FallbackLinkOpener;
@@ -31,6 +33,8 @@ import de.cloudhub.order.ui.main.OutcomeCheck;
 import de.cloudhub.order.ui.main.Destination;
 import de.cloudhub.order.ui.main.MainWindow;
 import de.cloudhub.order.ui.main.MainWindowViewModel;
+import de.cloudhub.order.ui.main.MissingTokenView;
+import de.cloudhub.order.ui.main.MissingTokenViewModel;
 import de.cloudhub.order.ui.status.NotificationTray;
 import de.cloudhub.order.ui.status.OrderTrackingFeature;
 import de.cloudhub.order.ui.status.WatchSettings;
@@ -69,6 +73,10 @@ public final class CloudhubOrderApp extends Application {
     private final Browser browser;
     private final Clock clock = Clock.systemUTC();
     private AppContext context;
+    /** This process's hold on the data folder; a second start's request arrives through it. */
+    private SingleInstance instance;
+    /** The options of a start without a token (then the window only says how to give one), else null. */
+    private AppOptions tokenless;
     private Stage stage;
     private MainWindow window;
     private DialogService dialogs;
@@ -110,13 +118,21 @@ public final class CloudhubOrderApp extends Application {
             System.exit(prepared.exitCode());
         }
         context = prepared.context();
-        startup = Startup.read(context.store());
+        instance = prepared.instance();
+        tokenless = prepared.tokenless();
+        if (context != null) {
+            startup = Startup.read(context.store());
+        }
     }
 
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        if (tokenless != null) {
+            showMissingToken();
+            return;
+        }
 
         Browser system = browser != null ? browser : new SystemBrowser(url -> getHostServices().showDocument(url));
         dialogs = new AlertDialogService(() -> stage, () -> window.i18n());
@@ -124,9 +140,12 @@ public final class CloudhubOrderApp extends Application {
         pollScheduler = OrderTrackingFeature.newScheduler();
         LocalStore store = context.store();
         drafts = store.drafts();
-        catalogSource = new CatalogSource(context.api(), context.tasks(), new StoredContext(store.documents()),
+        // what was kept from one endpoint never serves another; the embedded demo is one, whatever its port
+        String keptFor = context.isSandbox() ? "demo" : context.baseUrl().toString();
+        catalogSource = new CatalogSource(context.api(), context.tasks(), new StoredContext(store.documents(), keptFor),
                 pollScheduler, clock);
-        services = new SessionServices(context.api(), context.tasks(), links, context.portalPolicy(), outcomes());
+        services = new SessionServices(context.api(), context.tasks(), links, context.portalPolicy(),
+                new StoredBillingCache(store.documents(), keptFor, clock), outcomes());
         navigation = new AppNavigation(this::edit);
 
         // an explicit --locale wins over the language last chosen in the window
@@ -183,14 +202,18 @@ public final class CloudhubOrderApp extends Application {
                 tracking.resumeFollowed();
             }
         });
-        catalogSource.offlineProperty().addListener((o, was, now) -> {
-            if (!now && catalogSource.getPhase() == ConnectionPhase.READY) {
+        // each time the server answered: settle the drafts sent without an answer
+        catalogSource.checkingProperty().addListener((o, was, now) -> {
+            if (!now && !catalogSource.isOffline() && catalogSource.getPhase() == ConnectionPhase.READY) {
                 outcomeCheck.run();
             }
         });
         stage.show();
         catalogSource.start();
         store.openProblem().ifPresent(problem -> Platform.runLater(() -> tellStoreProblem(problem)));
+        instance.onRequest(request -> Platform.runLater(() -> secondStart(request)));
+        // "open with" on a draft file: the file given as the program's argument is imported at once
+        context.options().fileToOpen().ifPresent(this::importDraftFile);
     }
 
     /** At start: the draft the person was last working on, on its page; an ordered one as its order's status. */
@@ -289,6 +312,36 @@ public final class CloudhubOrderApp extends Application {
                         return null;
                     });
         }
+    }
+
+    /** A second start with this data folder: the window comes to the front. */
+    private void secondStart(InstanceRequest request) {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+        request.fileToOpen().ifPresent(file -> {
+            LOG.info("A second start hands over the file {}", file);
+            importDraftFile(file);
+        });
+    }
+
+    /** The window for a start without a token: what is missing and how to give it. */
+    private void showMissingToken() {
+        Locale locale = tokenless.locale() != null ? tokenless.locale() : I18n.defaultLocale();
+        I18n t = new I18n(locale);
+        MissingTokenView view = new MissingTokenView(
+                new MissingTokenViewModel(tokenless.apiUrl(), getParameters().getRaw()), t,
+                CopyButton.systemClipboard(), stage::close);
+        // as tall as its text needs at this width, in either language
+        Scene scene = new Scene(view.root());
+        scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(t.t("app.missing-token.title") + " – " + t.t("app.title"));
+        stage.getIcons().setAll(AppIcons.windowIcons());
+        stage.setMinWidth(560);
+        stage.sizeToScene();
+        stage.show();
     }
 
     /** The window's main view (tests look into it). */
@@ -401,18 +454,25 @@ public final class CloudhubOrderApp extends Application {
             // the stage can outlive this app (tests start the next app in it): its handlers go with the app
             stage.setOnHidden(null);
         }
-        saveEditedDraft();
-        if (catalogSource != null) {
-            catalogSource.close();
-        }
-        if (tracking != null) {
-            tracking.close();
-        }
-        if (pollScheduler != null) {
-            pollScheduler.shutdownNow();
-        }
-        if (context != null) {
-            context.close();
+        try {
+            saveEditedDraft();
+            if (catalogSource != null) {
+                catalogSource.close();
+            }
+            if (tracking != null) {
+                tracking.close();
+            }
+            if (pollScheduler != null) {
+                pollScheduler.shutdownNow();
+            }
+            if (context != null) {
+                context.close();
+            }
+        } finally {
+            // last: until here a second start is handed to this app, not started beside it
+            if (instance != null) {
+                instance.close();
+            }
         }
     }
 }

@@ -14,12 +14,17 @@ import javafx.application.Application;
  * the class path. It parses the options, answers {@code --help}, runs {@code --sandbox-server}
  * without a window, or starts the window. A wrong option, or an environment the app cannot start in
  * (an unusable data folder, a sandbox port already taken), ends with one line and exit code 2, never
- * a stack trace.
+ * a stack trace. A start with a real endpoint but no token opens a window that says how to give one
+ * (a person starting the app from the desktop sees no console). A second start with the data folder
+ * of a running app hands its request to that app (see {@link SingleInstance}) and ends with 0, or
+ * with {@link #EXIT_NOT_ANSWERING} when that app does not answer.
  */
 public final class Launcher {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILED = 1;
     public static final int EXIT_USAGE = 2;
+    /** The app that holds the data folder does not answer a second start (it is hung, or still starting). */
+    public static final int EXIT_NOT_ANSWERING = 3;
 
     private Launcher() {
     }
@@ -63,8 +68,10 @@ public final class Launcher {
 
     /**
      * What the Application does before its window (also when started by {@code mvn javafx:run} or a
-     * test, without {@link #main}): parses the options and builds the context, or prints the one line
-     * that says why not and returns the exit code.
+     * test, without {@link #main}): parses the options, becomes the data folder's one app and builds the
+     * context; or, without a token, prepares the window that says how to give one; or hands the start
+     * over to the app already running with the data folder; or prints the one line that says why not
+     * and returns the exit code.
      */
     static WindowStart prepareWindow(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
         AppOptions.ParseResult parsed = AppOptions.parse(args, env);
@@ -82,9 +89,34 @@ public final class Launcher {
                     + "--sandbox-server --port N", err);
             return WindowStart.exit(EXIT_USAGE);
         }
+        if (options.missingToken()) {
+            // a console user reads it here; the window says it to everyone else. That window writes
+            // nothing to the data folder and takes no lock: a start with a token must not be handed to it.
+            reportUsageError(AppOptions.NO_TOKEN, err);
+            return WindowStart.missingToken(options);
+        }
+        SingleInstance instance;
         try {
-            return new WindowStart(new AppContext(options), EXIT_OK);
+            SingleInstance.Outcome outcome = SingleInstance.acquire(DataFolder.prepare(options.effectiveDataDir()),
+                    options.instanceRequest());
+            if (outcome instanceof SingleInstance.HandedOver) {
+                out.println("cloudhub-order: Cloudhub Order is already running with this data folder; its window"
+                        + " comes to the front" + options.fileToOpen().map(f -> " and was handed " + f).orElse("") + ".");
+                return WindowStart.exit(EXIT_OK);
+            }
+            if (outcome instanceof SingleInstance.NotAnswering silent) {
+                reportUsageError(silent.message(), err);
+                return WindowStart.exit(EXIT_NOT_ANSWERING);
+            }
+            instance = ((SingleInstance.First) outcome).instance();
         } catch (StartupException e) {
+            reportUsageError(e.getMessage(), err);
+            return WindowStart.exit(EXIT_USAGE);
+        }
+        try {
+            return new WindowStart(new AppContext(options), instance, null, EXIT_OK);
+        } catch (StartupException e) {
+            instance.close();
             reportUsageError(e.getMessage(), err);
             return WindowStart.exit(EXIT_USAGE);
         }
@@ -95,14 +127,23 @@ public final class Launcher {
         return prepareWindow(args, System.getenv(), System.out, System.err);
     }
 
-    /** The context for the window, or null with the exit code the process should end with. */
-    record WindowStart(AppContext context, int exitCode) {
+    /**
+     * What the window shows: the app with its context and the data folder's instance lock, or (with
+     * {@code tokenless}, the options of a start without a token) the window that says how to give a
+     * token; or no window and the exit code the process should end with.
+     */
+    record WindowStart(AppContext context, SingleInstance instance, AppOptions tokenless, int exitCode) {
         static WindowStart exit(int code) {
-            return new WindowStart(null, code);
+            return new WindowStart(null, null, null, code);
         }
 
+        static WindowStart missingToken(AppOptions options) {
+            return new WindowStart(null, null, Objects.requireNonNull(options), EXIT_OK);
+        }
+
+        /** A window opens (the app's, or the one about the missing token). */
         boolean started() {
-            return context != null;
+            return context != null || tokenless != null;
         }
     }
 

@@ -23,17 +23,27 @@ public final class StoredContext implements ContextCache {
     private static final ObjectMapper JSON = ModelJson.newMapper();
 
     private final CachedDocuments documents;
+    private final String scope;
 
-    public StoredContext(CachedDocuments documents) {
+    /**
+     * @param scope whose context this is: the API's address (a copy from one endpoint never serves
+     *              another), or one fixed name for the embedded demo, whatever port it has
+     */
+    public StoredContext(CachedDocuments documents, String scope) {
         this.documents = Objects.requireNonNull(documents);
+        this.scope = Objects.requireNonNull(scope);
+    }
+
+    private String key(String document) {
+        return scope + "|" + document;
     }
 
     @Override
     public Optional<CachedContext> read() {
         try {
-            Optional<CachedDocument> me = documents.get(CachedDocuments.ME).join();
-            Optional<CachedDocument> catalog = documents.get(CachedDocuments.CATALOG).join();
-            Optional<CachedDocument> terms = documents.get(CachedDocuments.TERMS).join();
+            Optional<CachedDocument> me = documents.get(key(CachedDocuments.ME)).join();
+            Optional<CachedDocument> catalog = documents.get(key(CachedDocuments.CATALOG)).join();
+            Optional<CachedDocument> terms = documents.get(key(CachedDocuments.TERMS)).join();
             if (me.isEmpty() || catalog.isEmpty() || terms.isEmpty()) {
                 return Optional.empty();
             }
@@ -49,11 +59,11 @@ public final class StoredContext implements ContextCache {
     @Override
     public void write(CachedContext context) {
         try {
-            documents.put(new CachedDocument(CachedDocuments.ME, null, JSON.writeValueAsString(context.me()),
+            documents.put(new CachedDocument(key(CachedDocuments.ME), null, JSON.writeValueAsString(context.me()),
                     context.fetchedAt()));
-            documents.put(new CachedDocument(CachedDocuments.TERMS, null, JSON.writeValueAsString(context.terms()),
+            documents.put(new CachedDocument(key(CachedDocuments.TERMS), null, JSON.writeValueAsString(context.terms()),
                     context.fetchedAt()));
-            documents.put(new CachedDocument(CachedDocuments.CATALOG, context.catalogEtag(),
+            documents.put(new CachedDocument(key(CachedDocuments.CATALOG), context.catalogEtag(),
                     JSON.writeValueAsString(context.catalog()), context.fetchedAt())).join();
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("Cannot keep the catalog", e);

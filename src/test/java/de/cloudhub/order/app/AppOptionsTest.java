@@ -72,8 +72,38 @@ class AppOptionsTest {
     }
 
     @Test
-    void apiUrlWithoutAnyTokenIsRefused() {
-        assertThat(error(Map.of(), "--api-url", "https://order.example.com/api/v1")).contains("CLOUDHUB_TOKEN");
+    void apiUrlWithoutAnyTokenIsAStartWithoutTokenNotAWrongOption() {
+        AppOptions.ParseResult parsed = parse(Map.of(), "--api-url", "https://order.example.com/api/v1");
+
+        assertThat(parsed.error()).isNull();
+        assertThat(parsed.options().missingToken()).isTrue();
+        assertThat(parsed.options().effectiveToken()).isEmpty();
+    }
+
+    @Test
+    void theSandboxAndAGivenTokenAreNoMissingToken() {
+        assertThat(ok().missingToken()).isFalse();
+        assertThat(parse(Map.of("CLOUDHUB_TOKEN", "t"), "--api-url", "https://order.example.com/api/v1").options()
+                .missingToken()).isFalse();
+        assertThat(ok("--help").missingToken()).isFalse();
+    }
+
+    @Test
+    void oneFileArgumentIsTheFileToOpenMadeAbsolute() {
+        AppOptions options = ok("--sandbox", "drafts/Muster.cloudhub-order");
+
+        Path expected = Path.of("drafts/Muster.cloudhub-order").toAbsolutePath().normalize();
+        assertThat(options.fileToOpen()).contains(expected);
+        assertThat(options.instanceRequest()).isEqualTo(InstanceRequest.open(expected));
+        assertThat(ok("--sandbox").fileToOpen()).isEmpty();
+        assertThat(ok("--sandbox").instanceRequest()).isEqualTo(InstanceRequest.show());
+    }
+
+    @Test
+    void aSecondFileArgumentOrAFileForTheSandboxServerIsRefused() {
+        assertThat(error(Map.of(), "a.cloudhub-order", "b.cloudhub-order"))
+                .isEqualTo("Unexpected argument b.cloudhub-order: only one FILE can be opened (see --help)");
+        assertThat(error(Map.of(), "--sandbox-server", "a.cloudhub-order")).contains("--sandbox-server", "FILE");
     }
 
     @Test
@@ -105,7 +135,6 @@ class AppOptionsTest {
         assertThat(error(Map.of(), "--locale", "fr")).isEqualTo("--locale must be de or en, not fr");
         assertThat(error(Map.of(), "--sandbox-port", "70000")).contains("0 to 65535");
         assertThat(error(Map.of(), "--port", "1")).contains("--sandbox-server");
-        assertThat(error(Map.of(), "stray")).isEqualTo("Unexpected argument stray (see --help)");
         assertThat(error(Map.of("CLOUDHUB_TOKEN", "t"), "--sandbox", "--api-url", "https://x.example/api/v1"))
                 .contains("exclude");
     }

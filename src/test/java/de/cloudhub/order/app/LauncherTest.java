@@ -99,9 +99,21 @@ class LauncherTest {
 
     @Test
     void helpPrintsUsageAndExitsWithZero() {
-        assertThat(run("--help")).isZero();
+        assertThat(run("--help", "--data-dir", tempDir.toString())).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--sandbox-server", "--api-url", "--data-dir");
         assertThat(windows).isEmpty();
+        assertThat(tempDir.resolve(SingleInstance.LOCK_FILE)).as("--help takes no lock").doesNotExist();
+    }
+
+    @Test
+    void aRealEndpointWithoutATokenStartsTheWindowInsteadOfExitingWithTwo() {
+        String[] args = {"--api-url", "http://127.0.0.1:9/api/v1", "--data-dir", tempDir.toString()};
+
+        int code = run(args);
+
+        assertThat(code).isZero();
+        assertThat(windows).hasSize(1);
+        assertThat(windows.get(0)).containsExactly(args);
     }
 
     @Test

@@ -3,6 +3,7 @@ package de.cloudhub.order.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import de.cloudhub.order.testing.Wait;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,14 +12,17 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the Application's {@code init()} does (also under {@code mvn javafx:run} and in tests, where
- * {@link Launcher#main} never runs): a start that cannot work is one line and exit code 2.
+ * {@link Launcher#main} never runs): a start that cannot work is one line and exit code 2; a start
+ * without a token opens its own window; a second start with the same data folder hands over and ends.
  */
 class WindowStartTest {
     @TempDir
@@ -90,11 +94,56 @@ class WindowStartTest {
         try {
             assertThat(start.started()).isTrue();
             assertThat(start.context().dataDir()).isEqualTo(tempDir.toAbsolutePath().normalize());
+            assertThat(start.instance()).isNotNull();
             assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
         } finally {
-            if (start.context() != null) {
-                start.context().close();
-            }
+            close(start);
+        }
+    }
+
+    private static void close(Launcher.WindowStart start) {
+        if (start.context() != null) {
+            start.context().close();
+        }
+        if (start.instance() != null) {
+            start.instance().close();
+        }
+    }
+
+    @Test
+    void aRealEndpointWithoutATokenOpensTheMissingTokenWindowAndStillSaysItOnTheConsole() {
+        Launcher.WindowStart start = prepare(Map.of(), "--api-url", "http://127.0.0.1:9/api/v1",
+                "--data-dir", tempDir.toString());
+
+        assertThat(start.started()).isTrue();
+        assertThat(start.exitCode()).isZero();
+        assertThat(start.tokenless().apiUrl()).hasToString("http://127.0.0.1:9/api/v1");
+        assertThat(start.context()).isNull();
+        assertThat(start.instance()).as("the missing-token window takes no lock").isNull();
+        assertThat(errLines()).containsExactly("cloudhub-order: " + AppOptions.NO_TOKEN);
+    }
+
+    @Test
+    void aSecondStartWithTheSameDataFolderHandsItsFileToTheRunningAppAndEndsWithZero() throws IOException {
+        Path folder = tempDir.toRealPath();
+        SingleInstance running = ((SingleInstance.First) SingleInstance.acquire(folder, InstanceRequest.show()))
+                .instance();
+        try {
+            List<InstanceRequest> received = new CopyOnWriteArrayList<>();
+            running.onRequest(received::add);
+
+            Launcher.WindowStart start = prepare(Map.of(), "--sandbox", "--data-dir", folder.toString(),
+                    "Muster.cloudhub-order");
+
+            assertThat(start.started()).isFalse();
+            assertThat(start.exitCode()).isZero();
+            Path file = Path.of("Muster.cloudhub-order").toAbsolutePath().normalize();
+            Wait.until("the running app to receive the request", Duration.ofSeconds(10),
+                    () -> received.contains(InstanceRequest.open(file)));
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("already running", file.toString());
+            assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        } finally {
+            running.close();
         }
     }
 }

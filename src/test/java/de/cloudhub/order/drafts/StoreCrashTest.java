@@ -30,7 +30,7 @@ class StoreCrashTest {
     Path dataDir;
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void aKilledProcessLosesNoCommittedEditAndLeavesAnIntactDatabase() throws Exception {
         for (int run = 1; run <= RUNS; run++) {
             long lastPrinted = runAndKill(30 + ThreadLocalRandom.current().nextInt(20));

@@ -317,6 +317,13 @@ abstract class AppTestBase extends FxRobot {
 
     /** Service (preselected), a2-8, 100 GB, one trusted source, DE-NORTH, the first existing profile: the summary. */
     void fillWizardToSummary() {
+        fillWizardToBilling();
+        chooseExistingProfile(0);
+        next("page-summary");
+    }
+
+    /** Service (preselected), a2-8, 100 GB, one trusted source, DE-NORTH: the billing page. */
+    void fillWizardToBilling() {
         waitForPage("page-service");
         next("page-node-size");
         chooseNodeSize("a2-8");
@@ -327,8 +334,16 @@ abstract class AppTestBase extends FxRobot {
         next("page-region");
         chooseRegion("DE-NORTH");
         next("page-billing");
-        chooseExistingProfile(0);
-        next("page-summary");
+    }
+
+    /** A new billing profile of a German company, without a VAT id. */
+    void typeNewProfile() {
+        click("#billing-new");
+        pasteInto("#billing-company", "Muster GmbH");
+        pasteInto("#billing-street", "Musterstraße 1");
+        pasteInto("#billing-postal-code", "20095");
+        pasteInto("#billing-city", "Hamburg");
+        pasteInto("#billing-email", "rechnung@muster.example");
     }
 
     void tickTermsAndOrder() {
@@ -419,7 +434,7 @@ abstract class AppTestBase extends FxRobot {
     }
 
     /** Closes any dialog a failed test left open, so the next test starts clean. */
-    private void closeDialogs() {
+    void closeDialogs() {
         interact(() -> {
             for (Window w : new ArrayList<>(Window.getWindows())) {
                 if (w != stage && w.isShowing() && w instanceof Stage s) {

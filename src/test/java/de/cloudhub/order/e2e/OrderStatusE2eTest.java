@@ -83,7 +83,8 @@ class OrderStatusE2eTest extends AppTestBase {
             sandbox.control("{\"faults\": [{\"method\": \"GET\", \"path\": \"/orders\", \"kind\": \"delay\","
                     + " \"delayMillis\": 20000}]}");
             startAppWith(args);
-            waitForPage("page-service");
+            // the draft last worked on was ordered: the app opens as that order's status
+            node("#status-view", javafx.scene.Node.class);
             click("#orders");
             Wait.onFx("order " + id + " listed from the app's memory", Duration.ofSeconds(15),
                     () -> find("#orders-table").isPresent() && rowOf(id) != null);

@@ -50,12 +50,7 @@ class ScreenshotsTest extends AppTestBase {
         chooseRegion("DE-NORTH");
         shoot(dir, "region", "en");
         next("page-billing");
-        click("#billing-new");
-        pasteInto("#billing-company", "Muster GmbH");
-        pasteInto("#billing-street", "Musterstraße 1");
-        pasteInto("#billing-postal-code", "20095");
-        pasteInto("#billing-city", "Hamburg");
-        pasteInto("#billing-email", "rechnung@muster.example");
+        typeNewProfile();
         pasteInto("#billing-vat-id", "DE12");
         shoot(dir, "billing", "en");
         pasteInto("#billing-vat-id", "DE123456789");
@@ -85,6 +80,10 @@ class ScreenshotsTest extends AppTestBase {
         TableView<?> table = node("#orders-table", TableView.class);
         waitFor("the order in the overview", () -> !table.getItems().isEmpty());
         shoot(dir, "orders-overview", "en");
+        click("#drafts");
+        node("#drafts-view", javafx.scene.Node.class);
+        waitFor("the ordered draft in the list", () -> !lookup("#drafts-list .list-cell").queryAll().isEmpty());
+        shoot(dir, "drafts", "en");
 
         assertThat(written).allSatisfy(p -> assertThat(Files.size(p)).isGreaterThan(10_000));
     }

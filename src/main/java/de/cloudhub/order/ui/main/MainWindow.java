@@ -203,6 +203,7 @@ public final class MainWindow {
         HBox.setHgrow(text, Priority.ALWAYS);
         Button retry = new Button(t.t(vm.checkingProperty().get() ? "app.offline.checking" : "app.retry"));
         retry.setId("offline-retry");
+        retry.setMinWidth(Region.USE_PREF_SIZE);
         retry.setDisable(vm.checkingProperty().get());
         retry.setOnAction(e -> vm.load());
         offlineBanner.getChildren().setAll(text, retry);

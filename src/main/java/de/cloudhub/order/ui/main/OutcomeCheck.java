@@ -7,6 +7,7 @@ import de.cloudhub.order.drafts.DraftRepository;
 import de.cloudhub.order.drafts.DraftState;
 import de.cloudhub.order.model.Order;
 import de.cloudhub.order.ui.common.TaskRunner;
+import de.cloudhub.order.ui.ordering.OrderSubmission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -81,15 +82,6 @@ public final class OutcomeCheck {
 
     static boolean isUnsettled(DraftRecord draft) {
         return (draft.state() == DraftState.OUTCOME_UNKNOWN || draft.state() == DraftState.SENDING)
-                && draft.idempotencyKey() != null && isUuid(draft.idempotencyKey());
-    }
-
-    private static boolean isUuid(String key) {
-        try {
-            UUID.fromString(key);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+                && draft.idempotencyKey() != null && OrderSubmission.isUuid(draft.idempotencyKey());
     }
 }

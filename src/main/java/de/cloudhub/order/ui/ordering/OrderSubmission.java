@@ -130,8 +130,8 @@ public final class OrderSubmission {
      * ever hold one order; there is no separate "retry".
      */
     public void submit() {
-        if (inFlight.get() || phase.get() == Phase.PLACED) {
-            LOG.debug("Order press ignored (in flight or placed)");
+        if (inFlight.get() || phase.get() == Phase.PLACED || !ctx.maySend()) {
+            LOG.debug("Order press ignored (in flight, placed, or a draft that may not send)");
             return;
         }
         OrderRequest request = pressRequest();
@@ -444,7 +444,8 @@ public final class OrderSubmission {
         return pe.status() == 422 && pe.errors().isEmpty() && (code.contains("idempotency") || type.contains("idempotency"));
     }
 
-    private static boolean isUuid(String key) {
+    /** True when {@code key} is an Idempotency-Key this app could have made (a UUID). */
+    public static boolean isUuid(String key) {
         try {
             UUID.fromString(key);
             return true;

@@ -1,6 +1,7 @@
 package de.cloudhub.order.ui.wizard;
 
 import de.cloudhub.order.api.ApiClient;
+import de.cloudhub.order.drafts.BillingCache;
 import de.cloudhub.order.drafts.DraftRecord;
 import de.cloudhub.order.drafts.DraftRepository;
 import de.cloudhub.order.drafts.DraftState;
@@ -221,8 +222,11 @@ public final class OrderSession {
         if (phase == OrderSubmission.Phase.PLACED) {
             Order placed = submission().placedOrderProperty().get();
             orderId = placed == null ? orderId : placed.id();
+            // an ordered draft never sends again: from now on it is looked at, not changed
+            opened = DraftState.ORDERED;
         }
         draftState.set(next);
+        showWhetherEditable();
         saveNow();
     }
 
@@ -333,6 +337,11 @@ public final class OrderSession {
         services.outcomes().earlierFound(this, order);
     }
 
+    /** True while the order may be sent: never for an ordered draft, nor for one whose send had no answer yet. */
+    public boolean maySend() {
+        return opened != DraftState.ORDERED && opened != DraftState.OUTCOME_UNKNOWN;
+    }
+
     /** The session's one submission (made at the first use). */
     public OrderSubmission submission() {
         if (submission == null) {
@@ -359,6 +368,8 @@ public final class OrderSession {
     public TaskRunner tasks() { return services.tasks(); }
     public LinkOpener links() { return services.links(); }
     public LinkPolicy linkPolicy() { return services.linkPolicy(); }
+    /** The billing profiles and customers seen before, for the billing page without a connection. */
+    public BillingCache billingCache() { return services.billing(); }
 
     /** Where the pages' navigation goes: the session's wizard (or a test's recorder). */
     public WizardNavigator navigator() {

@@ -8,6 +8,7 @@ import de.cloudhub.order.model.OrderDraft;
 import de.cloudhub.order.model.ServiceOffering;
 import de.cloudhub.order.model.TrustedSource;
 import de.cloudhub.order.testing.LoopbackSandbox;
+import de.cloudhub.order.testing.MemoryBillingCache;
 import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.common.DirectTaskRunner;
 import de.cloudhub.order.ui.common.TaskRunner;
@@ -38,6 +39,8 @@ public final class CheckoutSandbox extends LoopbackSandbox {
     public final List<Order> placed = new CopyOnWriteArrayList<>();
     public final List<OrderDraft> kept = new CopyOnWriteArrayList<>();
     public final List<Order> earlier = new CopyOnWriteArrayList<>();
+    /** The billing profiles and customers the sessions of this sandbox saw, shared by all of them. */
+    public final MemoryBillingCache billing = new MemoryBillingCache();
 
     public CheckoutSandbox() {
         reset();
@@ -70,7 +73,7 @@ public final class CheckoutSandbox extends LoopbackSandbox {
                 earlier.add(order);
             }
         };
-        OrderSession session = new OrderSession(new SessionServices(api, tasks, openedLinks::add, outcomes), state,
+        OrderSession session = new OrderSession(new SessionServices(api, tasks, openedLinks::add, billing, outcomes), state,
                 null, navigator, Clock.systemUTC());
         session.autosaveTo(new KeptDrafts());
         return session;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.drafts.DraftRecord;
 import de.cloudhub.order.drafts.DraftState;
+import de.cloudhub.order.testing.MemoryBillingCache;
 import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.Me;
 import de.cloudhub.order.model.StepId;
@@ -56,7 +57,7 @@ class OrderSessionTest {
 
     private OrderSession session(DraftRecord draft) {
         OrderSession s = new OrderSession(new SessionServices(api, new DirectTaskRunner(), url -> { },
-                OrderOutcomes.IGNORED), new OrderState(), draft, null, Clock.systemUTC());
+                new MemoryBillingCache(), OrderOutcomes.IGNORED), new OrderState(), draft, null, Clock.systemUTC());
         s.buildWizard(it -> List.of(ServicePage.create(it), NodeSizePage.create(it), StoragePage.create(it),
                 TrustedSourcesPage.create(it), RegionPage.create(it), BillingPage.create(it), SummaryPage.create(it, new RecordingDialogs())));
         s.follow(catalog, me, terms, offline);
@@ -154,5 +155,26 @@ class OrderSessionTest {
         assertThat(drafts.deleted).containsExactly(firstId);
         assertThat(s.draftId()).isNotEqualTo(firstId);
         assertThat(drafts.saves().get(drafts.saves().size() - 1).id()).isEqualTo(s.draftId());
+    }
+
+    @Test
+    void anOrderedDraftNeverSendsAgainAndOneSentWithoutAnswerWaitsForItsLookup() {
+        Instant now = Instant.now();
+        DraftRecord record = new DraftRecord("d-complete", "", false, SandboxDemo.CUSTOMER_ID, null, now, now,
+                StepId.SUMMARY.pageId(), DraftState.DRAFT, null,
+                SandboxDemo.validOrder(catalog.get(), terms.get().version()), null, null, null);
+        int before = sandbox.ordersOnServer();
+
+        for (DraftState state : new DraftState[] {DraftState.ORDERED, DraftState.OUTCOME_UNKNOWN}) {
+            OrderSession reopened = session(record.withState(state, state == DraftState.ORDERED ? "o-1" : null,
+                    Instant.now()));
+            reopened.start();
+            reopened.state().termsAcceptedProperty().set(true);
+            reopened.submission().submit();
+            assertThat(reopened.maySend()).isFalse();
+            assertThat(reopened.wizard().readOnlyProperty().get()).isNotNull();
+        }
+
+        assertThat(sandbox.ordersOnServer()).isEqualTo(before);
     }
 }

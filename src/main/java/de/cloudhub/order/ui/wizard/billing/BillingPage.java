@@ -9,7 +9,7 @@ public final class BillingPage {
     }
 
     public static WizardPage create(OrderSession ctx) {
-        BillingViewModel vm = new BillingViewModel(ctx.state(), ctx.api(), ctx.tasks());
+        BillingViewModel vm = new BillingViewModel(ctx.state(), ctx.api(), ctx.billingCache(), ctx.tasks());
         return new WizardPage(vm, i18n -> BillingView.build(vm, i18n));
     }
 }

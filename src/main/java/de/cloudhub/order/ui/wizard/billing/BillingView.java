@@ -10,6 +10,10 @@ import de.cloudhub.order.ui.common.ViewListeners;
 import de.cloudhub.order.ui.ordering.FieldProblem;
 import de.cloudhub.order.ui.ordering.PageHeading;
 import de.cloudhub.order.ui.wizard.BillingMode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.css.PseudoClass;
@@ -37,6 +41,8 @@ final class BillingView {
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
     private static final PseudoClass GROUP_END = PseudoClass.getPseudoClass("group-end");
+    /** A list that stands in for the server's answer, or is missing, because there is no connection. */
+    private static final PseudoClass OFFLINE = PseudoClass.getPseudoClass("offline");
 
     private BillingView() {
     }
@@ -133,16 +139,24 @@ final class BillingView {
             }
         });
         Label status = new Label();
+        status.setId("customer-search-status");
         status.getStyleClass().add("load-status");
-        ViewListeners.onValue(root, vm.customersLoadProperty(), st -> {
+        status.setWrapText(true);
+        ViewListeners.onChange(root, () -> {
+            LoadState st = vm.customersLoadProperty().get();
             status.setText(switch (st) {
                 case LOADING -> i18n.t("checkout.billing.customer.loading");
                 case FAILED -> i18n.t("checkout.billing.customer.failed", failureOf(vm.getCustomersFailure()));
-                default -> vm.customers().isEmpty() && st == LoadState.LOADED ? i18n.t("checkout.billing.customer.none") : "";
+                case LAST_SEEN -> i18n.t(vm.customers().isEmpty() ? "checkout.billing.customer.last-seen-none"
+                        : "checkout.billing.customer.last-seen", dateTime(vm.customersSeenAtProperty().get(), i18n));
+                case NEEDS_CONNECTION -> i18n.t("checkout.billing.customer.need-connection");
+                case LOADED -> vm.customers().isEmpty() ? i18n.t("checkout.billing.customer.none") : "";
+                case IDLE -> "";
             });
             status.pseudoClassStateChanged(ERROR, st == LoadState.FAILED);
+            status.pseudoClassStateChanged(OFFLINE, st == LoadState.LAST_SEEN || st == LoadState.NEEDS_CONNECTION);
             show(status, !status.getText().isEmpty());
-        });
+        }, vm.customersLoadProperty(), vm.customersSeenAtProperty());
         Label chosen = new Label();
         chosen.setId("customer-selected");
         ViewListeners.onValue(root, vm.selectedCustomerProperty(), c -> {
@@ -183,9 +197,14 @@ final class BillingView {
         }, vm.selectedProfileProperty(), vm.profiles());
 
         Label status = new Label();
+        status.setId("billing-profiles-status");
         status.getStyleClass().add("load-status");
+        status.setWrapText(true);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
         Button retry = new Button(i18n.t("checkout.billing.profiles.retry"));
         retry.setId("billing-profiles-retry");
+        retry.setMinWidth(Control.USE_PREF_SIZE);
         retry.setOnAction(e -> vm.loadProfiles());
         HBox statusRow = new HBox(status, retry);
         statusRow.getStyleClass().add("inline-row");
@@ -194,14 +213,18 @@ final class BillingView {
             status.setText(switch (st) {
                 case LOADING -> i18n.t("checkout.billing.profiles.loading");
                 case FAILED -> i18n.t("checkout.billing.profiles.failed", failureOf(vm.getProfilesFailure()));
+                case LAST_SEEN -> i18n.t(vm.profiles().isEmpty() ? "checkout.billing.profiles.last-seen-none"
+                        : "checkout.billing.profiles.last-seen", dateTime(vm.profilesSeenAtProperty().get(), i18n));
+                case NEEDS_CONNECTION -> i18n.t("checkout.billing.profiles.need-connection");
                 case LOADED -> vm.profiles().isEmpty() ? i18n.t("checkout.billing.profiles.none") : "";
                 case IDLE -> vm.customerIdProperty().get() == null ? i18n.t("checkout.billing.profiles.no-customer") : "";
             });
             status.pseudoClassStateChanged(ERROR, st == LoadState.FAILED);
-            show(retry, st == LoadState.FAILED);
-            show(statusRow, !status.getText().isEmpty() || st == LoadState.FAILED);
+            status.pseudoClassStateChanged(OFFLINE, st == LoadState.LAST_SEEN || st == LoadState.NEEDS_CONNECTION);
+            show(retry, st.worthReloading());
+            show(statusRow, !status.getText().isEmpty() || st.worthReloading());
             show(list, !vm.profiles().isEmpty());
-        }, vm.profilesLoadProperty(), vm.profiles(), vm.customerIdProperty());
+        }, vm.profilesLoadProperty(), vm.profiles(), vm.customerIdProperty(), vm.profilesSeenAtProperty());
         Label problem = problemLabel("billing-profile-problem");
         bindProblem(root, vm.problemProperty(BillingViewModel.FIELD_PROFILE_ID), list, problem, i18n, false);
         VBox box = new VBox(list, statusRow, problem);
@@ -360,6 +383,12 @@ final class BillingView {
             setAccessibleText(i18n.t("checkout.billing.profile.accessible", p.company(), p.street(), p.postalCode(),
                     p.city(), p.email()));
         }
+    }
+
+    /** When a kept list was seen, in the person's language and time zone, e.g. "30.11.26, 09:15". */
+    private static String dateTime(Instant at, I18n i18n) {
+        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(i18n.locale()).withZone(ZoneId.systemDefault()).format(at);
     }
 
     private static FailureMessage failureOf(FailureMessage known) {

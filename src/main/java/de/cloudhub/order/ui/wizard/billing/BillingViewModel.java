@@ -1,6 +1,9 @@
 package de.cloudhub.order.ui.wizard.billing;
 
 import de.cloudhub.order.api.ApiClient;
+import de.cloudhub.order.api.ApiFailure;
+import de.cloudhub.order.drafts.BillingCache;
+import de.cloudhub.order.drafts.SeenList;
 import de.cloudhub.order.model.BillingProfile;
 import de.cloudhub.order.model.BillingRules;
 import de.cloudhub.order.model.CustomerRef;
@@ -19,6 +22,7 @@ import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.model.StepId;
 import de.cloudhub.order.ui.wizard.StepViewModel;
 import java.text.Collator;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Arrays;
@@ -28,7 +32,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -43,6 +49,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Step 6: who pays. Sales staff first pick the customer; then an existing billing profile of that
  * customer or a new one, checked field by field. Also the optional order reference (PO number).
+ *
+ * <p>Without a connection the page works from what was seen before ({@link BillingCache}): the customer's
+ * profiles as last loaded are shown at once and marked with when they were seen ({@link LoadState#LAST_SEEN}),
+ * the customer search looks through the customers found before; what was never seen says that it needs a
+ * connection ({@link LoadState#NEEDS_CONNECTION}). A new profile can always be typed. Both lists load again
+ * by themselves when the connection is back.
  */
 public final class BillingViewModel implements StepViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(BillingViewModel.class);
@@ -65,6 +77,7 @@ public final class BillingViewModel implements StepViewModel {
 
     private final OrderState state;
     private final ApiClient api;
+    private final BillingCache billing;
     private final TaskRunner tasks;
     private final PageProblems problems = new PageProblems();
 
@@ -75,12 +88,16 @@ public final class BillingViewModel implements StepViewModel {
     private final ReadOnlyObjectWrapper<LoadState> customersLoad = new ReadOnlyObjectWrapper<>(this, "customersLoad", LoadState.IDLE);
     /** Why the customer search failed; set before {@link #customersLoad} turns FAILED. */
     private final ReadOnlyObjectWrapper<FailureMessage> customersFailure = new ReadOnlyObjectWrapper<>(this, "customersFailure");
+    /** When the customers searched offline were last seen; null while they come from the server. */
+    private final ReadOnlyObjectWrapper<Instant> customersSeenAt = new ReadOnlyObjectWrapper<>(this, "customersSeenAt");
     private final ReadOnlyObjectWrapper<CustomerRef> selectedCustomer = new ReadOnlyObjectWrapper<>(this, "selectedCustomer");
     private final ObservableList<BillingProfile> profiles = FXCollections.observableArrayList();
     private final ObservableList<BillingProfile> readOnlyProfiles = FXCollections.unmodifiableObservableList(profiles);
     private final ReadOnlyObjectWrapper<LoadState> profilesLoad = new ReadOnlyObjectWrapper<>(this, "profilesLoad", LoadState.IDLE);
     /** Why loading the profiles failed; set before {@link #profilesLoad} turns FAILED. */
     private final ReadOnlyObjectWrapper<FailureMessage> profilesFailure = new ReadOnlyObjectWrapper<>(this, "profilesFailure");
+    /** When the profiles shown were last loaded, while they are the kept ones; null once the server sent them. */
+    private final ReadOnlyObjectWrapper<Instant> profilesSeenAt = new ReadOnlyObjectWrapper<>(this, "profilesSeenAt");
     private final ReadOnlyObjectWrapper<BillingProfile> selectedProfile = new ReadOnlyObjectWrapper<>(this, "selectedProfile");
     private final Map<String, ReadOnlyObjectWrapper<FieldProblem>> fieldProblems = new LinkedHashMap<>();
     private final Set<String> touched = new HashSet<>();
@@ -90,9 +107,10 @@ public final class BillingViewModel implements StepViewModel {
     private int profilesSeq;
     private String profilesLoadedFor;
 
-    public BillingViewModel(OrderState state, ApiClient api, TaskRunner tasks) {
+    public BillingViewModel(OrderState state, ApiClient api, BillingCache billing, TaskRunner tasks) {
         this.state = Objects.requireNonNull(state);
         this.api = Objects.requireNonNull(api);
+        this.billing = Objects.requireNonNull(billing);
         this.tasks = Objects.requireNonNull(tasks);
         this.countries = Arrays.stream(Locale.getISOCountries()).sorted().toList();
         for (String f : PROFILE_FIELDS) {
@@ -114,6 +132,11 @@ public final class BillingViewModel implements StepViewModel {
         ServerProblems.clearWhenEdited(state, state.referenceProperty(), FIELD_REFERENCE);
         state.customerIdProperty().addListener((o, was, now) -> customerChanged(was, now));
         state.meProperty().addListener((o, was, now) -> adoptOwnCustomer());
+        state.onlineProperty().addListener((o, was, now) -> {
+            if (Boolean.TRUE.equals(now) && !Boolean.TRUE.equals(was)) {
+                reconnected();
+            }
+        });
         OrderStateChanges.observe(state, this::refresh);
         adoptOwnCustomer();
         refresh();
@@ -126,7 +149,17 @@ public final class BillingViewModel implements StepViewModel {
             searchCustomers();
         }
         String customerId = state.customerIdProperty().get();
-        if (customerId != null && (!customerId.equals(profilesLoadedFor) || profilesLoad.get() == LoadState.FAILED)) {
+        if (customerId != null && (!customerId.equals(profilesLoadedFor) || profilesLoad.get().worthReloading())) {
+            loadProfiles(state.onlineProperty().get());
+        }
+    }
+
+    /** The server can be reached again: what stood in for its lists is replaced by them. */
+    private void reconnected() {
+        if (customersLoad.get() == LoadState.LAST_SEEN || customersLoad.get() == LoadState.NEEDS_CONNECTION) {
+            searchCustomers();
+        }
+        if (profilesLoad.get() == LoadState.LAST_SEEN || profilesLoad.get() == LoadState.NEEDS_CONNECTION) {
             loadProfiles();
         }
     }
@@ -156,36 +189,94 @@ public final class BillingViewModel implements StepViewModel {
             state.billingProfileIdProperty().set(null);
         }
         profiles.clear();
+        profilesSeenAt.set(null);
         profilesLoadedFor = null;
         profilesLoad.set(LoadState.IDLE);
         if (now != null) {
-            loadProfiles();
+            loadProfiles(state.onlineProperty().get());
         }
     }
 
     // ---- customer picker (sales) ----
 
+    /**
+     * Searches the customers on the server; without a connection (known already, or found out by this search)
+     * among the customers found before.
+     */
     public void searchCustomers() {
         int seq = ++customerSearchSeq;
         String query = customerQuery.get() == null ? "" : customerQuery.get().trim();
         customersLoad.set(LoadState.LOADING);
-        tasks.run(() -> api.customers(query, CUSTOMER_SEARCH_LIMIT), found -> {
+        if (!state.onlineProperty().get()) {
+            searchSeenCustomers(seq, query);
+            return;
+        }
+        tasks.run(() -> {
+            List<CustomerRef> found = api.customers(query, CUSTOMER_SEARCH_LIMIT);
+            keep("the customers found", () -> billing.keepCustomers(found));
+            return found;
+        }, found -> {
             if (seq != customerSearchSeq) {
                 return;
             }
             customers.setAll(found);
+            customersSeenAt.set(null);
             customersLoad.set(LoadState.LOADED);
             String id = state.customerIdProperty().get();
             if (selectedCustomer.get() == null && id != null) {
                 found.stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(selectedCustomer::set);
             }
         }, e -> {
-            if (seq == customerSearchSeq) {
+            if (seq != customerSearchSeq) {
+                return;
+            }
+            customersFailure.set(FailureMessage.of(e));
+            if (customersFailure.get().kind().meansNoConnection()) {
+                LOG.info("Customer search: the server cannot be reached ({}); searching the customers seen before",
+                        e.toString());
+                searchSeenCustomers(seq, query);
+            } else {
                 LOG.warn("Customer search failed: {}", e.toString());
-                customersFailure.set(FailureMessage.of(e));
                 customersLoad.set(LoadState.FAILED);
             }
         });
+    }
+
+    private void searchSeenCustomers(int seq, String query) {
+        tasks.run(billing::customers, seen -> {
+            if (seq != customerSearchSeq) {
+                return;
+            }
+            if (seen.isEmpty()) {
+                customers.clear();
+                customersSeenAt.set(null);
+                customersLoad.set(LoadState.NEEDS_CONNECTION);
+                return;
+            }
+            customers.setAll(seen.get().items().stream().filter(c -> matches(c, query))
+                    .sorted(Comparator.comparing(CustomerRef::name, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)))
+                    .limit(CUSTOMER_SEARCH_LIMIT).toList());
+            customersSeenAt.set(seen.get().seenAt());
+            customersLoad.set(LoadState.LAST_SEEN);
+            String id = state.customerIdProperty().get();
+            if (selectedCustomer.get() == null && id != null) {
+                seen.get().items().stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(selectedCustomer::set);
+            }
+        }, e -> {
+            if (seq == customerSearchSeq) {
+                LOG.warn("The customers seen before cannot be read: {}", e.toString());
+                customers.clear();
+                customersSeenAt.set(null);
+                customersLoad.set(LoadState.NEEDS_CONNECTION);
+            }
+        });
+    }
+
+    /** As the server searches: the query found in the name, the customer number or the id, ignoring case. */
+    static boolean matches(CustomerRef customer, String query) {
+        String q = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
+        return q.isEmpty() || Stream.of(customer.name(), customer.number(), customer.id())
+                .anyMatch(text -> text != null && text.toLowerCase(Locale.ROOT).contains(q));
     }
 
     public void selectCustomer(CustomerRef customer) {
@@ -198,19 +289,59 @@ public final class BillingViewModel implements StepViewModel {
 
     // ---- billing profiles ----
 
-    /** Loads the customer's profiles (also the "Retry" after a failure). */
+    /** Loads the customer's profiles from the server (also the "Retry"), showing those seen before meanwhile. */
     public void loadProfiles() {
+        loadProfiles(true);
+    }
+
+    /**
+     * Shows the customer's profiles as seen before at once, then asks the server for them unless it is known
+     * to be out of reach ({@code askServer} false); without a connection the kept ones stay, marked as such.
+     */
+    private void loadProfiles(boolean askServer) {
         String customerId = state.customerIdProperty().get();
         if (customerId == null) {
             return;
         }
         int seq = ++profilesSeq;
         profilesLoad.set(LoadState.LOADING);
-        tasks.run(() -> api.billingProfiles(customerId), found -> {
+        tasks.run(() -> billing.profiles(customerId), seen -> {
             if (seq != profilesSeq) {
                 return;
             }
-            profiles.setAll(found);
+            if (seen.isPresent() && profiles.isEmpty()) {
+                showProfiles(seen.get().items(), seen.get().seenAt());
+            }
+            if (askServer) {
+                askServerForProfiles(seq, customerId, seen);
+            } else {
+                profilesFailure.set(FailureMessage.of(ApiFailure.UNREACHABLE));
+                showSeenProfiles(customerId, seen);
+            }
+        }, e -> {
+            LOG.warn("The billing profiles seen before cannot be read: {}", e.toString());
+            if (seq != profilesSeq) {
+                return;
+            }
+            if (askServer) {
+                askServerForProfiles(seq, customerId, Optional.empty());
+            } else {
+                profilesFailure.set(FailureMessage.of(ApiFailure.UNREACHABLE));
+                showSeenProfiles(customerId, Optional.empty());
+            }
+        });
+    }
+
+    private void askServerForProfiles(int seq, String customerId, Optional<SeenList<BillingProfile>> seen) {
+        tasks.run(() -> {
+            List<BillingProfile> found = api.billingProfiles(customerId);
+            keep("the billing profiles", () -> billing.keepProfiles(customerId, found));
+            return found;
+        }, found -> {
+            if (seq != profilesSeq) {
+                return;
+            }
+            showProfiles(found, null);
             profilesLoadedFor = customerId;
             profilesLoad.set(LoadState.LOADED);
             String chosen = state.billingProfileIdProperty().get();
@@ -220,12 +351,49 @@ public final class BillingViewModel implements StepViewModel {
             }
             refresh();
         }, e -> {
-            if (seq == profilesSeq) {
+            if (seq != profilesSeq) {
+                return;
+            }
+            profilesFailure.set(FailureMessage.of(e));
+            if (profilesFailure.get().kind().meansNoConnection()) {
+                LOG.info("Billing profiles: the server cannot be reached ({}); showing those seen before", e.toString());
+                showSeenProfiles(customerId, seen);
+            } else {
                 LOG.warn("Loading billing profiles failed: {}", e.toString());
-                profilesFailure.set(FailureMessage.of(e));
+                if (profilesSeenAt.get() != null) {
+                    // the server answered, and refused: what was seen before no longer stands in for it
+                    showProfiles(List.of(), null);
+                }
                 profilesLoad.set(LoadState.FAILED);
             }
         });
+    }
+
+    /** Without a connection: the profiles as last seen, or that they need one. A chosen profile stays chosen. */
+    private void showSeenProfiles(String customerId, Optional<SeenList<BillingProfile>> seen) {
+        if (seen.isPresent()) {
+            showProfiles(seen.get().items(), seen.get().seenAt());
+            profilesLoadedFor = customerId;
+            profilesLoad.set(LoadState.LAST_SEEN);
+        } else {
+            showProfiles(List.of(), null);
+            profilesLoad.set(LoadState.NEEDS_CONNECTION);
+        }
+    }
+
+    private void showProfiles(List<BillingProfile> shown, Instant seenAt) {
+        profiles.setAll(shown);
+        profilesSeenAt.set(seenAt);
+        refresh();
+    }
+
+    /** Keeping a list for offline use may fail (full disk): the page goes on with what the server sent. */
+    private static void keep(String what, Runnable keeping) {
+        try {
+            keeping.run();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not keep {} for use without a connection: {}", what, e.toString());
+        }
     }
 
     public void selectProfile(BillingProfile profile) {
@@ -321,11 +489,15 @@ public final class BillingViewModel implements StepViewModel {
     public ReadOnlyObjectProperty<LoadState> customersLoadProperty() { return customersLoad.getReadOnlyProperty(); }
     /** Why the last customer search failed; only meaningful while {@link #customersLoadProperty()} is FAILED. */
     public FailureMessage getCustomersFailure() { return customersFailure.get(); }
+    /** When the customers searched were last seen, while the search looks through those (offline); else null. */
+    public ReadOnlyObjectProperty<Instant> customersSeenAtProperty() { return customersSeenAt.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<CustomerRef> selectedCustomerProperty() { return selectedCustomer.getReadOnlyProperty(); }
     public ObservableList<BillingProfile> profiles() { return readOnlyProfiles; }
     public ReadOnlyObjectProperty<LoadState> profilesLoadProperty() { return profilesLoad.getReadOnlyProperty(); }
     /** Why loading the profiles failed; only meaningful while {@link #profilesLoadProperty()} is FAILED. */
     public FailureMessage getProfilesFailure() { return profilesFailure.get(); }
+    /** When the profiles shown were last loaded, while they are the ones seen before (offline); else null. */
+    public ReadOnlyObjectProperty<Instant> profilesSeenAtProperty() { return profilesSeenAt.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<BillingProfile> selectedProfileProperty() { return selectedProfile.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<BillingMode> modeProperty() { return state.billingModeProperty(); }
     public StringProperty referenceProperty() { return state.referenceProperty(); }

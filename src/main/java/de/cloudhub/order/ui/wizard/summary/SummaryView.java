@@ -1,5 +1,6 @@
 package de.cloudhub.order.ui.wizard.summary;
 
+import de.cloudhub.order.model.MoneyFormat;
 import de.cloudhub.order.model.StepId;
 
 import de.cloudhub.order.api.ApiRequestExport;
@@ -80,7 +81,18 @@ final class SummaryView {
         open.setId("summary-open-problems");
         open.getStyleClass().add("summary-open-problems");
 
-        VBox content = new VBox(title, intro, table, price, payg, open, exportRow(vm, i18n, dialogs));
+        Label changes = new Label();
+        changes.setId("summary-changes");
+        changes.getStyleClass().add("summary-changes");
+        changes.setWrapText(true);
+        changes.setMaxWidth(Double.MAX_VALUE);
+        changes.managedProperty().bind(changes.visibleProperty());
+        ViewListeners.onValue(changes, vm.seenChangesProperty(), c -> {
+            changes.setVisible(c.any());
+            changes.setText(changesText(c, i18n));
+        });
+
+        VBox content = new VBox(title, intro, changes, table, price, payg, open, exportRow(vm, i18n, dialogs));
         content.getStyleClass().add("summary-content");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -331,5 +343,18 @@ final class SummaryView {
         bar.setId("checkout-bar");
         bar.getStyleClass().add("checkout-bar");
         return bar;
+    }
+
+    private static String changesText(SeenChanges c, I18n i18n) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        if (c.priceChanged()) {
+            lines.add(i18n.t("checkout.summary.changed.price",
+                    MoneyFormat.format(c.oldPrice().amount(), c.oldPrice().currency(), i18n.locale()),
+                    MoneyFormat.format(c.newPrice().amount(), c.newPrice().currency(), i18n.locale())));
+        }
+        if (c.termsChanged()) {
+            lines.add(i18n.t("checkout.summary.changed.terms", c.newTermsVersion()));
+        }
+        return String.join("\n", lines);
     }
 }

@@ -1,6 +1,8 @@
 package de.cloudhub.order.ui.wizard.summary;
 
+import de.cloudhub.order.api.ApiFailure;
 import de.cloudhub.order.api.ApiRequestExport;
+import de.cloudhub.order.drafts.SeenList;
 import de.cloudhub.order.model.BillingProfile;
 import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.CustomerRef;
@@ -14,6 +16,7 @@ import de.cloudhub.order.ui.common.WebLinks;
 import de.cloudhub.order.ui.ordering.FieldSteps;
 import de.cloudhub.order.ui.ordering.Notice;
 import de.cloudhub.order.ui.ordering.OrderStateChanges;
+import de.cloudhub.order.ui.ordering.Money;
 import de.cloudhub.order.ui.ordering.OrderSubmission;
 import de.cloudhub.order.ui.ordering.PageProblems;
 import de.cloudhub.order.ui.ordering.ServerProblems;
@@ -27,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -52,6 +56,8 @@ public final class SummaryViewModel implements StepViewModel {
     private final ReadOnlyObjectWrapper<CustomerRef> customer = new ReadOnlyObjectWrapper<>(this, "customer");
     private final ReadOnlyBooleanWrapper orderEnabled = new ReadOnlyBooleanWrapper(this, "orderEnabled");
     private final ReadOnlyBooleanWrapper exportEnabled = new ReadOnlyBooleanWrapper(this, "exportEnabled");
+    private final ReadOnlyObjectWrapper<SeenChanges> seenChanges =
+            new ReadOnlyObjectWrapper<>(this, "seenChanges", SeenChanges.NONE);
     private final BooleanBinding enabledBinding;
     private final BooleanBinding exportBinding;
 
@@ -98,13 +104,28 @@ public final class SummaryViewModel implements StepViewModel {
         if (known != null && known.id().equals(profileId)) {
             return;
         }
-        ctx.tasks().run(() -> ctx.api().billingProfiles(customerId),
+        ctx.tasks().run(() -> orSeenBefore(() -> ctx.api().billingProfiles(customerId),
+                        () -> ctx.billingCache().profiles(customerId)),
                 list -> state.billingProfileProperty().set(list.stream().filter(p -> p.id().equals(profileId)).findFirst().orElse(null)),
                 e -> LOG.warn("Could not load billing profiles for the summary: {}", e.toString()));
         if (me != null && me.isSales() && (customer.get() == null || !customer.get().id().equals(customerId))) {
-            ctx.tasks().run(() -> ctx.api().customers(customerId, 20),
+            ctx.tasks().run(() -> orSeenBefore(() -> ctx.api().customers(customerId, 20),
+                            () -> ctx.billingCache().customers()),
                     list -> customer.set(list.stream().filter(c -> c.id().equals(customerId)).findFirst().orElse(null)),
                     e -> LOG.warn("Could not load the customer for the summary: {}", e.toString()));
+        }
+    }
+
+    /** The server's list; when the server cannot be reached, the one seen before (off the FX thread). */
+    private static <T> List<T> orSeenBefore(Supplier<List<T>> server, Supplier<Optional<SeenList<T>>> seen) {
+        try {
+            return server.get();
+        } catch (RuntimeException e) {
+            if (!ApiFailure.of(e).meansNoConnection()) {
+                throw e;
+            }
+            LOG.info("The server cannot be reached ({}); the summary shows what was seen before", e.toString());
+            return seen.get().map(SeenList::items).orElseThrow(() -> e);
         }
     }
 
@@ -133,6 +154,7 @@ public final class SummaryViewModel implements StepViewModel {
             found.add(Problem.error("customerId", "checkout.billing.customer-required"));
         }
         problems.set(found);
+        seenChanges.set(changesSinceSaved(terms));
         snapshot.set(new SummarySnapshot(draft, state.service(), state.billingProfileProperty().get(), customer.get(), sales,
                 state.getPrice()));
     }
@@ -211,6 +233,20 @@ public final class SummaryViewModel implements StepViewModel {
     }
 
     public OrderSubmission submission() { return submission; }
+    /** The price and terms version the person saw when the draft was saved, against the current ones. */
+    private SeenChanges changesSinceSaved(Terms terms) {
+        Money before = ctx.priceSeenBefore().map(p -> new Money(p, state.currency())).orElse(null);
+        Money now = state.getPrice().map(q -> new Money(q.net(), state.currency())).orElse(null);
+        boolean priceChanged = before != null && now != null && before.amount().compareTo(now.amount()) != 0;
+        String termsBefore = ctx.termsVersionSeenBefore().orElse(null);
+        boolean termsChanged = termsBefore != null && terms != null && !termsBefore.equals(terms.version());
+        return new SeenChanges(priceChanged ? before : null, priceChanged ? now : null,
+                termsChanged ? terms.version() : null);
+    }
+
+    /** What changed since the draft was last saved: shown on the summary before the checkbox. */
+    public ReadOnlyObjectProperty<SeenChanges> seenChangesProperty() { return seenChanges.getReadOnlyProperty(); }
+
     public ReadOnlyObjectProperty<SummarySnapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Terms> termsProperty() { return state.termsProperty(); }
     public BooleanProperty termsAcceptedProperty() { return state.termsAcceptedProperty(); }

@@ -82,13 +82,21 @@ final class TrustedSourcesView {
         });
         Button myAddress = new Button(i18n.t("choices.trusted.my-address"));
         myAddress.setId("add-my-address");
-        myAddress.disableProperty().bind(vm.myAddressBusyProperty());
+        myAddress.disableProperty().bind(vm.myAddressBusyProperty().or(vm.myAddressNeedsConnectionProperty()));
         myAddress.setOnAction(e -> {
             // the button is disabled while asking; keep the focus here rather than letting it fall to Back
             input.requestFocus();
             vm.addMyAddress(i18n.t("choices.trusted.my-address.description"));
         });
         myAddress.setAccessibleText(i18n.t("choices.trusted.my-address.accessible"));
+        // a disabled button shows no tooltip: the reason stands below the input, where the person looks
+        Label myAddressOffline = wrapped(i18n.t("choices.trusted.my-address.offline"));
+        myAddressOffline.setId("add-my-address-offline");
+        myAddressOffline.getStyleClass().add("my-address-offline");
+        myAddressOffline.visibleProperty().bind(vm.myAddressNeedsConnectionProperty());
+        myAddressOffline.managedProperty().bind(myAddressOffline.visibleProperty());
+        ViewListeners.onValue(myAddress, vm.myAddressNeedsConnectionProperty(), offline ->
+                myAddress.setAccessibleHelp(offline ? myAddressOffline.getText() : null));
         HBox inputLine = new HBox(input, add, myAddress);
         inputLine.getStyleClass().add("trusted-source-input-line");
         Label inputHint = wrapped(i18n.t("choices.trusted.input.hint"));
@@ -184,7 +192,7 @@ final class TrustedSourcesView {
         allowAll.managedProperty().bind(allowAll.visibleProperty());
 
         VBox page = new VBox(title, explanation, advice,
-                inputLabel, inputLine, inputHint,
+                inputLabel, inputLine, inputHint, myAddressOffline,
                 ProblemView.list(vm.inputProblems(), p -> true, i18n), busy, myAddressProblem,
                 listTitle, tools, mergeHint, list, allowAll,
                 ProblemView.list(vm.listProblems(), vm::showsInline, i18n));

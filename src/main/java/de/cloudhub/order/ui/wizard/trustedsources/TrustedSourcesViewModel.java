@@ -56,6 +56,8 @@ public final class TrustedSourcesViewModel implements StepViewModel {
     static final String MY_ADDRESS_PRESENT = "choices.problem.my-address-present";
     /** Asking the server for this computer's address failed; the argument is the {@link FailureMessage}. */
     static final String MY_ADDRESS_FAILED = "choices.problem.my-address-failed";
+    /** Asking the server for this computer's address found no connection: type it by hand. */
+    static final String MY_ADDRESS_OFFLINE = "choices.problem.my-address-offline";
     static final String TOO_MANY_TO_ADD = "choices.problem.trusted-too-many-to-add";
     static final String LEFTOVER_ADDED = "choices.notice.trusted-leftover-added";
     private static final java.util.regex.Pattern LINE_BREAKS_AND_TABS =
@@ -80,6 +82,8 @@ public final class TrustedSourcesViewModel implements StepViewModel {
     private final ObservableList<Problem> editProblems = FXCollections.observableArrayList();
     private final ObservableList<Problem> editProblemsView = FXCollections.unmodifiableObservableList(editProblems);
     private final ReadOnlyBooleanWrapper myAddressBusy = new ReadOnlyBooleanWrapper(this, "myAddressBusy");
+    /** True while the app knows the server cannot be reached: only the server can tell this computer's address. */
+    private final ReadOnlyBooleanWrapper myAddressNeedsConnection = new ReadOnlyBooleanWrapper(this, "myAddressNeedsConnection");
     private final ReadOnlyObjectWrapper<Problem> myAddressProblem = new ReadOnlyObjectWrapper<>(this, "myAddressProblem");
     private final PageProblems problems = new PageProblems();
     /** Indices of the selected entries; kept in step with the list by this view-model's own changes. */
@@ -106,6 +110,13 @@ public final class TrustedSourcesViewModel implements StepViewModel {
             refresh();
         });
         state.catalogProperty().addListener(o -> refresh());
+        myAddressNeedsConnection.bind(state.onlineProperty().not());
+        state.onlineProperty().addListener((o, was, now) -> {
+            Problem shown = myAddressProblem.get();
+            if (Boolean.TRUE.equals(now) && shown != null && MY_ADDRESS_OFFLINE.equals(shown.code())) {
+                myAddressProblem.set(null);
+            }
+        });
         state.serviceIdProperty().addListener(o -> refresh());
         state.serverProblems().addListener((ListChangeListener<Problem>) c -> refresh());
         input.addListener((o, was, now) -> {
@@ -169,6 +180,14 @@ public final class TrustedSourcesViewModel implements StepViewModel {
 
     public ReadOnlyBooleanProperty myAddressBusyProperty() {
         return myAddressBusy.getReadOnlyProperty();
+    }
+
+    /**
+     * True while the server cannot be reached: "add my address" cannot work then (the view says so at the
+     * button); typing an address works as always.
+     */
+    public ReadOnlyBooleanProperty myAddressNeedsConnectionProperty() {
+        return myAddressNeedsConnection.getReadOnlyProperty();
     }
 
     /** Why "add my address" did not add it (failure or already listed), or null. */
@@ -443,6 +462,10 @@ public final class TrustedSourcesViewModel implements StepViewModel {
         if (myAddressBusy.get()) {
             return;
         }
+        if (myAddressNeedsConnection.get()) {
+            myAddressProblem.set(Problem.warning(FIELD, MY_ADDRESS_OFFLINE));
+            return;
+        }
         myAddressBusy.set(true);
         myAddressProblem.set(null);
         tasks.run(api::clientAddress, address -> {
@@ -450,8 +473,10 @@ public final class TrustedSourcesViewModel implements StepViewModel {
             addClientAddress(address, description);
         }, failure -> {
             myAddressBusy.set(false);
+            FailureMessage why = FailureMessage.of(failure);
             LOG.warn("Could not ask the server for this computer's address: {}", failure.toString());
-            myAddressProblem.set(Problem.error(FIELD, MY_ADDRESS_FAILED, FailureMessage.of(failure)));
+            myAddressProblem.set(why.kind().meansNoConnection() ? Problem.warning(FIELD, MY_ADDRESS_OFFLINE)
+                    : Problem.error(FIELD, MY_ADDRESS_FAILED, why));
         });
     }
 

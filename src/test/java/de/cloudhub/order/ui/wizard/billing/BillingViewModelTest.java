@@ -34,7 +34,7 @@ class BillingViewModelTest {
     }
 
     private BillingViewModel customerPage(OrderState state) {
-        BillingViewModel vm = new BillingViewModel(state, api, new de.cloudhub.order.ui.common.DirectTaskRunner());
+        BillingViewModel vm = new BillingViewModel(state, api, sandbox.billing, new de.cloudhub.order.ui.common.DirectTaskRunner());
         vm.onEnter();
         return vm;
     }

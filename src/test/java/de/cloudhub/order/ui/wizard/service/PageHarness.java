@@ -3,6 +3,8 @@ package de.cloudhub.order.ui.wizard.service;
 import atlantafx.base.theme.PrimerLight;
 import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.api.ApiConfig;
+import de.cloudhub.order.drafts.BillingCache;
+import de.cloudhub.order.testing.MemoryBillingCache;
 import de.cloudhub.order.ui.common.DirectTaskRunner;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.TaskRunner;
@@ -52,6 +54,11 @@ public final class PageHarness {
     }
 
     public static OrderSession context(OrderState state, ApiClient api, TaskRunner tasks) {
+        return context(state, api, tasks, new MemoryBillingCache());
+    }
+
+    /** A session whose billing page keeps what it sees in {@code billing} (and finds there what was kept). */
+    public static OrderSession context(OrderState state, ApiClient api, TaskRunner tasks, BillingCache billing) {
         WizardNavigator navigator = new WizardNavigator() {
             @Override
             public void goTo(StepId step) {
@@ -61,7 +68,7 @@ public final class PageHarness {
             public void editFromSummary(StepId step) {
             }
         };
-        return new OrderSession(new SessionServices(api, tasks, url -> { }, OrderOutcomes.IGNORED), state, null,
+        return new OrderSession(new SessionServices(api, tasks, url -> { }, billing, OrderOutcomes.IGNORED), state, null,
                 navigator, Clock.systemUTC());
     }
 

@@ -72,6 +72,24 @@ class TrustedSourcesPageFxTest extends ChoicesPageFxBase {
     }
 
     @Test
+    void offlineAddMyAddressIsDisabledWithTheReasonAndTypingStillAdds(FxRobot robot) {
+        robot.interact(() -> state.onlineProperty().set(false));
+        Node view = show(robot, Locale.ENGLISH);
+
+        assertThat(robot.lookup("#add-my-address").queryAs(Button.class).isDisabled()).isTrue();
+        Label reason = robot.lookup("#add-my-address-offline").queryAs(Label.class);
+        assertThat(reason.isVisible()).isTrue();
+        assertThat(reason.getText()).startsWith("Offline — “Add my address” needs a connection");
+        enter(robot, "93.184.216.34");
+        assertThat(state.trustedSources()).extracting(TrustedSource::cidr).containsExactly("93.184.216.34/32");
+        robot.interact(() -> PageHarness.screenshot(view, "trusted-sources-offline-en"));
+
+        robot.interact(() -> state.onlineProperty().set(true));
+        assertThat(robot.lookup("#add-my-address").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(reason.isVisible()).isFalse();
+    }
+
+    @Test
     void enterAddsTheTypedAddress(FxRobot robot) {
         Node view = show(robot, Locale.ENGLISH);
 

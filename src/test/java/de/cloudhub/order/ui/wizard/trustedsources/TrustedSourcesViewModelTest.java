@@ -251,15 +251,52 @@ class TrustedSourcesViewModelTest {
     }
 
     @Test
-    void failureToAskForMyAddressIsShownAndTheButtonIsFreeAgain() {
+    void askingForMyAddressWithoutAnAnswerSaysItNeedsAConnectionAndTheButtonIsFreeAgain() {
         vm.addMyAddress("My address");
 
         assertThat(vm.myAddressBusyProperty().get()).isFalse();
-        assertThat(vm.myAddressProblemProperty().get().code()).isEqualTo(TrustedSourcesViewModel.MY_ADDRESS_FAILED);
+        assertThat(vm.myAddressProblemProperty().get().code()).isEqualTo(TrustedSourcesViewModel.MY_ADDRESS_OFFLINE);
         assertThat(new I18n(Locale.ENGLISH).problem(vm.myAddressProblemProperty().get()))
-                .isEqualTo("Your address could not be found out. The server cannot be reached. Check your network "
-                        + "connection and the server address, then try again. You can also type the address.");
+                .isEqualTo("Your address cannot be found out now: that needs a connection to the server, which cannot "
+                        + "be reached. Type the address by hand; the order can be sent once the connection is back.");
         assertThat(state.trustedSources()).isEmpty();
+    }
+
+    @Test
+    void whileOfflineAddMyAddressSaysWhyItCannotWorkAndTypingAnAddressStillWorks() {
+        state.onlineProperty().set(false);
+
+        assertThat(vm.myAddressNeedsConnectionProperty().get()).isTrue();
+        vm.addMyAddress("My address");
+        assertThat(vm.myAddressBusyProperty().get()).isFalse();
+        assertThat(vm.myAddressProblemProperty().get().code()).isEqualTo(TrustedSourcesViewModel.MY_ADDRESS_OFFLINE);
+        assertThat(new I18n(Locale.GERMAN).problem(vm.myAddressProblemProperty().get()))
+                .startsWith("Ihre Adresse lässt sich jetzt nicht ermitteln");
+
+        type("85.215.10.20");
+        vm.add();
+        assertThat(state.trustedSources()).extracting(TrustedSource::cidr).containsExactly("85.215.10.20/32");
+        assertThat(vm.validProperty().get()).isTrue();
+
+        state.onlineProperty().set(true);
+        assertThat(vm.myAddressNeedsConnectionProperty().get()).isFalse();
+        assertThat(vm.myAddressProblemProperty().get()).isNull();
+    }
+
+    @Test
+    void aServerFailureWhileAskingForMyAddressIsShownWithItsReason() {
+        try (SandboxServer sandbox = SandboxServer.start(0);
+             ApiClient client = new ApiClient(config(sandbox.baseUri()))) {
+            new SandboxControlClient(sandbox.baseUri()).fault("GET", "/client-address", "http-500", 1, "");
+            TrustedSourcesViewModel failing = new TrustedSourcesViewModel(state, client, new DirectTaskRunner());
+
+            failing.addMyAddress("My address");
+
+            assertThat(failing.myAddressProblemProperty().get().code()).isEqualTo(TrustedSourcesViewModel.MY_ADDRESS_FAILED);
+            assertThat(new I18n(Locale.ENGLISH).problem(failing.myAddressProblemProperty().get()))
+                    .startsWith("Your address could not be found out.").endsWith("You can also type the address.");
+            assertThat(failing.myAddressBusyProperty().get()).isFalse();
+        }
     }
 
     @Test
