@@ -49,6 +49,39 @@ class FollowedOrdersStoreTest {
     }
 
     @Test
+    void remembersWhenEachOrderWasLastSeenAcrossARestart() {
+        Instant t = Instant.parse("2026-01-02T10:00:00Z");
+        Instant seen = Instant.parse("2026-01-02T10:07:30.123Z");
+        try (LocalStore store = LocalStore.open(dataDir)) {
+            FollowedOrdersStore first = new FollowedOrdersStore(store);
+            first.put(order("o-1", "processing", t), seen);
+            first.put(order("o-2", "new", t), null);
+        }
+
+        try (LocalStore store = LocalStore.open(dataDir)) {
+            FollowedOrdersStore second = new FollowedOrdersStore(store);
+
+            assertThat(second.seenAt("o-1")).contains(seen);
+            assertThat(second.seenAt("o-2")).isEmpty();
+            assertThat(second.seenAt("o-unknown")).isEmpty();
+        }
+    }
+
+    @Test
+    void anUnchangedOrderSeenAgainSoonIsNotWrittenAgainButLaterItIs() {
+        Instant t = Instant.parse("2026-01-02T10:00:00Z");
+        try (LocalStore store = LocalStore.open(dataDir)) {
+            FollowedOrdersStore followed = new FollowedOrdersStore(store);
+            followed.put(order("o-1", "processing", t), t);
+            followed.update(order("o-1", "processing", t), t.plusSeconds(60));
+            assertThat(followed.seenAt("o-1")).contains(t);
+
+            followed.update(order("o-1", "processing", t), t.plus(FollowedOrdersStore.SEEN_PRECISION).plusSeconds(1));
+            assertThat(followed.seenAt("o-1")).contains(t.plus(FollowedOrdersStore.SEEN_PRECISION).plusSeconds(1));
+        }
+    }
+
+    @Test
     void keepsTheNewestStateOfAnOrder() {
         Instant t = Instant.parse("2026-01-02T10:00:00Z");
         try (LocalStore store = LocalStore.open(dataDir)) {
