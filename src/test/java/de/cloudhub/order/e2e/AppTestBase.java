@@ -192,9 +192,27 @@ abstract class AppTestBase extends FxRobot {
      */
     void click(Node node) {
         scrollIntoView(node);
-        robotContext().getBaseRobot().moveMouse(point(node).query());
-        WaitForAsyncUtils.waitForFxEvents();
+        // a window that is still being laid out (a new scene, a banner coming in) moves its controls: the
+        // pointer goes to the control where it stands once it stands still, as a person's eye would follow it
+        Wait.until("the pointer resting on " + node, UI, () -> {
+            javafx.geometry.Point2D target = FxThread.call(() -> centreOnScreen(node));
+            if (target == null) {
+                return false;
+            }
+            robotContext().getBaseRobot().moveMouse(target);
+            WaitForAsyncUtils.waitForFxEvents();
+            return target.equals(FxThread.call(() -> centreOnScreen(node)));
+        });
         clickOn(MouseButton.PRIMARY);
+    }
+
+    /** The middle of {@code node} on the screen; null while it is in no window. */
+    private static javafx.geometry.Point2D centreOnScreen(Node node) {
+        if (node.getScene() == null || node.getScene().getWindow() == null) {
+            return null;
+        }
+        Bounds b = node.localToScreen(node.getBoundsInLocal());
+        return b == null ? null : new javafx.geometry.Point2D(b.getCenterX(), b.getCenterY());
     }
 
     void click(String query) {

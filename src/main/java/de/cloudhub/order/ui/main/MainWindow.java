@@ -54,6 +54,16 @@ public final class MainWindow {
     private final DialogService dialogs;
     private final HBox offlineBanner = new HBox();
     private final Label storeBanner = new Label();
+    private final VBox top = new VBox();
+    private final Label offlineText = new Label();
+    private final Button offlineRetry = new Button();
+    private final Button toWizard = new Button();
+    private final Button draftsButton = new Button();
+    private final Button ordersButton = new Button();
+    private Node header;
+    private Destination shownPlace;
+    private Node shownPlaceNode;
+    private I18n shownPlaceI18n;
     private final BorderPane root = new BorderPane();
     private final StackPane center = new StackPane();
     private final Label statusLine = new Label();
@@ -78,6 +88,28 @@ public final class MainWindow {
         this.session = Objects.requireNonNull(session);
         this.places = Objects.requireNonNull(places);
         this.dialogs = Objects.requireNonNull(dialogs);
+        draftsButton.setId("drafts");
+        draftsButton.setOnAction(e -> navigation.showDrafts());
+        ordersButton.setId("orders");
+        ordersButton.setOnAction(e -> navigation.showOverview());
+        toWizard.setId("to-wizard");
+        // a half-filled order is continued, not started anew
+        toWizard.setOnAction(e -> {
+            if (isContinuing()) {
+                navigation.showWizard();
+            } else {
+                navigation.newOrder();
+            }
+        });
+        offlineText.setId("offline-message");
+        offlineText.setWrapText(true);
+        offlineText.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(offlineText, Priority.ALWAYS);
+        offlineRetry.setId("offline-retry");
+        offlineRetry.setMinWidth(Region.USE_PREF_SIZE);
+        offlineRetry.setOnAction(e -> vm.load());
+        offlineBanner.getChildren().setAll(offlineText, offlineRetry);
+        offlineBanner.setAlignment(Pos.CENTER_LEFT);
         storeBanner.setId("store-banner");
         storeBanner.getStyleClass().add("store-banner");
         storeBanner.setWrapText(true);
@@ -97,6 +129,8 @@ public final class MainWindow {
             updateStatusLine();
         });
         navigation.destinationProperty().addListener((o, was, now) -> {
+            // going to a place anew (a click on Drafts or Orders) shows it fresh, also when it was shown
+            shownPlace = null;
             showHeader();
             rebuildCenter();
         });
@@ -134,6 +168,7 @@ public final class MainWindow {
 
     private void rebuild() {
         i18n.set(new I18n(vm.localeProperty().get()));
+        header = header();
         showHeader();
         HBox status = new HBox(statusLine);
         status.getStyleClass().add("status-bar");
@@ -161,22 +196,53 @@ public final class MainWindow {
         showHeader();
     }
 
+    /**
+     * Brings the header's buttons and the banners below it up to date. The header's nodes are built once
+     * per language and only changed here, so a change of state never takes the focus from a header
+     * control nor moves one from under the pointer.
+     */
     private void showHeader() {
-        VBox top = new VBox(header());
-        top.getStyleClass().add("app-top");
+        updateHeaderButtons();
+        java.util.List<Node> wanted = new java.util.ArrayList<>();
+        wanted.add(header);
         if (vm.offlineProperty().get() && vm.getPhase() == ConnectionPhase.READY) {
             updateOfflineBanner();
-            top.getChildren().add(offlineBanner);
+            wanted.add(offlineBanner);
         }
         StoreStatus saving = vm.storeStatusProperty().get();
         if (saving != null && !saving.isOk()) {
             storeBanner.setText(storeText(saving));
-            top.getChildren().add(storeBanner);
+            wanted.add(storeBanner);
         }
         if (notificationArea != null) {
-            top.getChildren().add(notificationArea);
+            wanted.add(notificationArea);
         }
-        root.setTop(top);
+        if (!top.getChildren().equals(wanted)) {
+            top.getChildren().setAll(wanted);
+        }
+        if (root.getTop() != top) {
+            top.getStyleClass().setAll("app-top");
+            root.setTop(top);
+        }
+    }
+
+    private void updateHeaderButtons() {
+        I18n t = i18n.get();
+        Place place = navigation.getDestination().place();
+        draftsButton.pseudoClassStateChanged(CURRENT, place == Place.DRAFTS);
+        ordersButton.pseudoClassStateChanged(CURRENT, place == Place.ORDERS_OVERVIEW);
+        boolean away = place != Place.WIZARD;
+        toWizard.setText(t.t(isContinuing() ? "app.to-wizard.continue" : "app.to-wizard"));
+        toWizard.setVisible(away);
+        toWizard.setManaged(away);
+    }
+
+    /** True while the wizard holds a half-filled order that is continued, not started anew. */
+    private boolean isContinuing() {
+        OrderSession editing = session.getValue();
+        WizardShellViewModel wizard = editing == null ? null : editing.wizard();
+        return wizard != null && wizard.getCurrentIndex() >= 0 && wizard.hasInput()
+                && editing.getDraftState() != DraftState.ORDERED;
     }
 
     /** Drafts that cannot be saved: input stays in memory, saving is retried (or the file is elsewhere). */
@@ -196,18 +262,9 @@ public final class MainWindow {
         String age = at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(t.locale()).withZone(ZoneId.systemDefault()).format(at);
         String why = vm.getFailure() == null ? "" : vm.getFailure().text(t);
-        Label text = new Label(t.t(vm.isSandbox() ? "app.offline.message.sandbox" : "app.offline.message", age, why));
-        text.setId("offline-message");
-        text.setWrapText(true);
-        text.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        Button retry = new Button(t.t(vm.checkingProperty().get() ? "app.offline.checking" : "app.retry"));
-        retry.setId("offline-retry");
-        retry.setMinWidth(Region.USE_PREF_SIZE);
-        retry.setDisable(vm.checkingProperty().get());
-        retry.setOnAction(e -> vm.load());
-        offlineBanner.getChildren().setAll(text, retry);
-        offlineBanner.setAlignment(Pos.CENTER_LEFT);
+        offlineText.setText(t.t(vm.isSandbox() ? "app.offline.message.sandbox" : "app.offline.message", age, why));
+        offlineRetry.setText(t.t(vm.checkingProperty().get() ? "app.offline.checking" : "app.retry"));
+        offlineRetry.setDisable(vm.checkingProperty().get());
     }
 
     private Node header() {
@@ -225,15 +282,8 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
-        Place place = navigation.getDestination().place();
-        Button drafts = new Button(t.t("app.drafts"));
-        drafts.setId("drafts");
-        drafts.setOnAction(e -> navigation.showDrafts());
-        drafts.pseudoClassStateChanged(CURRENT, place == Place.DRAFTS);
-        Button orders = new Button(t.t("app.orders"));
-        orders.setId("orders");
-        orders.setOnAction(e -> navigation.showOverview());
-        orders.pseudoClassStateChanged(CURRENT, place == Place.ORDERS_OVERVIEW);
+        draftsButton.setText(t.t("app.drafts"));
+        ordersButton.setText(t.t("app.orders"));
 
         ToggleGroup languages = new ToggleGroup();
         ToggleButton german = languageButton("language-de", t.t("app.language.de"), Locale.GERMAN, languages);
@@ -244,25 +294,7 @@ public final class MainWindow {
         switcher.getStyleClass().add("language-switch");
         switcher.setAccessibleText(t.t("app.language"));
 
-        // a half-filled order is continued, not started anew
-        OrderSession editing = session.getValue();
-        WizardShellViewModel wizard = editing == null ? null : editing.wizard();
-        boolean continuing = wizard != null && wizard.getCurrentIndex() >= 0 && wizard.hasInput()
-                && editing.getDraftState() != DraftState.ORDERED;
-        Button toWizard = new Button(t.t(continuing ? "app.to-wizard.continue" : "app.to-wizard"));
-        toWizard.setId("to-wizard");
-        boolean away = place != Place.WIZARD;
-        toWizard.setVisible(away);
-        toWizard.setManaged(away);
-        toWizard.setOnAction(e -> {
-            if (continuing) {
-                navigation.showWizard();
-            } else {
-                navigation.newOrder();
-            }
-        });
-
-        HBox header = new HBox(names, spacer, toWizard, drafts, orders, switcher);
+        HBox header = new HBox(names, spacer, toWizard, draftsButton, ordersButton, switcher);
         header.getStyleClass().add("app-header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
@@ -285,26 +317,37 @@ public final class MainWindow {
         Destination where = navigation.getDestination();
         Node node;
         if (where.place() != Place.WIZARD) {
-            // the drafts, the orders and their status are kept locally: they show without a connection
+            // the drafts, the orders and their status are kept locally: they show without a connection,
+            // and a change of the connection or of the session leaves the view the person looks at alone
             disposeShell();
-            node = places.build(where, t);
-        } else if (vm.getPhase() == ConnectionPhase.READY && session.getValue() != null
-                && session.getValue().wizard() != null) {
-            OrderSession editing = session.getValue();
+            if (!where.equals(shownPlace) || shownPlaceI18n != t || shownPlaceNode == null) {
+                shownPlaceNode = places.build(where, t);
+                shownPlace = where;
+                shownPlaceI18n = t;
+            }
+            node = shownPlaceNode;
+        } else {
+            shownPlace = null;
+            shownPlaceNode = null;
+            node = wizardOrConnection(t);
+        }
+        center.getChildren().setAll(node);
+        root.setCenter(center);
+    }
+
+    /** The wizard of the session being edited, or why it cannot show yet (loading, no connection and nothing kept). */
+    private Node wizardOrConnection(I18n t) {
+        OrderSession editing = session.getValue();
+        if (vm.getPhase() == ConnectionPhase.READY && editing != null && editing.wizard() != null) {
             editing.start();
             if (shell == null || shownWizard != editing.wizard()) {
                 disposeShell();
                 shownWizard = editing.wizard();
                 shell = new WizardShell(shownWizard, t, dialogs);
             }
-            node = shell.root();
-        } else if (vm.getPhase() == ConnectionPhase.FAILED) {
-            node = failureView(t);
-        } else {
-            node = loadingView(t);
+            return shell.root();
         }
-        center.getChildren().setAll(node);
-        root.setCenter(center);
+        return vm.getPhase() == ConnectionPhase.FAILED ? failureView(t) : loadingView(t);
     }
 
     private Node loadingView(I18n t) {
