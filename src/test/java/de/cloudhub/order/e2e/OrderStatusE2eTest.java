@@ -86,10 +86,22 @@ class OrderStatusE2eTest extends AppTestBase {
             // the draft last worked on was ordered: the app opens as that order's status
             node("#status-view", javafx.scene.Node.class);
             click("#orders");
-            Wait.onFx("order " + id + " listed from the app's memory", Duration.ofSeconds(15),
-                    () -> find("#orders-table").isPresent() && rowOf(id) != null);
+            try {
+                Wait.onFx("order " + id + " listed from the app's memory", Duration.ofSeconds(15),
+                        () -> find("#orders-table").isPresent() && rowOf(id) != null);
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                throw new AssertionError("order " + id + " not listed; shown: " + FxThread.call(this::whatIsShown), e);
+            }
             waitFor("the order followed to Ready after the restart", () -> "Ready".equals(rowOf(id).statusText()));
         }
+    }
+
+    /** For a failure message: the dialogs open, the window's place, the rows of the overview if it shows. */
+    private String whatIsShown() {
+        String rows = find("#orders-table").map(t -> ((TableView<?>) t).getItems().toString()).orElse("no table");
+        return "dialogs=" + dialogs().stream().map(w -> visibleTexts(w.getScene().getRoot()).toString()).toList()
+                + ", status view=" + find("#status-view").isPresent() + ", overview rows=" + rows
+                + ", header=" + visibleTexts(stage.getScene().getRoot()).stream().limit(12).toList();
     }
 
     OrderRow rowOf(String id) {
