@@ -192,7 +192,11 @@ public final class CloudhubOrderApp extends Application {
         stage.getIcons().setAll(AppIcons.windowIcons());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        startup.placement().filter(WindowPlacement::isOnAScreen).ifPresent(p -> p.applyTo(stage));
+        // the place the person left the window at, or the app's own size (never whatever the stage had before)
+        startup.placement().filter(WindowPlacement::isOnAScreen).ifPresentOrElse(p -> p.applyTo(stage), () -> {
+            stage.setWidth(scene.getWidth());
+            stage.setHeight(scene.getHeight());
+        });
         stage.setOnHidden(e -> {
             remember(Settings.WINDOW_BOUNDS, WindowPlacement.of(stage).format());
             saveEditedDraft();
