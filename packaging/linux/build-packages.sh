@@ -35,7 +35,8 @@ if [[ "${1:-}" == "--record-classlist" ]]; then
             echo "the app ended before it was ready" >&2
             exit 1
         fi
-        if grep -q "ready after" "$log" 2>/dev/null; then
+        # "ready after N ms" once the app logs its start-up times; before that the catalog's sign-in line
+        if grep -q -E "ready after|Connected as user" "$log" 2>/dev/null; then
             ready="log"
             break
         fi
