@@ -1,0 +1,26 @@
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+/**
+ * The yardstick of packaging/bench/startup.sh: a bare JavaFX window with one Label on the plain JDK.
+ * Prints when its window was shown, counted from the start of the process (as the app's log does).
+ */
+public class BareWindow extends Application {
+    @Override
+    public void start(Stage stage) {
+        stage.setTitle("Bare JavaFX");
+        stage.setScene(new Scene(new Label("Bare JavaFX window"), 640, 400));
+        stage.setOnShown(e -> Platform.runLater(() -> {
+            long started = ProcessHandle.current().info().startInstant().orElseThrow().toEpochMilli();
+            System.out.println("window shown after " + (System.currentTimeMillis() - started) + " ms");
+        }));
+        stage.show();
+    }
+
+    public static void main(String[] args) {
+        launch(args);
+    }
+}

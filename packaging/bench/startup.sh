@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Start-up benchmark (not a test): starts the installed app in demo mode and a bare JavaFX window
+# (BareWindow.java, one Label, plain JDK) alternately under Xvfb and prints the medians of
+#   first window  app: "window shown after N ms" from its log; bare: its own line (both from process start)
+#   ready         app: "ready after N ms" from its log; bare: = its first window
+#   memory        RSS from /proc a few seconds after ready
+# and the app's ratio to the bare window. Goals (issue 9): window <= 1.0x, ready <= 1.5x, memory <= 1.3x.
+#
+#   packaging/bench/startup.sh [runs]          (default 7)
+#   APP=/path/to/bin/cloudhub-order packaging/bench/startup.sh
+# APP defaults to the installed /opt/cloudhub-order, else target/dist/cloudhub-order (then its CDS archive
+# is made first). The bare window is compiled against the JavaFX jars in ~/.m2 with the JDK on PATH.
+# Until the app logs its start-up times, the first window is taken from the moment xdotool sees it and
+# "ready" from the log line of the catalog's sign-in (both counted from the process start in /proc).
+set -euo pipefail
+
+RUNS=${1:-7}
+IDLE_SECONDS=${IDLE_SECONDS:-4}
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+
+if [[ -z "${BENCH_IN_XVFB:-}" ]]; then
+    BENCH_IN_XVFB=1 exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
+fi
+
+if [[ -z "${APP:-}" ]]; then
+    if [[ -x /opt/cloudhub-order/bin/cloudhub-order ]]; then
+        APP=/opt/cloudhub-order/bin/cloudhub-order
+    else
+        APP="$ROOT/target/dist/cloudhub-order/bin/cloudhub-order"
+    fi
+fi
+[[ -x "$APP" ]] || { echo "no app at $APP: build it with mvn -Ppackage package or install the .deb" >&2; exit 1; }
+app_root=$(cd "$(dirname "$APP")/.." && pwd)
+if [[ ! -f "$app_root/lib/app/app.jsa" ]]; then
+    "$app_root/lib/cloudhub-order-cds" create
+fi
+
+# the bare window, compiled once
+fx_version=${JAVAFX_VERSION:-21.0.11}
+repo=${M2_REPO:-$HOME/.m2/repository}/org/openjfx
+fx_path=$(for m in base graphics controls; do printf '%s:' "$repo/javafx-$m/$fx_version/javafx-$m-$fx_version-linux.jar"; done)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+javac -d "$work/bare" --module-path "$fx_path" --add-modules javafx.controls "$HERE/BareWindow.java"
+
+clock_ticks=$(getconf CLK_TCK)
+boot_ms=$(( $(awk '/^btime/ {print $2}' /proc/stat) * 1000 ))
+now_ms() { date +%s%3N; }
+# the process's start, in epoch ms (from /proc/<pid>/stat, field 22, in clock ticks since boot)
+started_ms() { echo $(( boot_ms + $(awk '{print $22}' "/proc/$1/stat") * 1000 / clock_ticks )); }
+log_ms() { date -d "$(cut -c1-23 <<<"$1")" +%s%3N; }
+rss_mb() { awk '/^VmRSS/ {printf "%d", $2 / 1024}' "/proc/$1/status"; }
+median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2)}'; }
+
+data="$work/data"
+run_app() {
+    local out="$work/app.txt" log="$data/logs/cloudhub-order.log" pid start window="" ready="" line
+    rm -f "$log"
+    "$APP" --sandbox --data-dir "$data" >"$out" 2>&1 &
+    pid=$!
+    start=$(started_ms "$pid")
+    for _ in $(seq 1 3000); do
+        if [[ -z "$window" ]]; then
+            if line=$(grep -m1 -o "window shown after [0-9]*" "$log" 2>/dev/null); then
+                window=${line##* }
+            elif ! grep -q "window shown after" "$log" 2>/dev/null \
+                    && xdotool search --onlyvisible --name "^Cloudhub Order" >/dev/null 2>&1; then
+                window=$(( $(now_ms) - start ))
+            fi
+        fi
+        if line=$(grep -m1 -o "ready after [0-9]*" "$log" 2>/dev/null); then
+            ready=${line##* }
+        elif line=$(grep -m1 "Connected as user" "$log" 2>/dev/null); then
+            ready=$(( $(log_ms "$line") - start ))
+        fi
+        [[ -n "$window" && -n "$ready" ]] && break
+        kill -0 "$pid" 2>/dev/null || { cat "$out" >&2; echo "the app ended" >&2; exit 1; }
+        sleep 0.02
+    done
+    sleep "$IDLE_SECONDS"
+    echo "$window $ready $(rss_mb "$pid")"
+    kill -TERM "$pid"; wait "$pid" || true
+}
+run_bare() {
+    local out="$work/bare.txt" pid window=""
+    java --module-path "$fx_path" --add-modules javafx.controls -cp "$work/bare" BareWindow >"$out" 2>&1 &
+    pid=$!
+    for _ in $(seq 1 3000); do
+        window=$(grep -m1 -o "window shown after [0-9]*" "$out" | awk '{print $4}') && [[ -n "$window" ]] && break
+        kill -0 "$pid" 2>/dev/null || { cat "$out" >&2; echo "the bare window ended" >&2; exit 1; }
+        sleep 0.02
+    done
+    sleep "$IDLE_SECONDS"
+    echo "$window $window $(rss_mb "$pid")"
+    kill -TERM "$pid"; wait "$pid" || true
+}
+
+echo "app:  $APP"
+echo "bare: $(java -version 2>&1 | head -1), JavaFX $fx_version; $RUNS runs each, alternating, after one warm-up each"
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+run_app >/dev/null; run_bare >/dev/null
+: >"$work/app.res"; : >"$work/bare.res"
+for i in $(seq 1 "$RUNS"); do
+    a=$(run_app); b=$(run_bare)
+    echo "run $i: app window/ready/MB $a | bare $b"
+    echo "$a" >>"$work/app.res"; echo "$b" >>"$work/bare.res"
+done
+col() { awk -v c="$2" '{print $c}' "$1" | median; }
+aw=$(col "$work/app.res" 1); ar=$(col "$work/app.res" 2); am=$(col "$work/app.res" 3)
+bw=$(col "$work/bare.res" 1); bm=$(col "$work/bare.res" 3)
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+echo
+printf '%-14s %10s %10s %8s %6s\n' "median" "app" "bare" "ratio" "goal"
+printf '%-14s %7s ms %7s ms %7sx %6s\n' "first window" "$aw" "$bw" "$(ratio "$aw" "$bw")" "1.0x"
+printf '%-14s %7s ms %7s ms %7sx %6s\n' "ready" "$ar" "$bw" "$(ratio "$ar" "$bw")" "1.5x"
+printf '%-14s %7s MB %7s MB %7sx %6s\n' "memory (RSS)" "$am" "$bm" "$(ratio "$am" "$bm")" "1.3x"
+echo "machine load after: $(cut -d' ' -f1-3 /proc/loadavg)"
