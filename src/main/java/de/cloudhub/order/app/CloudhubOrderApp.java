@@ -160,7 +160,7 @@ public final class CloudhubOrderApp extends Application {
         NotificationTray notifications = new NotificationTray(window::i18n, NotificationTray.Durations.defaults());
         window.setNotificationArea(notifications.node());
         tracking = new OrderTrackingFeature(context.api(), context.followedOrders(), pollScheduler,
-                Platform::runLater, links, context.portalPolicy(), AppOptions.APP_VERSION, window::i18n,
+                Platform::runLater, links, context.portalPolicy(), AppVersion.current(), window::i18n,
                 notifications, WatchSettings.defaults(), Clock.systemDefaultZone());
         tracking.setOrderOpener(navigation::showOrder);
         tracking.setOrderAgain(this::orderAgain);
