@@ -23,6 +23,7 @@ import de.cloudhub.order.ui.common.DialogService;
 import de.cloudhub.order.ui.common.FallbackLinkOpener;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.LinkOpener;
+import de.cloudhub.order.ui.main.About;
 import de.cloudhub.order.ui.main.AppNavigation;
 import de.cloudhub.order.ui.drafts.DraftTransfer;
 import de.cloudhub.order.ui.drafts.DraftsView;
@@ -155,6 +156,7 @@ public final class CloudhubOrderApp extends Application {
         store.addStatusListener(status -> Platform.runLater(() -> main.storeStatusProperty().set(status)));
         main.storeStatusProperty().set(store.status());
         window = new MainWindow(main, navigation, session.getReadOnlyProperty(), this::placeView, dialogs);
+        window.setAbout(new About(AppVersion.current(), context.dataDir(), context.logFile()));
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(dialogs, window::i18n, context.logFile()));
 
         NotificationTray notifications = new NotificationTray(window::i18n, NotificationTray.Durations.defaults());
