@@ -218,6 +218,9 @@ public final class CloudhubOrderApp extends Application {
         catalogSource.start();
         store.openProblem().ifPresent(problem -> Platform.runLater(() -> tellStoreProblem(problem)));
         instance.onRequest(request -> Platform.runLater(() -> secondStart(request)));
+        // macOS: a draft file opened in the Finder is handed over like a second start's
+        FinderOpenFiles.OF_THIS_PROCESS.deliverTo(file ->
+                Platform.runLater(() -> secondStart(InstanceRequest.open(file))));
         // "open with" on a draft file: the file given as the program's argument is imported at once
         context.options().fileToOpen().ifPresent(this::importDraftFile);
     }
@@ -460,6 +463,7 @@ public final class CloudhubOrderApp extends Application {
             // the stage can outlive this app (tests start the next app in it): its handlers go with the app
             stage.setOnHidden(null);
         }
+        FinderOpenFiles.OF_THIS_PROCESS.deliverTo(null);
         try {
             saveEditedDraft();
             if (catalogSource != null) {

@@ -188,6 +188,8 @@ public final class Launcher {
     }
 
     private static void launchWindow(String[] args) {
+        // before JavaFX starts: only then does AWT receive macOS's open-file events
+        FinderOpenFiles.OF_THIS_PROCESS.install(System.getProperty("os.name", ""));
         Application.launch(CloudhubOrderApp.class, args);
     }
 
