@@ -49,7 +49,7 @@ fx_jars=$(ls "$TARGET"/lib/javafx-*-"$PLATFORM".jar | paste -sd: -)
 jlink --module-path "$fx_jars" \
     --add-modules "$JDK_MODULES,javafx.base,javafx.graphics,javafx.controls" \
     --include-locales=en,de \
-    --exclude-files 'glob:/javafx.graphics/*.dylib' \
+    --exclude-resources 'glob:/javafx.graphics/*.dylib' \
     --strip-debug --no-header-files --no-man-pages --compress=2 \
     --output "$DIST/runtime"
 # the JavaFX dylibs beside the JDK's own, where JavaFX loads them from (else it unpacks them into ~/.openjfx)

@@ -60,15 +60,17 @@ if (-not $FxJars) { throw "no javafx-*-$Platform.jar in $Target\lib" }
 $Runtime = Join-Path $Dist 'runtime'
 Invoke-Tool jlink @('--module-path', $FxJars,
     '--add-modules', "$($env:JDK_MODULES),javafx.base,javafx.graphics,javafx.controls",
-    '--include-locales=en,de', '--exclude-files', 'glob:/javafx.graphics/*.dll',
+    '--include-locales=en,de', '--exclude-resources', 'glob:/javafx.graphics/*.dll',
     '--strip-debug', '--no-header-files', '--no-man-pages', '--compress=2', '--output', $Runtime)
-# the JavaFX DLLs beside the JDK's own, where JavaFX loads them from (else it unpacks them into the user's folder)
+# the JavaFX DLLs beside the JDK's own, where JavaFX loads them from (else it unpacks them into the user's
+# folder); the C runtime DLLs JavaFX also carries are taken only where the JDK has none of its own
 $Graphics = Get-ChildItem (Join-Path $Target 'lib') -Filter "javafx-graphics-*-$Platform.jar" | Select-Object -First 1
 Add-Type -AssemblyName System.IO.Compression.FileSystem
 $Zip = [System.IO.Compression.ZipFile]::OpenRead($Graphics.FullName)
 try {
     $Zip.Entries | Where-Object { $_.FullName -like '*.dll' } | ForEach-Object {
-        [System.IO.Compression.ZipFileExtensions]::ExtractToFile($_, (Join-Path $Runtime "bin\$($_.Name)"), $true)
+        $to = Join-Path $Runtime "bin\$($_.Name)"
+        if (-not (Test-Path $to)) { [System.IO.Compression.ZipFileExtensions]::ExtractToFile($_, $to) }
     }
 } finally { $Zip.Dispose() }
 Say "jlink runtime: $([math]::Round((Get-ChildItem -Recurse $Runtime | Measure-Object Length -Sum).Sum / 1MB)) MB"
@@ -77,8 +79,9 @@ function Sign-File($file) {
     if (-not $env:WINDOWS_CERT) { return }
     $stamp = if ($env:WINDOWS_TIMESTAMP_URL) { $env:WINDOWS_TIMESTAMP_URL } else { 'http://timestamp.digicert.com' }
     $tool = if ($env:SIGNTOOL) { $env:SIGNTOOL } else { 'signtool' }
-    Invoke-Tool $tool @('sign', '/f', $env:WINDOWS_CERT, '/p', $env:WINDOWS_CERT_PASSWORD, '/fd', 'sha256',
-        '/tr', $stamp, '/td', 'sha256', '/d', $AppName, $file)
+    $password = if ($env:WINDOWS_CERT_PASSWORD) { @('/p', $env:WINDOWS_CERT_PASSWORD) } else { @() }
+    Invoke-Tool $tool (@('sign', '/f', $env:WINDOWS_CERT) + $password + @('/fd', 'sha256', '/tr', $stamp, '/td', 'sha256',
+        '/d', $AppName, $file))
     Say "signed $file"
 }
 
