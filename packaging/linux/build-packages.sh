@@ -89,7 +89,7 @@ fx_jars=$(ls "$TARGET"/lib/javafx-*-"${JAVAFX_PLATFORM:-linux}".jar | paste -sd:
 jlink --module-path "$fx_jars" \
     --add-modules "$JDK_MODULES,javafx.base,javafx.graphics,javafx.controls" \
     --include-locales=en,de \
-    --exclude-files 'glob:/javafx.graphics/*.so' \
+    --exclude-resources 'glob:/javafx.graphics/*.so' \
     --strip-debug --no-header-files --no-man-pages --compress=2 \
     --output "$DIST/runtime"
 # the JavaFX natives where System.loadLibrary finds them (else JavaFX unpacks them to ~/.openjfx)
