@@ -169,10 +169,11 @@ public final class CloudhubOrderApp extends Application {
             stage.setWidth(scene.getWidth());
             stage.setHeight(scene.getHeight());
         });
-        // the frame is laid out and drawn in the first pulse; only after it the main window is built
+        // the frame is laid out in the first pulse and drawn at its end; the main window, which keeps the FX
+        // thread busy for a while, is built only once a second pulse says the frame is on the screen
         afterNextPulse(() -> {
             starting.times().windowShown();
-            buildWhenStarted(locale);
+            afterNextPulse(() -> buildWhenStarted(locale));
         });
         stage.show();
         stage.getIcons().setAll(AppIcons.windowIcons());
