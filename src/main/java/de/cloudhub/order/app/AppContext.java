@@ -62,7 +62,7 @@ final class AppContext implements AutoCloseable {
     static AppContext open(AppOptions options) {
         Path dataDir = DataFolder.prepare(options.effectiveDataDir());
         FileLogging logging = FileLogging.start(dataDir.resolve(DataFolder.LOGS));
-        LOG.info("Cloudhub Order {} starting; data in {}", AppOptions.APP_VERSION, dataDir);
+        LOG.info("Cloudhub Order {} starting; data in {}", AppVersion.current(), dataDir);
         ExecutorService background = newBackgroundExecutor();
         Connection connection;
         try {
@@ -140,7 +140,7 @@ final class AppContext implements AutoCloseable {
     private static ApiClient openClient(URI baseUrl, AppOptions options) {
         try {
             return new ApiClient(ApiConfig.defaults(baseUrl, options.effectiveToken().orElse(null),
-                    AppOptions.APP_VERSION).withProxy(options.proxy()));
+                    AppVersion.current()).withProxy(options.proxy()));
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new StartupException(e.getMessage());
         }

@@ -66,7 +66,7 @@ final class AppStart implements AutoCloseable {
     static AppStart begin(AppOptions options, Path dataDir) {
         Objects.requireNonNull(options);
         FileLogging logging = FileLogging.start(dataDir.resolve(DataFolder.LOGS));
-        LOG.info("Cloudhub Order {} starting; data in {}", AppOptions.APP_VERSION, dataDir);
+        LOG.info("Cloudhub Order {} starting; data in {}", AppVersion.current(), dataDir);
         return new AppStart(options, dataDir, logging, AppContext.newBackgroundExecutor());
     }
 
