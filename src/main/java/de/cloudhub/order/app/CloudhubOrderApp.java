@@ -217,7 +217,7 @@ public final class CloudhubOrderApp extends Application {
             return;
         }
         if (e instanceof StartupException) {
-            Launcher.reportUsageError(e.getMessage(), System.err);
+            Launcher.reportUsageError(e.getMessage());
         } else {
             LOG.error("The start failed", e);
         }

@@ -202,6 +202,11 @@ public final class Launcher {
         }
     }
 
+    /** Prints the one line for a start that cannot work on this process's console (the window says it too). */
+    static void reportUsageError(String error) {
+        reportUsageError(error, System.err);
+    }
+
     /** Prints the one line for a wrong option or a start that cannot work. */
     static void reportUsageError(String error, PrintStream err) {
         err.println("cloudhub-order: " + error);
