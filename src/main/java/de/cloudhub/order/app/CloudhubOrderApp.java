@@ -145,7 +145,7 @@ public final class CloudhubOrderApp extends Application {
         catalogSource = new CatalogSource(context.api(), context.tasks(), new StoredContext(store.documents(), keptFor),
                 pollScheduler, clock);
         services = new SessionServices(context.api(), context.tasks(), links, context.portalPolicy(),
-                new StoredBillingCache(store.documents(), keptFor, clock), outcomes());
+                new StoredBillingCache(store.documents(), keptFor, clock), outcomes(), catalogSource);
         navigation = new AppNavigation(this::edit);
 
         // an explicit --locale wins over the language last chosen in the window

@@ -325,13 +325,13 @@ public final class OrderSubmission {
         state.quotedMonthlyNetProperty().set(null);
         refused(priceNotice(before, pc.currentMonthlyNet(), currency));
         ctx.navigator().goTo(StepId.SUMMARY);
-        ctx.tasks().run(() -> ctx.api().catalog(), catalog -> {
-            state.catalogProperty().set(catalog);
+        // the new prices come through the one catalog source, which every session (this one too) follows
+        ctx.contextSource().reload(() -> {
             if (phase.get() == Phase.REFUSED) {
                 BigDecimal now = state.getPrice().map(PriceQuote::net).orElse(pc.currentMonthlyNet());
                 notice.set(priceNotice(before, now, state.getPrice().map(PriceQuote::currency).orElse(currency)));
             }
-        }, e -> LOG.warn("Could not reload the catalog after a price change: {}", e.toString()));
+        });
     }
 
     private static Notice priceNotice(BigDecimal before, BigDecimal now, String currency) {

@@ -366,6 +366,8 @@ public final class OrderSession {
     public OrderState state() { return state; }
     public ApiClient api() { return services.api(); }
     public TaskRunner tasks() { return services.tasks(); }
+    /** The app's one source of the catalog and terms, which this session follows. */
+    public ContextSource contextSource() { return services.context(); }
     public LinkOpener links() { return services.links(); }
     public LinkPolicy linkPolicy() { return services.linkPolicy(); }
     /** The billing profiles and customers seen before, for the billing page without a connection. */
