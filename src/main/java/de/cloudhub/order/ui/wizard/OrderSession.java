@@ -164,6 +164,7 @@ public final class OrderSession {
             state.meProperty().set(who);
             if (who != null && !who.isSales() && who.customer() != null) {
                 state.customerIdProperty().set(who.customer().id());
+                setCustomerName(who.customer().name());
             }
         });
         copy(terms, state.termsProperty()::set);
@@ -401,6 +402,9 @@ public final class OrderSession {
 
     /** Sets the customer's name as last seen (for the drafts list); the id stays the order's own. */
     public void setCustomerName(String name) {
-        customerName = name;
+        if (!Objects.equals(customerName, name)) {
+            customerName = name;
+            changed();
+        }
     }
 }

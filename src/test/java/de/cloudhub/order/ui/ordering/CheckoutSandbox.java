@@ -12,7 +12,7 @@ import de.cloudhub.order.testing.MemoryBillingCache;
 import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.common.DirectTaskRunner;
 import de.cloudhub.order.ui.common.TaskRunner;
-import de.cloudhub.order.ui.wizard.BillingMode;
+import de.cloudhub.order.model.BillingMode;
 import de.cloudhub.order.ui.wizard.ContextSource;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.OrderOutcomes;

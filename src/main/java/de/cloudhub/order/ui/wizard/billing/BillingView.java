@@ -10,7 +10,7 @@ import de.cloudhub.order.ui.common.ViewListeners;
 import de.cloudhub.order.ui.ordering.FieldProblem;
 import de.cloudhub.order.ui.ordering.NoticeText;
 import de.cloudhub.order.ui.ordering.PageHeading;
-import de.cloudhub.order.ui.wizard.BillingMode;
+import de.cloudhub.order.model.BillingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

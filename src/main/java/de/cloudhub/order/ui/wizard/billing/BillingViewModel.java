@@ -18,7 +18,7 @@ import de.cloudhub.order.ui.ordering.Notice;
 import de.cloudhub.order.ui.ordering.OrderStateChanges;
 import de.cloudhub.order.ui.ordering.PageProblems;
 import de.cloudhub.order.ui.ordering.ServerProblems;
-import de.cloudhub.order.ui.wizard.BillingMode;
+import de.cloudhub.order.model.BillingMode;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.model.StepId;
 import de.cloudhub.order.ui.wizard.StepViewModel;

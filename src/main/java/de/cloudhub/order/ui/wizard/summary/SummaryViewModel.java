@@ -20,7 +20,7 @@ import de.cloudhub.order.ui.ordering.Money;
 import de.cloudhub.order.ui.ordering.OrderSubmission;
 import de.cloudhub.order.ui.ordering.PageProblems;
 import de.cloudhub.order.ui.ordering.ServerProblems;
-import de.cloudhub.order.ui.wizard.BillingMode;
+import de.cloudhub.order.model.BillingMode;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.model.StepId;

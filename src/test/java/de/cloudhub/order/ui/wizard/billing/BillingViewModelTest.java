@@ -9,7 +9,7 @@ import de.cloudhub.order.model.CustomerRef;
 import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.ordering.CheckoutSandbox;
-import de.cloudhub.order.ui.wizard.BillingMode;
+import de.cloudhub.order.model.BillingMode;
 import de.cloudhub.order.ui.wizard.OrderState;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
