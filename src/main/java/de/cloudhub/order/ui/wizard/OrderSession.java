@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -73,6 +74,7 @@ public final class OrderSession {
     private Instant createdAt;
     private String orderId;
     private String customerName;
+    private CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
     /** What the person saw when the draft was last saved before this opening; null for a new order. */
     private final BigDecimal priceSeenBefore;
     private final String termsVersionSeenBefore;
@@ -289,10 +291,20 @@ public final class OrderSession {
             return;
         }
         stored.set(true);
-        repository.save(toRecord()).exceptionally(e -> {
+        CompletableFuture<Void> write = repository.save(toRecord());
+        lastWrite = write;
+        write.exceptionally(e -> {
             LOG.warn("Saving draft {} failed; the store keeps retrying", draftId, e);
             return null;
         });
+    }
+
+    /**
+     * The store's write of the draft as it stood at the last save, complete once committed (or failed).
+     * The order button waits for the write of SENDING before the order goes out, off the FX thread.
+     */
+    public CompletableFuture<Void> lastWrite() {
+        return lastWrite;
     }
 
     /** The draft as it stands: an immutable snapshot for the store's thread. */
