@@ -25,7 +25,7 @@ import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.LinkOpener;
 import de.cloudhub.order.ui.main.AppNavigation;
 import de.cloudhub.order.ui.drafts.DraftTransfer;
-import de.cloudhub.order.ui.drafts.DraftsView;
+import de.cloudhub.order.ui.drafts.DraftsPlace;
 import de.cloudhub.order.ui.drafts.DraftsViewModel;
 import de.cloudhub.order.ui.main.CatalogSource;
 import de.cloudhub.order.ui.main.ConnectionPhase;
@@ -91,6 +91,7 @@ public final class CloudhubOrderApp extends Application {
     private OutcomeCheck outcomeCheck;
     private DraftTransfer draftFiles;
     private DraftsViewModel.Transfer transfer;
+    private DraftsPlace draftsPlace;
     private final ReadOnlyObjectWrapper<OrderSession> session = new ReadOnlyObjectWrapper<>(this, "session");
 
     public CloudhubOrderApp() {
@@ -408,10 +409,12 @@ public final class CloudhubOrderApp extends Application {
     }
 
     private Node draftsView(I18n t) {
-        DraftsViewModel vm = new DraftsViewModel(drafts, context.tasks(), t, Clock.systemDefaultZone(),
-                catalogSource::getCatalog, catalogSource::getMe, navigation, dialogs, transfer);
-        vm.refresh();
-        return new DraftsView(vm).node();
+        if (draftsPlace == null) {
+            draftsPlace = new DraftsPlace(i18n -> new DraftsViewModel(drafts, context.tasks(), i18n,
+                    Clock.systemDefaultZone(), catalogSource::getCatalog, catalogSource::getMe, navigation, dialogs,
+                    transfer));
+        }
+        return draftsPlace.visit(t);
     }
 
     /**

@@ -53,6 +53,28 @@ final class SqliteDrafts implements DraftRepository {
         });
     }
 
+    /** Only the newest rows are read (by the index on {@code updated_at}), not the whole table. */
+    @Override
+    public CompletableFuture<List<DraftRecord>> newest(int limit) {
+        return store.read(c -> {
+            Map<String, DraftRecord> drafts = new LinkedHashMap<>();
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM drafts ORDER BY updated_at DESC, id LIMIT ?")) {
+                // as many more as changes are pending: a pending removal must not leave the page short
+                select.setInt(1, limit + store.pendingCount(KEY));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        readRow(rows).ifPresent(draft -> drafts.put(draft.id(), draft));
+                    }
+                }
+            }
+            store.overlay(KEY, drafts, DraftRecord.class);
+            List<DraftRecord> list = new ArrayList<>(drafts.values());
+            list.sort(NEWEST_FIRST);
+            return List.copyOf(list.subList(0, Math.min(limit, list.size())));
+        });
+    }
+
     @Override
     public CompletableFuture<Optional<DraftRecord>> get(String id) {
         Objects.requireNonNull(id, "id");

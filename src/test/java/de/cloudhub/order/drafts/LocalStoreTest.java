@@ -106,6 +106,21 @@ class LocalStoreTest {
     }
 
     @Test
+    void theKeptContextIsWrittenInOneTransaction() throws Exception {
+        try (LocalStore store = LocalStore.open(dataDir)) {
+            long before = store.commitCount();
+
+            new StoredContext(store.documents(), "demo").write(new CachedContext(
+                    new de.cloudhub.order.model.Me(null, de.cloudhub.order.model.Me.ROLE_CUSTOMER, null),
+                    de.cloudhub.order.ui.wizard.service.TestCatalogs.single(), "\"e1\"",
+                    new de.cloudhub.order.model.Terms("2026-01", null, java.util.List.of()), T0));
+
+            assertThat(store.commitCount()).isEqualTo(before + 1);
+            assertThat(query(dbFile(dataDir), "SELECT count(*) FROM cached_documents")).isEqualTo("3");
+        }
+    }
+
+    @Test
     void closeWritesWhatIsPending() {
         try (LocalStore store = LocalStore.open(dataDir)) {
             store.drafts().saveSoon(simple("a", T0, "typed just before closing"));
