@@ -145,7 +145,7 @@ public final class DraftsViewModel {
     }
 
     /** The lines shown before the rest of a load: the newest ones, as many as a tall window shows and more. */
-    static final int FIRST_ROWS = 200;
+    static final int FIRST_ROWS = 60;
 
     private void showFirst(long generation, List<DraftRow> first, DraftRows texts, boolean isSales) {
         if (generation != loadGeneration) {
