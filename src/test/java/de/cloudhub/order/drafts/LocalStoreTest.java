@@ -399,6 +399,7 @@ class LocalStoreTest {
 
             assertThat(store.status().kind()).isEqualTo(StoreStatus.Kind.WRITE_FAILING);
             assertThat(store.status().detail()).contains("disk is full");
+            assertThat(store.status().cause()).isEqualTo(StoreStatus.WriteFailure.DISK_FULL);
             assertThat(store.drafts().get("a").join()).map(DraftRecord::title).contains("edit 1");
             assertThat(store.drafts().all().join()).extracting(DraftRecord::id).containsExactly("b", "a");
             assertThat(query(dbFile(dataDir), "SELECT title FROM drafts WHERE id = 'a'")).isEqualTo("written");
@@ -413,6 +414,35 @@ class LocalStoreTest {
             assertThat(seen).extracting(StoreStatus::kind)
                     .containsExactly(StoreStatus.Kind.WRITE_FAILING, StoreStatus.Kind.OK);
             assertThat(threads).containsOnly("cloudhub-store-writer");
+        }
+    }
+
+    @Test
+    void aFullDiskThatEndsTheTransactionItselfIsReportedAsAFullDiskNotAsTheFailedReturnToAutoCommit()
+            throws Exception {
+        // on a full disk SQLite rolls the transaction back by itself; going back to auto-commit then fails
+        // with "no transaction is active", which must not hide the failure that matters
+        AtomicBoolean diskFull = new AtomicBoolean();
+        StoreOptions options = StoreOptions.defaults().withRetries(Duration.ofMillis(50), Duration.ofMillis(200))
+                .withFaults(connection -> {
+                    if (diskFull.get()) {
+                        try (var statement = connection.createStatement()) {
+                            statement.execute("ROLLBACK");
+                        }
+                        throw new SQLiteException("[SQLITE_FULL] database or disk is full", SQLiteErrorCode.SQLITE_FULL);
+                    }
+                });
+        try (LocalStore store = LocalStore.open(dataDir, options)) {
+            diskFull.set(true);
+
+            assertThatThrownBy(() -> store.drafts().save(simple("a", T0, "edit")).join())
+                    .isInstanceOf(CompletionException.class).hasMessageContaining("disk is full");
+            assertThat(store.status().kind()).isEqualTo(StoreStatus.Kind.WRITE_FAILING);
+            assertThat(store.status().cause()).isEqualTo(StoreStatus.WriteFailure.DISK_FULL);
+
+            diskFull.set(false);
+            Wait.until("writing again", WAIT, () -> store.status().isOk());
+            assertThat(query(dbFile(dataDir), "SELECT title FROM drafts WHERE id = 'a'")).isEqualTo("edit");
         }
     }
 

@@ -211,7 +211,7 @@ public final class MainWindow {
         }
         StoreStatus saving = vm.storeStatusProperty().get();
         if (saving != null && !saving.isOk()) {
-            storeBanner.setText(storeText(saving));
+            storeBanner.setText(storeText(saving, i18n.get()));
             wanted.add(storeBanner);
         }
         if (notificationArea != null) {
@@ -246,13 +246,17 @@ public final class MainWindow {
     }
 
     /** Drafts that cannot be saved: input stays in memory, saving is retried (or the file is elsewhere). */
-    private String storeText(StoreStatus saving) {
-        I18n t = i18n.get();
+    static String storeText(StoreStatus saving, I18n t) {
         if (saving.kind() == StoreStatus.Kind.IN_MEMORY) {
             String where = saving.problem() == null ? "" : String.valueOf(saving.problem().whereTheFileIs());
             return t.t("app.store.in-memory", where);
         }
-        return t.t("app.store.write-failing", saving.detail() == null ? "" : saving.detail());
+        // the database's own words go to the log only; the banner says what the person can do
+        return switch (saving.cause()) {
+            case DISK_FULL -> t.t("app.store.write-failing.disk-full");
+            case NOT_WRITABLE -> t.t("app.store.write-failing.not-writable");
+            case OTHER -> t.t("app.store.write-failing.other");
+        };
     }
 
     /** Without a connection: since when the prices are, that ordering waits for the connection, and Retry. */
