@@ -15,6 +15,14 @@ public interface DraftRepository {
     CompletableFuture<Optional<DraftRecord>> get(String id);
 
     /**
+     * The drafts in one of {@code states} (e.g. those sent without an answer, looked up at every connection),
+     * without reading every draft.
+     */
+    default CompletableFuture<List<DraftRecord>> inStates(java.util.Set<DraftState> states) {
+        return all().thenApply(drafts -> drafts.stream().filter(d -> states.contains(d.state())).toList());
+    }
+
+    /**
      * The {@code limit} drafts changed last, newest first: what the drafts view shows before the rest is
      * loaded. Fewer than {@code limit} only when there are no more drafts.
      */

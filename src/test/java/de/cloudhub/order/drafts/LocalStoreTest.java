@@ -106,6 +106,23 @@ class LocalStoreTest {
     }
 
     @Test
+    void draftsInSomeStatesAreFoundAlsoWhileTheirChangeIsPending() throws Exception {
+        try (LocalStore store = LocalStore.open(dataDir)) {
+            store.drafts().save(simple("plain", T0, "plain")).join();
+            store.drafts().save(simple("sent", T0, "sent").withState(DraftState.SENDING, null, T0)).join();
+            store.drafts().save(simple("was-sent", T0, "was sent").withState(DraftState.SENDING, null, T0)).join();
+            // pending, not yet committed: one moves out of the states, one into them
+            store.drafts().saveSoon(simple("was-sent", T0, "was sent").withState(DraftState.DRAFT, null, T0));
+            store.drafts().saveSoon(simple("plain", T0, "plain").withState(DraftState.OUTCOME_UNKNOWN, null, T0));
+
+            List<DraftRecord> found = store.drafts()
+                    .inStates(java.util.EnumSet.of(DraftState.SENDING, DraftState.OUTCOME_UNKNOWN)).join();
+
+            assertThat(found).extracting(DraftRecord::id).containsExactlyInAnyOrder("sent", "plain");
+        }
+    }
+
+    @Test
     void theKeptContextIsWrittenInOneTransaction() throws Exception {
         try (LocalStore store = LocalStore.open(dataDir)) {
             long before = store.commitCount();
