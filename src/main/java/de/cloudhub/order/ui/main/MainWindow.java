@@ -28,6 +28,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
@@ -38,7 +39,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The window's content: a header (name, Drafts, Orders, language switch), the offline banner while the
+ * The window's content: a header (name, Drafts, Orders, language switch, About), the offline banner while the
  * server cannot be reached, the place {@link AppNavigation} says (the wizard, the drafts, an order's
  * status, the orders overview) in the middle, and a status line saying which endpoint the app talks to and
  * as whom. Switching the language rebuilds every view from the same view-models.
@@ -60,6 +61,8 @@ public final class MainWindow {
     private final Button toWizard = new Button();
     private final Button draftsButton = new Button();
     private final Button ordersButton = new Button();
+    private final Button aboutButton = new Button();
+    private About about;
     private Node header;
     private Destination shownPlace;
     private Node shownPlaceNode;
@@ -92,6 +95,10 @@ public final class MainWindow {
         draftsButton.setOnAction(e -> navigation.showDrafts());
         ordersButton.setId("orders");
         ordersButton.setOnAction(e -> navigation.showOverview());
+        aboutButton.setId("about");
+        aboutButton.setOnAction(e -> about.show(dialogs, i18n.get()));
+        aboutButton.setVisible(false);
+        aboutButton.setManaged(false);
         toWizard.setId("to-wizard");
         // a half-filled order is continued, not started anew
         toWizard.setOnAction(e -> {
@@ -185,6 +192,13 @@ public final class MainWindow {
             shell = null;
             shownWizard = null;
         }
+    }
+
+    /** Offers the About dialog (the header's last button) with what it tells. */
+    public void setAbout(About about) {
+        this.about = Objects.requireNonNull(about);
+        aboutButton.setVisible(true);
+        aboutButton.setManaged(true);
     }
 
     /**
@@ -288,6 +302,9 @@ public final class MainWindow {
 
         draftsButton.setText(t.t("app.drafts"));
         ordersButton.setText(t.t("app.orders"));
+        aboutButton.setText(t.t("app.about"));
+        aboutButton.setAccessibleText(t.t("app.about.accessible"));
+        aboutButton.setTooltip(new Tooltip(t.t("app.about.accessible")));
 
         ToggleGroup languages = new ToggleGroup();
         ToggleButton german = languageButton("language-de", t.t("app.language.de"), Locale.GERMAN, languages);
@@ -298,7 +315,7 @@ public final class MainWindow {
         switcher.getStyleClass().add("language-switch");
         switcher.setAccessibleText(t.t("app.language"));
 
-        HBox header = new HBox(names, spacer, toWizard, draftsButton, ordersButton, switcher);
+        HBox header = new HBox(names, spacer, toWizard, draftsButton, ordersButton, switcher, aboutButton);
         header.getStyleClass().add("app-header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
