@@ -26,7 +26,7 @@ import de.cloudhub.order.ui.common.LinkOpener;
 import de.cloudhub.order.ui.main.About;
 import de.cloudhub.order.ui.main.AppNavigation;
 import de.cloudhub.order.ui.drafts.DraftTransfer;
-import de.cloudhub.order.ui.drafts.DraftsView;
+import de.cloudhub.order.ui.drafts.DraftsPlace;
 import de.cloudhub.order.ui.drafts.DraftsViewModel;
 import de.cloudhub.order.ui.main.CatalogSource;
 import de.cloudhub.order.ui.main.ConnectionPhase;
@@ -98,6 +98,7 @@ public final class CloudhubOrderApp extends Application {
     private OutcomeCheck outcomeCheck;
     private DraftTransfer draftFiles;
     private DraftsViewModel.Transfer transfer;
+    private DraftsPlace draftsPlace;
     private final ReadOnlyObjectWrapper<OrderSession> session = new ReadOnlyObjectWrapper<>(this, "session");
 
     public CloudhubOrderApp() {
@@ -239,7 +240,7 @@ public final class CloudhubOrderApp extends Application {
         catalogSource = new CatalogSource(context.api(), context.tasks(), new StoredContext(store.documents(), keptFor),
                 pollScheduler, clock);
         services = new SessionServices(context.api(), context.tasks(), links, context.portalPolicy(),
-                new StoredBillingCache(store.documents(), keptFor, clock), outcomes());
+                new StoredBillingCache(store.documents(), keptFor, clock), outcomes(), catalogSource);
         navigation = new AppNavigation(this::edit);
 
         main = new MainWindowViewModel(catalogSource, context.baseUrl(), context.isSandbox(), locale);
@@ -514,10 +515,12 @@ public final class CloudhubOrderApp extends Application {
     }
 
     private Node draftsView(I18n t) {
-        DraftsViewModel vm = new DraftsViewModel(drafts, context.tasks(), t, Clock.systemDefaultZone(),
-                catalogSource::getCatalog, catalogSource::getMe, navigation, dialogs, transfer);
-        vm.refresh();
-        return new DraftsView(vm).node();
+        if (draftsPlace == null) {
+            draftsPlace = new DraftsPlace(i18n -> new DraftsViewModel(drafts, context.tasks(), i18n,
+                    Clock.systemDefaultZone(), catalogSource::getCatalog, catalogSource::getMe, navigation, dialogs,
+                    transfer));
+        }
+        return draftsPlace.visit(t);
     }
 
     /**
