@@ -23,8 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything below the window, built by constructor from the options: data folder, log file, the
- * embedded sandbox (demo mode), the API client, the background executor and the local stores. {@link #close()} shuts it all down in reverse order.
+ * Everything below the window: data folder, log file, the embedded sandbox (demo mode), the API client,
+ * the background executor and the local stores; built at once by {@link #open}, or in the background
+ * while the window shows by {@link AppStart}. {@link #close()} shuts it all down.
  */
 final class AppContext implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
@@ -48,38 +49,79 @@ final class AppContext implements AutoCloseable {
     private final FollowedOrdersStore followedOrders;
     private final Locale locale;
 
+    /** The part that talks to the API: the embedded sandbox (demo mode, else null) and the client. */
+    record Connection(SandboxServer sandbox, URI baseUrl, PortalPolicy portalPolicy, ApiClient api) {
+    }
+
     /**
-     * Builds everything below the window. Throws {@link StartupException} (one line for the user) when
-     * the environment does not allow a start: an unusable data folder, a sandbox port already taken,
-     * an endpoint or portal the client refuses.
+     * Builds everything below the window at once, on this thread (see {@link AppStart} for the start that
+     * does it in the background). Throws {@link StartupException} (one line for the user) when the
+     * environment does not allow a start: an unusable data folder, a sandbox port already taken, an
+     * endpoint or portal the client refuses.
      */
-    AppContext(AppOptions options) {
-        this.options = Objects.requireNonNull(options);
-        this.dataDir = DataFolder.prepare(options.effectiveDataDir());
-        this.fileLogging = FileLogging.start(dataDir.resolve(DataFolder.LOGS));
+    static AppContext open(AppOptions options) {
+        Path dataDir = DataFolder.prepare(options.effectiveDataDir());
+        FileLogging logging = FileLogging.start(dataDir.resolve(DataFolder.LOGS));
         LOG.info("Cloudhub Order {} starting; data in {}", AppVersion.current(), dataDir);
+        ExecutorService background = newBackgroundExecutor();
+        Connection connection;
+        try {
+            connection = connect(options, dataDir);
+        } catch (RuntimeException e) {
+            background.shutdownNow();
+            logging.close();
+            throw e;
+        }
+        LocalStore store = LocalStore.open(dataDir);
+        return new AppContext(options, dataDir, logging, background, connection, store, new FollowedOrdersStore(store));
+    }
+
+    /** Puts together what {@link #open} or {@link AppStart} built; {@link #close()} closes all of it. */
+    AppContext(AppOptions options, Path dataDir, FileLogging fileLogging, ExecutorService background,
+               Connection connection, LocalStore store, FollowedOrdersStore followedOrders) {
+        this.options = Objects.requireNonNull(options);
+        this.dataDir = Objects.requireNonNull(dataDir);
+        this.fileLogging = Objects.requireNonNull(fileLogging);
+        this.sandbox = connection.sandbox();
+        this.baseUrl = connection.baseUrl();
+        this.portalPolicy = connection.portalPolicy();
+        this.api = connection.api();
+        this.background = Objects.requireNonNull(background);
+        this.tasks = new FxTaskRunner(background);
+        this.store = Objects.requireNonNull(store);
+        this.followedOrders = Objects.requireNonNull(followedOrders);
+        this.locale = options.locale() != null ? options.locale() : I18n.defaultLocale();
+    }
+
+    /**
+     * Starts the embedded sandbox (demo mode) and opens the API client. Throws {@link StartupException}
+     * for a sandbox port already taken or an endpoint or portal the client refuses.
+     */
+    static Connection connect(AppOptions options, Path dataDir) {
         SandboxServer server = null;
         try {
             if (options.sandbox()) {
                 server = startSandbox(options.sandboxPort(), dataDir.resolve(SANDBOX_STATE));
                 LOG.info("Embedded sandbox on {}", server.baseUri());
             }
-            this.sandbox = server;
-            this.baseUrl = server != null ? server.baseUri() : options.apiUrl();
-            this.portalPolicy = portalPolicy(options.portalUrl(), baseUrl);
-            this.api = openClient(baseUrl, options);
+            URI baseUrl = server != null ? server.baseUri() : options.apiUrl();
+            return new Connection(server, baseUrl, portalPolicy(options.portalUrl(), baseUrl), openClient(baseUrl, options));
         } catch (RuntimeException e) {
             if (server != null) {
                 server.close();
             }
-            fileLogging.close();
             throw e;
         }
-        this.background = Executors.newCachedThreadPool(daemonThreads());
-        this.tasks = new FxTaskRunner(background);
-        this.store = LocalStore.open(dataDir);
-        this.followedOrders = new FollowedOrdersStore(store);
-        this.locale = options.locale() != null ? options.locale() : I18n.defaultLocale();
+    }
+
+    /**
+     * Checks at once, before anything starts, what can be checked without starting it: the portal
+     * (for the embedded sandbox its address is known only once it runs, and a loopback API needs no portal).
+     */
+    static void checkBeforeStart(AppOptions options) {
+        if (options.portalUrl() != null || !options.sandbox()) {
+            portalPolicy(options.portalUrl(), options.sandbox() ? URI.create("http://127.0.0.1/") : options.apiUrl());
+        }
     }
 
     private static SandboxServer startSandbox(int port, Path stateFile) {
@@ -128,6 +170,11 @@ final class AppContext implements AutoCloseable {
         return URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + "/");
     }
 
+    /** The app's one pool for work off the FX thread (daemon threads: they never keep the JVM alive). */
+    static ExecutorService newBackgroundExecutor() {
+        return Executors.newCachedThreadPool(daemonThreads());
+    }
+
     private static java.util.concurrent.ThreadFactory daemonThreads() {
         AtomicInteger count = new AtomicInteger();
         return work -> {
@@ -155,14 +202,7 @@ final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         LOG.info("Shutting down");
-        try {
-            api.close();
-        } catch (RuntimeException e) {
-            LOG.warn("Closing the API client failed", e);
-        }
-        if (sandbox != null) {
-            sandbox.close();
-        }
+        closeConnection(new Connection(sandbox, baseUrl, portalPolicy, api));
         background.shutdownNow();
         try {
             if (!background.awaitTermination(2, TimeUnit.SECONDS)) {
@@ -173,5 +213,17 @@ final class AppContext implements AutoCloseable {
         }
         store.close();
         fileLogging.close();
+    }
+
+    /** Closes the API client and stops the embedded sandbox. */
+    static void closeConnection(Connection connection) {
+        try {
+            connection.api().close();
+        } catch (RuntimeException e) {
+            LOG.warn("Closing the API client failed", e);
+        }
+        if (connection.sandbox() != null) {
+            connection.sandbox().close();
+        }
     }
 }

@@ -26,7 +26,7 @@ import de.cloudhub.order.ui.common.LinkOpener;
 import de.cloudhub.order.ui.main.About;
 import de.cloudhub.order.ui.main.AppNavigation;
 import de.cloudhub.order.ui.drafts.DraftTransfer;
-import de.cloudhub.order.ui.drafts.DraftsView;
+import de.cloudhub.order.ui.drafts.DraftsPlace;
 import de.cloudhub.order.ui.drafts.DraftsViewModel;
 import de.cloudhub.order.ui.main.CatalogSource;
 import de.cloudhub.order.ui.main.ConnectionPhase;
@@ -36,6 +36,7 @@ import de.cloudhub.order.ui.main.MainWindow;
 import de.cloudhub.order.ui.main.MainWindowViewModel;
 import de.cloudhub.order.ui.main.MissingTokenView;
 import de.cloudhub.order.ui.main.MissingTokenViewModel;
+import de.cloudhub.order.ui.main.StartingView;
 import de.cloudhub.order.ui.status.NotificationTray;
 import de.cloudhub.order.ui.status.OrderTrackingFeature;
 import de.cloudhub.order.ui.status.WatchSettings;
@@ -74,6 +75,11 @@ public final class CloudhubOrderApp extends Application {
     private final Browser browser;
     private final Clock clock = Clock.systemUTC();
     private AppContext context;
+    /** Everything below the window, starting in the background. */
+    private AppStart starting;
+    private Scene scene;
+    private I18n frameI18n;
+    private boolean stopped;
     /** This process's hold on the data folder; a second start's request arrives through it. */
     private SingleInstance instance;
     /** The options of a start without a token (then the window only says how to give one), else null. */
@@ -92,6 +98,7 @@ public final class CloudhubOrderApp extends Application {
     private OutcomeCheck outcomeCheck;
     private DraftTransfer draftFiles;
     private DraftsViewModel.Transfer transfer;
+    private DraftsPlace draftsPlace;
     private final ReadOnlyObjectWrapper<OrderSession> session = new ReadOnlyObjectWrapper<>(this, "session");
 
     public CloudhubOrderApp() {
@@ -114,18 +121,22 @@ public final class CloudhubOrderApp extends Application {
     @Override
     public void init() {
         ProxyEnvironment.useSystemProxies();
-        Launcher.WindowStart prepared = Launcher.prepareWindow(getParameters().getRaw());
+        Launcher.WindowStart prepared = Launcher.takePrepared(getParameters().getRaw());
+        if (prepared == null) {
+            prepared = Launcher.prepareWindow(getParameters().getRaw());
+        }
         if (!prepared.started()) {
             System.exit(prepared.exitCode());
         }
-        context = prepared.context();
+        starting = prepared.start();
         instance = prepared.instance();
         tokenless = prepared.tokenless();
-        if (context != null) {
-            startup = Startup.read(context.store());
-        }
     }
 
+    /**
+     * Shows the window as soon as the store has said where it was and in which language, with the app's
+     * frame and the loading message; the rest (sandbox, client, catalog) comes when it is ready.
+     */
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
@@ -134,9 +145,92 @@ public final class CloudhubOrderApp extends Application {
             showMissingToken();
             return;
         }
+        starting.startup().handleAsync((read, e) -> {
+            showFrame(read);
+            return null;
+        }, Platform::runLater)
+                .exceptionally(e -> failedOnFx("Showing the window failed", e));
+    }
 
+    /** The window with the app's frame, at the place the person left it. */
+    private void showFrame(Startup read) {
+        startup = read != null ? read : Startup.none();
+        AppOptions options = starting.options();
+        // an explicit --locale wins over the language last chosen in the window
+        Locale locale = options.locale() != null ? options.locale() : startup.locale().orElse(I18n.defaultLocale());
+        frameI18n = new I18n(locale);
+        dialogs = new AlertDialogService(() -> stage, () -> window != null ? window.i18n() : frameI18n);
+        scene = new Scene(StartingView.build(frameI18n), 1180, 780);
+        scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(frameI18n.t("app.title"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        // the place the person left the window at, or the app's own size (never whatever the stage had before)
+        startup.placement().filter(WindowPlacement::isOnAScreen).ifPresentOrElse(p -> p.applyTo(stage), () -> {
+            stage.setWidth(scene.getWidth());
+            stage.setHeight(scene.getHeight());
+        });
+        // the frame is laid out in the first pulse and drawn at its end; the main window, which keeps the FX
+        // thread busy for a while, is built only once a second pulse says the frame is on the screen
+        afterNextPulse(() -> {
+            starting.times().windowShown();
+            afterNextPulse(() -> buildWhenStarted(locale));
+        });
+        stage.show();
+        stage.getIcons().setAll(AppIcons.windowIcons());
+    }
+
+    /** Builds the main window once everything below it has started, or says why the start failed. */
+    private void buildWhenStarted(Locale locale) {
+        starting.context().handleAsync((built, e) -> {
+            if (e != null) {
+                startFailed(AppStart.cause(e));
+            } else if (!stopped) {
+                startMain(built, locale);
+            }
+            return null;
+        }, Platform::runLater).exceptionally(e -> failedOnFx("Building the main window failed", e));
+    }
+
+    /** A failure in a step of the start that ran on the FX thread: to the uncaught-error handling. */
+    private Void failedOnFx(String what, Throwable e) {
+        LOG.error(what, AppStart.cause(e));
+        Thread current = Thread.currentThread();
+        current.getUncaughtExceptionHandler().uncaughtException(current, AppStart.cause(e));
+        return null;
+    }
+
+    /** Runs {@code action} once, after the next pulse has laid out the scene (then it is on screen). */
+    private void afterNextPulse(Runnable action) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    /** The environment did not allow the start (a sandbox port taken, an endpoint refused): say so and end. */
+    private void startFailed(Throwable e) {
+        if (stopped) {
+            return;
+        }
+        if (e instanceof StartupException) {
+            Launcher.reportUsageError(e.getMessage());
+        } else {
+            LOG.error("The start failed", e);
+        }
+        I18n t = frameI18n;
+        dialogs.showError(t.t("app.start.failed.title"), e.getMessage() == null ? e.toString() : e.getMessage());
+        Platform.exit();
+    }
+
+    /** Everything below the window has started: the app's own content replaces the frame. */
+    private void startMain(AppContext built, Locale locale) {
+        context = built;
         Browser system = browser != null ? browser : new SystemBrowser(url -> getHostServices().showDocument(url));
-        dialogs = new AlertDialogService(() -> stage, () -> window.i18n());
         LinkOpener links = new FallbackLinkOpener(system, Platform::runLater, dialogs, () -> window.i18n());
         pollScheduler = OrderTrackingFeature.newScheduler();
         LocalStore store = context.store();
@@ -146,11 +240,9 @@ public final class CloudhubOrderApp extends Application {
         catalogSource = new CatalogSource(context.api(), context.tasks(), new StoredContext(store.documents(), keptFor),
                 pollScheduler, clock);
         services = new SessionServices(context.api(), context.tasks(), links, context.portalPolicy(),
-                new StoredBillingCache(store.documents(), keptFor, clock), outcomes());
+                new StoredBillingCache(store.documents(), keptFor, clock), outcomes(), catalogSource);
         navigation = new AppNavigation(this::edit);
 
-        // an explicit --locale wins over the language last chosen in the window
-        Locale locale = context.options().locale() != null ? context.locale() : startup.locale().orElse(context.locale());
         main = new MainWindowViewModel(catalogSource, context.baseUrl(), context.isSandbox(), locale);
         main.localeProperty().addListener((o, was, now) -> remember(Settings.LOCALE, now.toLanguageTag()));
         store.addStatusListener(status -> Platform.runLater(() -> main.storeStatusProperty().set(status)));
@@ -185,20 +277,10 @@ public final class CloudhubOrderApp extends Application {
         };
         openWhereThePersonWas();
 
-        Scene scene = new Scene(window.root(), 1180, 780);
-        scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
         acceptDroppedDraftFiles(scene);
-        stage.setScene(scene);
+        scene.setRoot(window.root());
         stage.setTitle(window.i18n().t("app.title"));
         window.i18nProperty().addListener((o, was, now) -> stage.setTitle(now.t("app.title")));
-        stage.getIcons().setAll(AppIcons.windowIcons());
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
-        // the place the person left the window at, or the app's own size (never whatever the stage had before)
-        startup.placement().filter(WindowPlacement::isOnAScreen).ifPresentOrElse(p -> p.applyTo(stage), () -> {
-            stage.setWidth(scene.getWidth());
-            stage.setHeight(scene.getHeight());
-        });
         stage.setOnHidden(e -> {
             remember(Settings.WINDOW_BOUNDS, WindowPlacement.of(stage).format());
             saveEditedDraft();
@@ -214,7 +296,7 @@ public final class CloudhubOrderApp extends Application {
                 outcomeCheck.run();
             }
         });
-        stage.show();
+        whenReady();
         catalogSource.start();
         store.openProblem().ifPresent(problem -> Platform.runLater(() -> tellStoreProblem(problem)));
         instance.onRequest(request -> Platform.runLater(() -> secondStart(request)));
@@ -223,6 +305,26 @@ public final class CloudhubOrderApp extends Application {
                 Platform.runLater(() -> secondStart(InstanceRequest.open(file))));
         // "open with" on a draft file: the file given as the program's argument is imported at once
         context.options().fileToOpen().ifPresent(this::importDraftFile);
+    }
+
+    /**
+     * Notes in the log when the first page takes input with the catalog loaded: the first pulse after
+     * the catalog source is ready (from the kept copy or the server) and the main window shows its page.
+     */
+    private void whenReady() {
+        if (catalogSource.getPhase() == ConnectionPhase.READY) {
+            afterNextPulse(starting.times()::ready);
+            return;
+        }
+        catalogSource.phaseProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (catalogSource.getPhase() == ConnectionPhase.READY) {
+                    catalogSource.phaseProperty().removeListener(this);
+                    afterNextPulse(starting.times()::ready);
+                }
+            }
+        });
     }
 
     /** At start: the draft the person was last working on, on its page; an ordered one as its order's status. */
@@ -413,10 +515,12 @@ public final class CloudhubOrderApp extends Application {
     }
 
     private Node draftsView(I18n t) {
-        DraftsViewModel vm = new DraftsViewModel(drafts, context.tasks(), t, Clock.systemDefaultZone(),
-                catalogSource::getCatalog, catalogSource::getMe, navigation, dialogs, transfer);
-        vm.refresh();
-        return new DraftsView(vm).node();
+        if (draftsPlace == null) {
+            draftsPlace = new DraftsPlace(i18n -> new DraftsViewModel(drafts, context.tasks(), i18n,
+                    Clock.systemDefaultZone(), catalogSource::getCatalog, catalogSource::getMe, navigation, dialogs,
+                    transfer));
+        }
+        return draftsPlace.visit(t);
     }
 
     /**
@@ -459,6 +563,7 @@ public final class CloudhubOrderApp extends Application {
 
     @Override
     public void stop() {
+        stopped = true;
         if (stage != null) {
             // the stage can outlive this app (tests start the next app in it): its handlers go with the app
             stage.setOnHidden(null);
@@ -475,8 +580,9 @@ public final class CloudhubOrderApp extends Application {
             if (pollScheduler != null) {
                 pollScheduler.shutdownNow();
             }
-            if (context != null) {
-                context.close();
+            if (starting != null) {
+                // closes the context, or what of it has started so far
+                starting.close();
             }
         } finally {
             // last: until here a second start is handed to this app, not started beside it

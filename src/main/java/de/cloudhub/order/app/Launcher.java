@@ -2,11 +2,13 @@ package de.cloudhub.order.app;
 
 import de.cloudhub.order.sandbox.SandboxServer;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 
 /**
@@ -14,7 +16,9 @@ import javafx.application.Application;
  * the class path. It parses the options, answers {@code --help} and {@code --version}, runs
  * {@code --sandbox-server} without a window, or starts the window. A wrong option, or an environment
  * the app cannot start in (an unusable data folder, a sandbox port already taken), ends with one line
- * and exit code 2, never a stack trace. A start with a real endpoint but no token opens a window that says how to give one
+ * and exit code 2, never a stack trace. The data folder's lock is taken before JavaFX starts, and what
+ * lies below the window (store, sandbox, API client) begins to start beside the toolkit. A start with a
+ * real endpoint but no token opens a window that says how to give one
  * (a person starting the app from the desktop sees no console). A second start with the data folder
  * of a running app hands its request to that app (see {@link SingleInstance}) and ends with 0, or
  * with {@link #EXIT_NOT_ANSWERING} when that app does not answer.
@@ -60,20 +64,48 @@ public final class Launcher {
         if (options.sandboxServer()) {
             return runSandboxServer(options.port(), out, err, new CountDownLatch(1));
         }
-        try {
-            DataFolder.prepare(options.effectiveDataDir());
-        } catch (StartupException e) {
-            reportUsageError(e.getMessage(), err);
-            return EXIT_USAGE;
+        // the same steps as the Application's init(), here before JavaFX starts: a second start hands over
+        // without ever opening JavaFX, and the store and the sandbox start beside the toolkit's own start
+        WindowStart prepared = prepareWindow(Arrays.asList(args), env, out, err);
+        if (!prepared.started()) {
+            return prepared.exitCode();
         }
-        window.start(args);
-        return EXIT_OK;
+        PREPARED.set(new Prepared(List.of(args), prepared));
+        try {
+            window.start(args);
+        } finally {
+            // not taken by a window (a test's stand-in): what it started ends here
+            Prepared left = PREPARED.getAndSet(null);
+            if (left != null) {
+                left.start().close();
+            }
+        }
+        return prepared.start() != null && prepared.start().failedForAReason() ? EXIT_USAGE : EXIT_OK;
+    }
+
+    /** What {@link #run} prepared for the Application it launches, with the arguments it was prepared for. */
+    private record Prepared(List<String> args, WindowStart start) {
+    }
+
+    /**
+     * The one hand-over from {@link #run} to the Application that {@link Application#launch} constructs
+     * (it cannot be given constructor arguments); taken once, by {@link #takePrepared}.
+     */
+    private static final AtomicReference<Prepared> PREPARED = new AtomicReference<>();
+
+    /** What {@link #run} prepared for a window with these arguments, or null (then the Application prepares itself). */
+    static WindowStart takePrepared(List<String> args) {
+        Prepared prepared = PREPARED.get();
+        if (prepared != null && prepared.args().equals(args) && PREPARED.compareAndSet(prepared, null)) {
+            return prepared.start();
+        }
+        return null;
     }
 
     /**
      * What the Application does before its window (also when started by {@code mvn javafx:run} or a
-     * test, without {@link #main}): parses the options, becomes the data folder's one app and builds the
-     * context; or, without a token, prepares the window that says how to give one; or hands the start
+     * test, without {@link #main}): parses the options, becomes the data folder's one app and begins the
+     * start in the background ({@link AppStart}); or, without a token, prepares the window that says how to give one; or hands the start
      * over to the app already running with the data folder; or prints the one line that says why not
      * and returns the exit code.
      */
@@ -104,9 +136,10 @@ public final class Launcher {
             return WindowStart.missingToken(options);
         }
         SingleInstance instance;
+        Path dataDir;
         try {
-            SingleInstance.Outcome outcome = SingleInstance.acquire(DataFolder.prepare(options.effectiveDataDir()),
-                    options.instanceRequest());
+            dataDir = DataFolder.prepare(options.effectiveDataDir());
+            SingleInstance.Outcome outcome = SingleInstance.acquire(dataDir, options.instanceRequest());
             if (outcome instanceof SingleInstance.HandedOver) {
                 out.println("cloudhub-order: Cloudhub Order is already running with this data folder; its window"
                         + " comes to the front" + options.fileToOpen().map(f -> " and was handed " + f).orElse("") + ".");
@@ -122,7 +155,8 @@ public final class Launcher {
             return WindowStart.exit(EXIT_USAGE);
         }
         try {
-            return new WindowStart(new AppContext(options), instance, null, EXIT_OK);
+            AppContext.checkBeforeStart(options);
+            return new WindowStart(AppStart.begin(options, dataDir), instance, null, EXIT_OK);
         } catch (StartupException e) {
             instance.close();
             reportUsageError(e.getMessage(), err);
@@ -136,11 +170,11 @@ public final class Launcher {
     }
 
     /**
-     * What the window shows: the app with its context and the data folder's instance lock, or (with
+     * What the window shows: the app with its start under way and the data folder's instance lock, or (with
      * {@code tokenless}, the options of a start without a token) the window that says how to give a
      * token; or no window and the exit code the process should end with.
      */
-    record WindowStart(AppContext context, SingleInstance instance, AppOptions tokenless, int exitCode) {
+    record WindowStart(AppStart start, SingleInstance instance, AppOptions tokenless, int exitCode) {
         static WindowStart exit(int code) {
             return new WindowStart(null, null, null, code);
         }
@@ -149,10 +183,28 @@ public final class Launcher {
             return new WindowStart(null, null, Objects.requireNonNull(options), EXIT_OK);
         }
 
+        /** Ends what this start holds: the start under way and the data folder's lock. */
+        void close() {
+            try {
+                if (start != null) {
+                    start.close();
+                }
+            } finally {
+                if (instance != null) {
+                    instance.close();
+                }
+            }
+        }
+
         /** A window opens (the app's, or the one about the missing token). */
         boolean started() {
-            return context != null || tokenless != null;
+            return start != null || tokenless != null;
         }
+    }
+
+    /** Prints the one line for a start that cannot work on this process's console (the window says it too). */
+    static void reportUsageError(String error) {
+        reportUsageError(error, System.err);
     }
 
     /** Prints the one line for a wrong option or a start that cannot work. */

@@ -64,7 +64,11 @@ public final class SingleInstance implements AutoCloseable {
 
     private static final Duration RETRY_PAUSE = Duration.ofMillis(50);
     private static final int PROTOCOL = 1;
-    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Jackson only when a message is written or read: the first start on a Unix socket never needs it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /**
      * The lock files this JVM holds. On POSIX systems closing any channel on a file drops every lock the
@@ -277,7 +281,7 @@ public final class SingleInstance implements AutoCloseable {
     /** Reads one request, acknowledges it, and closes the connection; empty for anything not a request. */
     private Optional<InstanceRequest> answer(SocketChannel channel) {
         try (InstanceConversation conversation = InstanceConversation.accepted(channel, CONVERSATION)) {
-            JsonNode message = JSON.readTree(conversation.receive());
+            JsonNode message = Json.MAPPER.readTree(conversation.receive());
             if (message == null || message.path("protocol").asInt() != PROTOCOL
                     || (secret != null && !secret.equals(message.path("secret").asText(null)))) {
                 LOG.warn("Ignored a message on the instance socket that is not a request of this app");
@@ -320,14 +324,14 @@ public final class SingleInstance implements AutoCloseable {
         if (target.isEmpty()) {
             return false;
         }
-        ObjectNode message = JSON.createObjectNode();
+        ObjectNode message = Json.MAPPER.createObjectNode();
         message.put("protocol", PROTOCOL);
         target.get().secret().ifPresent(s -> message.put("secret", s));
         message.put("show", true);
         request.fileToOpen().ifPresent(file -> message.put("file", file.toString()));
         try (InstanceConversation conversation = InstanceConversation.connect(target.get().address(), CONVERSATION)) {
-            conversation.send(JSON.writeValueAsString(message));
-            return JSON.readTree(conversation.receive()).path("ok").asBoolean(false);
+            conversation.send(Json.MAPPER.writeValueAsString(message));
+            return Json.MAPPER.readTree(conversation.receive()).path("ok").asBoolean(false);
         } catch (IOException | RuntimeException e) {
             LOG.debug("No answer from {}: {}", target.get().address(), e.toString());
             return false;
@@ -346,7 +350,7 @@ public final class SingleInstance implements AutoCloseable {
                 return Optional.empty();
             }
             try {
-                JsonNode port = JSON.readTree(Files.readString(portFile, StandardCharsets.UTF_8));
+                JsonNode port = Json.MAPPER.readTree(Files.readString(portFile, StandardCharsets.UTF_8));
                 InetAddress host = InetAddress.getByName(port.path("host").asText());
                 if (!host.isLoopbackAddress()) {
                     return Optional.empty();
@@ -392,14 +396,14 @@ public final class SingleInstance implements AutoCloseable {
                 byte[] random = new byte[32];
                 new SecureRandom().nextBytes(random);
                 String secret = HexFormat.of().formatHex(random);
-                ObjectNode content = JSON.createObjectNode();
+                ObjectNode content = Json.MAPPER.createObjectNode();
                 content.put("host", host.getHostAddress());
                 content.put("port", ((InetSocketAddress) server.getLocalAddress()).getPort());
                 content.put("secret", secret);
                 Path written = Files.createTempFile(folder, ".instance-", ".tmp");
                 try {
                     ownerOnly(written);
-                    Files.writeString(written, JSON.writeValueAsString(content), StandardCharsets.UTF_8);
+                    Files.writeString(written, Json.MAPPER.writeValueAsString(content), StandardCharsets.UTF_8);
                     Files.move(written, portFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } finally {
                     Files.deleteIfExists(written);

@@ -11,13 +11,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the window opens with, read from the local store before the window exists: the draft the person
+ * What the window opens with, read from the local store before the window shows (in the background, see
+ * {@link AppStart}): the draft the person
  * was last working on, the language chosen in the window, and the window's place.
  */
 record Startup(Optional<DraftRecord> lastDraft, Optional<Locale> locale, Optional<WindowPlacement> placement) {
     private static final Logger LOG = LoggerFactory.getLogger(Startup.class);
 
-    /** Reads it from {@code store}; blocking, so call it before the FX thread shows anything. */
+    /** Reads it from {@code store}; blocking, so never call it on the FX thread. */
     static Startup read(LocalStore store) {
         try {
             Map<String, String> settings = store.settings().all().join();
@@ -29,7 +30,12 @@ record Startup(Optional<DraftRecord> lastDraft, Optional<Locale> locale, Optiona
             return new Startup(last, locale, WindowPlacement.parse(settings.get(Settings.WINDOW_BOUNDS)));
         } catch (CompletionException e) {
             LOG.warn("Cannot read the last draft and the window settings; starting fresh", e);
-            return new Startup(Optional.empty(), Optional.empty(), Optional.empty());
+            return none();
         }
+    }
+
+    /** Nothing remembered: a new order in the default language at the app's own size. */
+    static Startup none() {
+        return new Startup(Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

@@ -334,16 +334,39 @@ public final class LocalStore implements AutoCloseable {
         });
     }
 
+    /** A change of one key: what reads see until it is committed, and how it is written. */
+    record Change(Object value, SqlWrite write) {
+    }
+
     /** Writes a change now (with the pending change of the same key it replaces); completes once committed. */
     CompletableFuture<Void> writeNow(String key, Object value, SqlWrite write) {
+        return writeNow(Map.of(key, new Change(value, write)));
+    }
+
+    /** Writes the changes of several keys now, in one transaction; completes once all are committed. */
+    CompletableFuture<Void> writeNow(Map<String, Change> changes) {
         CompletableFuture<Void> done = new CompletableFuture<>();
+        List<String> keys = List.copyOf(changes.keySet());
         if (!onWriter(() -> {
-            stage(key, value, write, done);
-            ScheduledFuture<?> timer = timers.remove(key);
-            if (timer != null) {
-                timer.cancel(false);
-            }
-            commit(List.of(key), null);
+            List<CompletableFuture<Void>> each = new ArrayList<>();
+            changes.forEach((key, change) -> {
+                CompletableFuture<Void> one = new CompletableFuture<>();
+                each.add(one);
+                stage(key, change.value(), change.write(), one);
+                ScheduledFuture<?> timer = timers.remove(key);
+                if (timer != null) {
+                    timer.cancel(false);
+                }
+            });
+            CompletableFuture.allOf(each.toArray(CompletableFuture[]::new)).whenComplete((ok, failure) -> {
+                if (failure == null) {
+                    done.complete(null);
+                } else {
+                    done.completeExceptionally(failure instanceof java.util.concurrent.CompletionException
+                            && failure.getCause() != null ? failure.getCause() : failure);
+                }
+            });
+            commit(keys, null);
         })) {
             done.completeExceptionally(new IllegalStateException("The local store is closed"));
         }
@@ -362,6 +385,11 @@ public final class LocalStore implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /** How many changes of keys starting with {@code prefix} are pending; writer thread only. */
+    int pendingCount(String prefix) {
+        return (int) pending.keySet().stream().filter(key -> key.startsWith(prefix)).count();
     }
 
     /** The pending value of {@code key}: empty when none is pending, {@link #DELETED} for a removal. */

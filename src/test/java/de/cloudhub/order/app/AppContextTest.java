@@ -23,7 +23,7 @@ class AppContextTest {
 
     @Test
     void anApiOnAnotherLoopbackAddressStartsAndItsOwnLinksMayOpen() {
-        try (AppContext context = new AppContext(options("http://127.0.0.2:18080/api/v1"))) {
+        try (AppContext context = AppContext.open(options("http://127.0.0.2:18080/api/v1"))) {
             PortalPolicy policy = context.portalPolicy();
 
             assertThat(policy.portalOrigin()).isEqualTo(URI.create("http://127.0.0.2:18080"));
@@ -34,7 +34,7 @@ class AppContextTest {
 
     @Test
     void anHttpsApiOnALoopbackAddressIsTreatedAsASandboxToo() {
-        try (AppContext context = new AppContext(options("https://127.0.0.2:18443/api/v1"))) {
+        try (AppContext context = AppContext.open(options("https://127.0.0.2:18443/api/v1"))) {
             assertThat(context.portalPolicy().allowed("https://127.0.0.2:18443/portal/orders/ord-1")).isPresent();
         }
     }
@@ -48,7 +48,7 @@ class AppContextTest {
 
     @Test
     void withoutAPortalUrlLinksMayOpenOnTheDefaultTicketPagesOrigin() {
-        try (AppContext context = new AppContext(options("https://order.example.com/api/v1"))) {
+        try (AppContext context = AppContext.open(options("https://order.example.com/api/v1"))) {
             PortalPolicy policy = context.portalPolicy();
 
             assertThat(policy.builtTicketLink("ord-1"))
@@ -60,7 +60,7 @@ class AppContextTest {
 
     @Test
     void anExplicitPortalUrlDecidesWhichLinksOpenEvenForALoopbackApi() {
-        try (AppContext context = new AppContext(options("http://127.0.0.2:18080/api/v1",
+        try (AppContext context = AppContext.open(options("http://127.0.0.2:18080/api/v1",
                 "https://portal.example.com/support/new"))) {
             PortalPolicy policy = context.portalPolicy();
 
@@ -72,7 +72,7 @@ class AppContextTest {
 
     @Test
     void aPlainHttpPortalOnLoopbackIsUsableForARealEndpoint() {
-        try (AppContext context = new AppContext(options("https://order.example.com/api/v1",
+        try (AppContext context = AppContext.open(options("https://order.example.com/api/v1",
                 "http://127.0.0.1:8088/support/new"))) {
             PortalPolicy policy = context.portalPolicy();
 

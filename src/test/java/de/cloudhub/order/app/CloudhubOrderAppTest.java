@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import javafx.application.Application;
@@ -57,9 +58,9 @@ class CloudhubOrderAppTest {
         app = FxToolkit.setupApplication(CloudhubOrderApp.class, args);
     }
 
-    /** The status line's text, read on the FX thread. */
+    /** The status line's text, read on the FX thread; empty before the window shows (it starts in the background). */
     private String statusLine() {
-        return FxThread.call(() -> robot.lookup("#status-line").queryAs(Label.class).getText());
+        return FxThread.call(() -> robot.lookup("#status-line").tryQueryAs(Label.class).map(Label::getText).orElse(""));
     }
 
     @Test
@@ -73,6 +74,51 @@ class CloudhubOrderAppTest {
         assertThat(stage.getIcons()).isNotEmpty();
         assertThat(dataDir.resolve("logs").resolve("cloudhub-order.log")).exists();
         robot.interact(() -> RawKeyScanner.assertNoRawKeys(stage.getScene().getRoot()));
+    }
+
+    @Test
+    void theLogSaysWhenTheWindowShowedAndWhenTheFirstPageWasReadyCountedFromTheJvmStart() throws Exception {
+        // the tests log only warnings; the app's own configuration logs these lines (INFO)
+        ch.qos.logback.classic.Logger times = (ch.qos.logback.classic.Logger)
+                org.slf4j.LoggerFactory.getLogger(StartupTimes.class);
+        times.setLevel(ch.qos.logback.classic.Level.INFO);
+        try {
+            startApp("--sandbox", "--locale", "en", "--data-dir", dataDir.toString());
+            Path log = dataDir.resolve("logs").resolve("cloudhub-order.log");
+            Wait.until("the log to say the app is ready", TIMEOUT,
+                    () -> Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains("ready after "));
+        } finally {
+            times.setLevel(null);
+        }
+        Path log = dataDir.resolve("logs").resolve("cloudhub-order.log");
+
+        java.util.List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        java.util.List<Long> shown = millis(lines, "window shown after ");
+        java.util.List<Long> ready = millis(lines, "ready after ");
+        assertThat(shown).as("one 'window shown' line").hasSize(1);
+        assertThat(ready).as("one 'ready' line").hasSize(1);
+        int shownLine = lineOf(lines, "window shown after ");
+        assertThat(shownLine).as("'window shown' before 'ready'").isLessThan(lineOf(lines, "ready after "));
+        long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        // counted from this JVM's start (the test JVM's here), so never more than it has run
+        assertThat(shown.get(0)).isPositive().isLessThanOrEqualTo(ready.get(0));
+        assertThat(ready.get(0)).isLessThanOrEqualTo(uptime);
+        assertThat(robot.lookup("#page-service").tryQuery()).as("the first page shows").isPresent();
+    }
+
+    private static java.util.List<Long> millis(java.util.List<String> lines, String phrase) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(phrase) + "(\\d+) ms$");
+        return lines.stream().map(p::matcher).filter(java.util.regex.Matcher::find)
+                .map(m -> Long.parseLong(m.group(1))).toList();
+    }
+
+    private static int lineOf(java.util.List<String> lines, String phrase) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(phrase)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test

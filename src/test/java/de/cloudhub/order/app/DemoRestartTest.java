@@ -27,7 +27,7 @@ class DemoRestartTest {
     AppContext demo() {
         AppOptions.ParseResult parsed = AppOptions.parse(List.of("--sandbox", "--data-dir", dataDir.toString()), Map.of());
         assertThat(parsed.error()).isNull();
-        return new AppContext(parsed.options());
+        return AppContext.open(parsed.options());
     }
 
     static OrderRequest validOrder(ApiClient api) {

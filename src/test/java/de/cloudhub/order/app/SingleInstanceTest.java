@@ -81,6 +81,29 @@ class SingleInstanceTest {
     }
 
     @Test
+    void aSecondStartThroughTheLauncherHandsOverBeforeJavaFxStartsAndEndsWithZero() throws IOException {
+        Path data = Files.createDirectories(tempDir.resolve("data"));
+        List<String> lines = new CopyOnWriteArrayList<>();
+        child("first", data, lines);
+        Path file = tempDir.resolve("Muster.cloudhub-order");
+        List<String[]> windows = new CopyOnWriteArrayList<>();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+
+        int code = Launcher.run(new String[] {"--sandbox", "--data-dir", data.toString(), file.toString()},
+                java.util.Map.of(), new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8), windows::add);
+
+        assertThat(code).isZero();
+        assertThat(windows).as("Application.launch never runs for a start that was handed over").isEmpty();
+        Wait.until("the running app to receive the request", CHILD, () -> lines.contains("request " + file));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("already running");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(data.resolve("logs").resolve(FileLogging.FILE_NAME)).as("the second start writes no log of its own")
+                .doesNotExist();
+    }
+
+    @Test
     void aKilledAppLeavesNothingThatBlocksTheNextStart() throws Exception {
         Path data = Files.createDirectories(tempDir.resolve("data"));
         Process first = child("first", data, new CopyOnWriteArrayList<>());

@@ -74,17 +74,22 @@ class WindowStartTest {
     }
 
     @Test
-    void aSandboxPortAlreadyTakenIsOneLineAndExitCodeTwo() throws IOException {
+    void aSandboxPortAlreadyTakenFailsTheStartWithAMessageThatSaysWhatToDo() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             int port = taken.getLocalPort();
 
             Launcher.WindowStart start = prepare(Map.of(), "--sandbox", "--sandbox-port", String.valueOf(port),
                     "--data-dir", tempDir.toString());
-
-            assertThat(start.exitCode()).isEqualTo(2);
-            assertThat(errLines()).singleElement().asString()
-                    .startsWith("cloudhub-order: Cannot start the embedded sandbox on port " + port)
-                    .contains("--sandbox-port");
+            try {
+                // the sandbox starts in the background while the window shows; the app prints the line and ends with 2
+                assertThat(start.start().context()).failsWithin(Duration.ofSeconds(30))
+                        .withThrowableThat().havingRootCause().isInstanceOf(StartupException.class)
+                        .withMessageStartingWith("Cannot start the embedded sandbox on port " + port)
+                        .withMessageContaining("--sandbox-port");
+                assertThat(start.start().failedForAReason()).isTrue();
+            } finally {
+                start.close();
+            }
         }
     }
 
@@ -93,20 +98,11 @@ class WindowStartTest {
         Launcher.WindowStart start = prepare(Map.of(), "--sandbox", "--data-dir", tempDir.toString());
         try {
             assertThat(start.started()).isTrue();
-            assertThat(start.context().dataDir()).isEqualTo(tempDir.toAbsolutePath().normalize());
+            assertThat(start.start().context().join().dataDir()).isEqualTo(tempDir.toAbsolutePath().normalize());
             assertThat(start.instance()).isNotNull();
             assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
         } finally {
-            close(start);
-        }
-    }
-
-    private static void close(Launcher.WindowStart start) {
-        if (start.context() != null) {
-            start.context().close();
-        }
-        if (start.instance() != null) {
-            start.instance().close();
+            start.close();
         }
     }
 
@@ -118,7 +114,7 @@ class WindowStartTest {
         assertThat(start.started()).isTrue();
         assertThat(start.exitCode()).isZero();
         assertThat(start.tokenless().apiUrl()).hasToString("http://127.0.0.1:9/api/v1");
-        assertThat(start.context()).isNull();
+        assertThat(start.start()).isNull();
         assertThat(start.instance()).as("the missing-token window takes no lock").isNull();
         assertThat(errLines()).containsExactly("cloudhub-order: " + AppOptions.NO_TOKEN);
     }

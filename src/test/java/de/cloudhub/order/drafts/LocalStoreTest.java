@@ -106,6 +106,38 @@ class LocalStoreTest {
     }
 
     @Test
+    void draftsInSomeStatesAreFoundAlsoWhileTheirChangeIsPending() throws Exception {
+        try (LocalStore store = LocalStore.open(dataDir)) {
+            store.drafts().save(simple("plain", T0, "plain")).join();
+            store.drafts().save(simple("sent", T0, "sent").withState(DraftState.SENDING, null, T0)).join();
+            store.drafts().save(simple("was-sent", T0, "was sent").withState(DraftState.SENDING, null, T0)).join();
+            // pending, not yet committed: one moves out of the states, one into them
+            store.drafts().saveSoon(simple("was-sent", T0, "was sent").withState(DraftState.DRAFT, null, T0));
+            store.drafts().saveSoon(simple("plain", T0, "plain").withState(DraftState.OUTCOME_UNKNOWN, null, T0));
+
+            List<DraftRecord> found = store.drafts()
+                    .inStates(java.util.EnumSet.of(DraftState.SENDING, DraftState.OUTCOME_UNKNOWN)).join();
+
+            assertThat(found).extracting(DraftRecord::id).containsExactlyInAnyOrder("sent", "plain");
+        }
+    }
+
+    @Test
+    void theKeptContextIsWrittenInOneTransaction() throws Exception {
+        try (LocalStore store = LocalStore.open(dataDir)) {
+            long before = store.commitCount();
+
+            new StoredContext(store.documents(), "demo").write(new CachedContext(
+                    new de.cloudhub.order.model.Me(null, de.cloudhub.order.model.Me.ROLE_CUSTOMER, null),
+                    de.cloudhub.order.ui.wizard.service.TestCatalogs.single(), "\"e1\"",
+                    new de.cloudhub.order.model.Terms("2026-01", null, java.util.List.of()), T0));
+
+            assertThat(store.commitCount()).isEqualTo(before + 1);
+            assertThat(query(dbFile(dataDir), "SELECT count(*) FROM cached_documents")).isEqualTo("3");
+        }
+    }
+
+    @Test
     void closeWritesWhatIsPending() {
         try (LocalStore store = LocalStore.open(dataDir)) {
             store.drafts().saveSoon(simple("a", T0, "typed just before closing"));

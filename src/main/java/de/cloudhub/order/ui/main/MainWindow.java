@@ -287,16 +287,7 @@ public final class MainWindow {
 
     private Node header() {
         I18n t = i18n.get();
-        Image logo = AppIcons.icon(32);
-        ImageView logoView = new ImageView(logo);
-        logoView.setFitWidth(32);
-        logoView.setFitHeight(32);
-        Label title = new Label(t.t("app.title"), logoView);
-        title.getStyleClass().add("app-title");
-        Label subtitle = new Label(t.t("app.subtitle"));
-        subtitle.getStyleClass().add("app-subtitle");
-        VBox names = new VBox(title, subtitle);
-        names.setAlignment(Pos.CENTER_LEFT);
+        Node names = brand(t);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
@@ -319,6 +310,21 @@ public final class MainWindow {
         header.getStyleClass().add("app-header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
+    }
+
+    /** The app's logo, name and subtitle at the header's start (also in the frame shown while starting). */
+    static Node brand(I18n t) {
+        Image logo = AppIcons.icon(32);
+        ImageView logoView = new ImageView(logo);
+        logoView.setFitWidth(32);
+        logoView.setFitHeight(32);
+        Label title = new Label(t.t("app.title"), logoView);
+        title.getStyleClass().add("app-title");
+        Label subtitle = new Label(t.t("app.subtitle"));
+        subtitle.getStyleClass().add("app-subtitle");
+        VBox names = new VBox(title, subtitle);
+        names.setAlignment(Pos.CENTER_LEFT);
+        return names;
     }
 
     private ToggleButton languageButton(String id, String text, Locale locale, ToggleGroup group) {
@@ -371,7 +377,8 @@ public final class MainWindow {
         return vm.getPhase() == ConnectionPhase.FAILED ? failureView(t) : loadingView(t);
     }
 
-    private Node loadingView(I18n t) {
+    /** The spinner with what is being loaded (also in the frame shown while starting). */
+    static Node loadingView(I18n t) {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setMaxSize(48, 48);
         Label text = new Label(t.t("app.loading"));

@@ -26,6 +26,8 @@ final class TestStep implements StepViewModel {
     private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>(this, "problem");
     int entered;
     int left;
+    /** How often the shell built this page's view. */
+    int built;
 
     TestStep(StepId id, String initialText) {
         this.id = id;
@@ -50,6 +52,7 @@ final class TestStep implements StepViewModel {
 
     WizardPage page() {
         return new WizardPage(this, i18n -> {
+            built++;
             Label title = new Label(i18n.t(id.titleKey()));
             title.setId("title-" + id.pageId());
             TextField field = new TextField();

@@ -61,6 +61,18 @@ class WizardShellTest {
     }
 
     @Test
+    void aPagesViewIsBuiltTheFirstTimeItIsShownAndThenKept(FxRobot robot) {
+        assertThat(steps.stream().map(s -> s.built).toList()).as("at start only the first page is built")
+                .containsExactly(1, 0, 0, 0, 0, 0, 0);
+
+        robot.clickOn("#next");
+        robot.clickOn("#back");
+
+        assertThat(steps.stream().map(s -> s.built).toList()).as("the second once, when shown; the first kept")
+                .containsExactly(1, 1, 0, 0, 0, 0, 0);
+    }
+
+    @Test
     void nextIsDisabledWhileThePageIsInvalidAndTheReasonIsShown(FxRobot robot) {
         goToStorage(robot);
         Button next = robot.lookup("#next").queryButton();

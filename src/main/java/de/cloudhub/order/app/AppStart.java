@@ -1,0 +1,125 @@
+package de.cloudhub.order.app;
+
+import de.cloudhub.order.drafts.FollowedOrdersStore;
+import de.cloudhub.order.drafts.LocalStore;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The start of everything below the window, in the background, so the window shows at once: the local
+ * store (and from it what the window opens with, {@link Startup}) on one thread, the embedded sandbox and
+ * the API client on another, both beside the FX toolkit's own start. {@link #startup()} completes as
+ * soon as the store is read, {@link #context()} when both are done. Begun by {@link Launcher} before
+ * JavaFX starts (or by the Application's {@code init()} where no Launcher ran).
+ */
+final class AppStart implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AppStart.class);
+    /** How long closing waits for a start still under way, so that what it opens is closed too. */
+    private static final long CLOSE_WAIT_SECONDS = 10;
+
+    private record Stores(LocalStore store, FollowedOrdersStore followed) {
+    }
+
+    private final AppOptions options;
+    private final ExecutorService background;
+    private final FileLogging logging;
+    private final StartupTimes times;
+    private final CompletableFuture<Startup> startup;
+    private final CompletableFuture<AppContext> context;
+
+    private AppStart(AppOptions options, Path dataDir, FileLogging logging, ExecutorService background) {
+        this.options = options;
+        this.logging = logging;
+        this.background = background;
+        this.times = StartupTimes.begin(background);
+        CompletableFuture<Stores> stores = CompletableFuture.supplyAsync(() -> {
+            LocalStore store = LocalStore.open(dataDir);
+            return new Stores(store, new FollowedOrdersStore(store));
+        }, background);
+        CompletableFuture<AppContext.Connection> connection = CompletableFuture.supplyAsync(
+                () -> AppContext.connect(options, dataDir), background);
+        this.startup = stores.thenApplyAsync(s -> Startup.read(s.store()), background);
+        this.context = stores.thenCombine(connection, (s, c) ->
+                new AppContext(options, dataDir, logging, background, c, s.store(), s.followed()));
+        // a part that started while the other failed is closed again: nothing is left half open
+        context.whenComplete((done, failed) -> {
+            if (failed != null) {
+                stores.thenAccept(s -> s.store().close());
+                connection.thenAccept(AppContext::closeConnection);
+                LOG.error("The start failed: {}", cause(failed).getMessage());
+            }
+        });
+    }
+
+    /**
+     * Begins the start for {@code options} in the data folder {@code dataDir} (prepared): the log file
+     * at once, everything else in the background.
+     */
+    static AppStart begin(AppOptions options, Path dataDir) {
+        Objects.requireNonNull(options);
+        FileLogging logging = FileLogging.start(dataDir.resolve(DataFolder.LOGS));
+        LOG.info("Cloudhub Order {} starting; data in {}", AppVersion.current(), dataDir);
+        return new AppStart(options, dataDir, logging, AppContext.newBackgroundExecutor());
+    }
+
+    AppOptions options() {
+        return options;
+    }
+
+    /** What the window opens with (the last draft, the language, the window's place), once the store is read. */
+    CompletableFuture<Startup> startup() {
+        return startup;
+    }
+
+    /** Everything below the window; fails with a {@link StartupException} when the environment does not allow a start. */
+    CompletableFuture<AppContext> context() {
+        return context;
+    }
+
+    StartupTimes times() {
+        return times;
+    }
+
+    /** The exception a failed step threw, without the future's wrapping. */
+    static Throwable cause(Throwable failed) {
+        Throwable e = failed;
+        while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) {
+            e = e.getCause();
+        }
+        return e;
+    }
+
+    /** True when the start failed for a reason the person can fix (the one line said why). */
+    boolean failedForAReason() {
+        return context.isCompletedExceptionally() && context.handle((c, e) -> cause(e)).join() instanceof StartupException;
+    }
+
+    /** Closes what was started, waiting briefly for a start still under way. */
+    @Override
+    public void close() {
+        AppContext built = null;
+        try {
+            built = context.get(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            // its parts were closed when it failed
+        } catch (TimeoutException e) {
+            LOG.warn("The start did not finish within {} s; closing without it", CLOSE_WAIT_SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (built != null) {
+            built.close();
+        } else {
+            background.shutdownNow();
+            logging.close();
+        }
+    }
+}
