@@ -1,5 +1,6 @@
 package de.cloudhub.order.ui.drafts;
 
+import de.cloudhub.order.ui.testing.RecordingDialogService;
 import atlantafx.base.theme.PrimerLight;
 import de.cloudhub.order.drafts.DraftRecord;
 import de.cloudhub.order.model.Catalog;
@@ -28,7 +29,7 @@ final class DraftsViewHarness implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(20);
 
     final MemoryDrafts store;
-    final AnsweringDialogs dialogs = new AnsweringDialogs();
+    final RecordingDialogService dialogs = new RecordingDialogService();
     final List<Object> sessions = new CopyOnWriteArrayList<>();
     final List<String> transfers = new CopyOnWriteArrayList<>();
     private final ExecutorService background = Executors.newCachedThreadPool();
