@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class ExportRequestTest {
     private static final ObjectMapper JSON = ModelJson.newMapper();
+    private CheckoutSandbox.Checkout checkout;
     private CheckoutSandbox sandbox;
     private ApiClient api;
     private OrderState state;
@@ -38,18 +39,17 @@ class ExportRequestTest {
 
     @BeforeEach
     void setUp() {
-        sandbox = new CheckoutSandbox();
-        api = sandbox.client(SandboxDemo.CUSTOMER_TOKEN, 2);
-        state = sandbox.filledState(api);
-        vm = new SummaryViewModel(sandbox.context(state, api));
-        vm.onEnter();
+        checkout = CheckoutSandbox.checkout(2);
+        sandbox = checkout.sandbox();
+        api = checkout.api();
+        state = checkout.state();
+        vm = checkout.enteredSummary();
         state.termsAcceptedProperty().set(true);
     }
 
     @AfterEach
     void tearDown() {
-        api.close();
-        sandbox.close();
+        checkout.close();
     }
 
     /** Sends the exported request as a script would: its body, its key, the customer's token. */

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The order button's behaviour against a real sandbox over loopback, without the toolkit. */
 class OrderSubmissionTest {
     private static final I18n EN = new I18n(Locale.ENGLISH);
+    private CheckoutSandbox.Checkout checkout;
     private CheckoutSandbox sandbox;
     private ApiClient api;
     private OrderState state;
@@ -30,18 +31,17 @@ class OrderSubmissionTest {
 
     @BeforeEach
     void setUp() {
-        sandbox = new CheckoutSandbox();
-        api = sandbox.client(SandboxDemo.CUSTOMER_TOKEN, 2);
-        state = sandbox.filledState(api);
-        vm = new SummaryViewModel(sandbox.context(state, api));
-        vm.onEnter();
+        checkout = CheckoutSandbox.checkout(2);
+        sandbox = checkout.sandbox();
+        api = checkout.api();
+        state = checkout.state();
+        vm = checkout.enteredSummary();
         state.termsAcceptedProperty().set(true);
     }
 
     @AfterEach
     void tearDown() {
-        api.close();
-        sandbox.close();
+        checkout.close();
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SummaryViewModelTest {
+    private CheckoutSandbox.Checkout checkout;
     private CheckoutSandbox sandbox;
     private ApiClient api;
     private OrderState state;
@@ -23,17 +24,16 @@ class SummaryViewModelTest {
 
     @BeforeEach
     void setUp() {
-        sandbox = new CheckoutSandbox();
-        api = sandbox.client(SandboxDemo.CUSTOMER_TOKEN);
-        state = sandbox.filledState(api);
-        vm = new SummaryViewModel(sandbox.context(state, api));
-        vm.onEnter();
+        checkout = CheckoutSandbox.checkout(3);
+        sandbox = checkout.sandbox();
+        api = checkout.api();
+        state = checkout.state();
+        vm = checkout.enteredSummary();
     }
 
     @AfterEach
     void tearDown() {
-        api.close();
-        sandbox.close();
+        checkout.close();
     }
 
     @Test
