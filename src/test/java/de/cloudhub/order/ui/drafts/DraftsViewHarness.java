@@ -2,7 +2,6 @@ package de.cloudhub.order.ui.drafts;
 
 import de.cloudhub.order.ui.testing.RecordingDialogService;
 import atlantafx.base.theme.PrimerLight;
-import de.cloudhub.order.drafts.DraftRecord;
 import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.Me;
 import de.cloudhub.order.testing.FxThread;
@@ -63,17 +62,7 @@ final class DraftsViewHarness implements AutoCloseable {
             navigation = new AppNavigation(draft -> sessions.add(draft == null ? "new order" : draft));
             vm = new DraftsViewModel(store, new FxTaskRunner(background), new I18n(locale),
                     Clock.system(ZoneOffset.UTC), () -> catalog, () -> me, navigation, dialogs,
-                    new DraftsViewModel.Transfer() {
-                        @Override
-                        public void export(DraftRecord draft) {
-                            transfers.add("export " + draft.id());
-                        }
-
-                        @Override
-                        public void importFile() {
-                            transfers.add("import");
-                        }
-                    });
+                    new RecordingTransfer(transfers));
             view = new DraftsView(vm);
             ((StackPane) scene.getRoot()).getChildren().setAll(view.node());
             vm.refresh();

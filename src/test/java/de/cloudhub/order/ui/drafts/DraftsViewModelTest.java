@@ -65,17 +65,7 @@ class DraftsViewModelTest {
         ui.run(() -> {
             navigation = new AppNavigation(draft -> sessions.add(draft == null ? "new order" : draft));
             vm = new DraftsViewModel(store, tasks, new I18n(Locale.ENGLISH), Clock.fixed(LATER, ZoneOffset.UTC),
-                    catalog::get, me::get, navigation, dialogs, new DraftsViewModel.Transfer() {
-                        @Override
-                        public void export(DraftRecord draft) {
-                            transfers.add("export " + draft.id());
-                        }
-
-                        @Override
-                        public void importFile() {
-                            transfers.add("import");
-                        }
-                    });
+                    catalog::get, me::get, navigation, dialogs, new RecordingTransfer(transfers));
         });
         refreshed();
     }
