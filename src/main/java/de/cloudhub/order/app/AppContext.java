@@ -57,7 +57,7 @@ final class AppContext implements AutoCloseable {
         this.options = Objects.requireNonNull(options);
         this.dataDir = DataFolder.prepare(options.effectiveDataDir());
         this.fileLogging = FileLogging.start(dataDir.resolve(DataFolder.LOGS));
-        LOG.info("Cloudhub Order {} starting; data in {}", AppOptions.APP_VERSION, dataDir);
+        LOG.info("Cloudhub Order {} starting; data in {}", AppVersion.current(), dataDir);
         SandboxServer server = null;
         try {
             if (options.sandbox()) {
@@ -98,7 +98,7 @@ final class AppContext implements AutoCloseable {
     private static ApiClient openClient(URI baseUrl, AppOptions options) {
         try {
             return new ApiClient(ApiConfig.defaults(baseUrl, options.effectiveToken().orElse(null),
-                    AppOptions.APP_VERSION).withProxy(options.proxy()));
+                    AppVersion.current()).withProxy(options.proxy()));
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new StartupException(e.getMessage());
         }

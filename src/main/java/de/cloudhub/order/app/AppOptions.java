@@ -32,16 +32,16 @@ import java.util.function.UnaryOperator;
  * @param portalUrl    the customer portal's support-ticket page (https, or http on loopback), null for the default
  * @param demoUser     {@code customer} or {@code sales}: which demo token the sandbox mode uses
  * @param help         print the usage and stop
+ * @param version      print the version ({@code Cloudhub Order <version>}) and stop
  * @param proxy        the proxy from {@code HTTPS_PROXY} for a real endpoint, null when the JVM's proxy
  *                     selector decides (see {@link ProxyEnvironment})
  * @param file         the program's argument FILE (a draft file to open), absolute; null when none is given
  */
 public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path dataDir, Locale locale,
                          boolean sandboxServer, int port, String token, URI portalUrl, String demoUser,
-                         boolean help, ProxySettings proxy, Path file) {
+                         boolean help, boolean version, ProxySettings proxy, Path file) {
     public static final String TOKEN_ENV = "CLOUDHUB_TOKEN";
     public static final int DEFAULT_SANDBOX_SERVER_PORT = 18080;
-    public static final String APP_VERSION = "0.1.0";
     /** The one line for the console when {@link #missingToken()}; the window says the same at length. */
     public static final String NO_TOKEN = "No API token: set " + TOKEN_ENV + " or use --token-file FILE"
             + " (or --sandbox for the demo)";
@@ -72,7 +72,7 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
      * to give it one instead of the order wizard.
      */
     public boolean missingToken() {
-        return !sandbox && !sandboxServer && !help && token == null;
+        return !sandbox && !sandboxServer && !help && !version && token == null;
     }
 
     /** What this start asks of an app already running with the same data folder. */
@@ -93,7 +93,7 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
         return "AppOptions[sandbox=" + sandbox + ", sandboxPort=" + sandboxPort + ", apiUrl=" + apiUrl
                 + ", dataDir=" + dataDir + ", locale=" + locale + ", sandboxServer=" + sandboxServer
                 + ", port=" + port + ", token=" + (token == null ? "none" : "***") + ", portalUrl=" + portalUrl
-                + ", demoUser=" + demoUser + ", help=" + help + ", proxy=" + proxy + ", file=" + file + "]";
+                + ", demoUser=" + demoUser + ", help=" + help + ", version=" + version + ", proxy=" + proxy + ", file=" + file + "]";
     }
 
     public static ParseResult parse(List<String> args, Map<String, String> env) {
@@ -135,6 +135,7 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
                 "  --sandbox-server        run only the sandbox API, no window (with --port N, default "
                         + DEFAULT_SANDBOX_SERVER_PORT + ")",
                 "  --port N                the port of --sandbox-server",
+                "  --version               print the version and stop",
                 "  --help                  show this text",
                 "",
                 "The token is never taken from a command-line argument: other users can read those. Without a",
@@ -167,6 +168,7 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
         private URI portalUrl;
         private String demoUser;
         private boolean help;
+        private boolean version;
         private Path file;
 
         Parser(List<String> args, Map<String, String> env, UnaryOperator<String> systemProperty) {
@@ -186,6 +188,7 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
                 }
                 switch (arg) {
                     case "--help", "-h" -> help = true;
+                    case "--version" -> version = true;
                     case "--sandbox" -> sandbox = true;
                     case "--sandbox-server" -> sandboxServer = true;
                     case "--sandbox-port" -> sandboxPort = port(arg, value(arg, inlineValue), true);
@@ -218,9 +221,9 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
         }
 
         private AppOptions build() throws BadOption {
-            if (help) {
-                return new AppOptions(true, 0, null, dataDir, locale, false, 0, null, null, "customer", true, null,
-                        null);
+            if (help || version) {
+                return new AppOptions(true, 0, null, dataDir, locale, false, 0, null, null, "customer", help, version,
+                        null, null);
             }
             if (sandboxServer) {
                 if (sandbox || apiUrl != null || sandboxPort != null) {
@@ -231,7 +234,8 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
                     throw new BadOption("--sandbox-server opens no window and no FILE: leave out " + file);
                 }
                 return new AppOptions(false, 0, null, dataDir, locale, true,
-                        port == null ? DEFAULT_SANDBOX_SERVER_PORT : port, null, null, "customer", false, null, null);
+                        port == null ? DEFAULT_SANDBOX_SERVER_PORT : port, null, null, "customer", false, false, null,
+                        null);
             }
             if (port != null) {
                 throw new BadOption("--port belongs to --sandbox-server; for the embedded sandbox use --sandbox-port N");
@@ -250,7 +254,7 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
             String token = readToken();
             ProxySettings proxy = useSandbox || LoopbackHosts.isLoopbackHost(apiUrl.getHost()) ? null : proxy();
             return new AppOptions(useSandbox, sandboxPort == null ? 0 : sandboxPort, apiUrl, dataDir, locale,
-                    false, 0, token, portalUrl, demoUser == null ? "customer" : demoUser, false, proxy, file);
+                    false, 0, token, portalUrl, demoUser == null ? "customer" : demoUser, false, false, proxy, file);
         }
 
         /** Only a real endpoint goes through a proxy; loopback hosts never do. */

@@ -23,9 +23,10 @@ import de.cloudhub.order.ui.common.DialogService;
 import de.cloudhub.order.ui.common.FallbackLinkOpener;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.LinkOpener;
+import de.cloudhub.order.ui.main.About;
 import de.cloudhub.order.ui.main.AppNavigation;
 import de.cloudhub.order.ui.drafts.DraftTransfer;
-import de.cloudhub.order.ui.drafts.DraftsView;
+import de.cloudhub.order.ui.drafts.DraftsPlace;
 import de.cloudhub.order.ui.drafts.DraftsViewModel;
 import de.cloudhub.order.ui.main.CatalogSource;
 import de.cloudhub.order.ui.main.ConnectionPhase;
@@ -91,6 +92,7 @@ public final class CloudhubOrderApp extends Application {
     private OutcomeCheck outcomeCheck;
     private DraftTransfer draftFiles;
     private DraftsViewModel.Transfer transfer;
+    private DraftsPlace draftsPlace;
     private final ReadOnlyObjectWrapper<OrderSession> session = new ReadOnlyObjectWrapper<>(this, "session");
 
     public CloudhubOrderApp() {
@@ -145,7 +147,7 @@ public final class CloudhubOrderApp extends Application {
         catalogSource = new CatalogSource(context.api(), context.tasks(), new StoredContext(store.documents(), keptFor),
                 pollScheduler, clock);
         services = new SessionServices(context.api(), context.tasks(), links, context.portalPolicy(),
-                new StoredBillingCache(store.documents(), keptFor, clock), outcomes());
+                new StoredBillingCache(store.documents(), keptFor, clock), outcomes(), catalogSource);
         navigation = new AppNavigation(this::edit);
 
         // an explicit --locale wins over the language last chosen in the window
@@ -155,12 +157,13 @@ public final class CloudhubOrderApp extends Application {
         store.addStatusListener(status -> Platform.runLater(() -> main.storeStatusProperty().set(status)));
         main.storeStatusProperty().set(store.status());
         window = new MainWindow(main, navigation, session.getReadOnlyProperty(), this::placeView, dialogs);
+        window.setAbout(new About(AppVersion.current(), context.dataDir(), context.logFile()));
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(dialogs, window::i18n, context.logFile()));
 
         NotificationTray notifications = new NotificationTray(window::i18n, NotificationTray.Durations.defaults());
         window.setNotificationArea(notifications.node());
         tracking = new OrderTrackingFeature(context.api(), context.followedOrders(), pollScheduler,
-                Platform::runLater, links, context.portalPolicy(), AppOptions.APP_VERSION, window::i18n,
+                Platform::runLater, links, context.portalPolicy(), AppVersion.current(), window::i18n,
                 notifications, WatchSettings.defaults(), Clock.systemDefaultZone());
         tracking.setOrderOpener(navigation::showOrder);
         tracking.setOrderAgain(this::orderAgain);
@@ -216,6 +219,9 @@ public final class CloudhubOrderApp extends Application {
         catalogSource.start();
         store.openProblem().ifPresent(problem -> Platform.runLater(() -> tellStoreProblem(problem)));
         instance.onRequest(request -> Platform.runLater(() -> secondStart(request)));
+        // macOS: a draft file opened in the Finder is handed over like a second start's
+        FinderOpenFiles.OF_THIS_PROCESS.deliverTo(file ->
+                Platform.runLater(() -> secondStart(InstanceRequest.open(file))));
         // "open with" on a draft file: the file given as the program's argument is imported at once
         context.options().fileToOpen().ifPresent(this::importDraftFile);
     }
@@ -408,10 +414,12 @@ public final class CloudhubOrderApp extends Application {
     }
 
     private Node draftsView(I18n t) {
-        DraftsViewModel vm = new DraftsViewModel(drafts, context.tasks(), t, Clock.systemDefaultZone(),
-                catalogSource::getCatalog, catalogSource::getMe, navigation, dialogs, transfer);
-        vm.refresh();
-        return new DraftsView(vm).node();
+        if (draftsPlace == null) {
+            draftsPlace = new DraftsPlace(i18n -> new DraftsViewModel(drafts, context.tasks(), i18n,
+                    Clock.systemDefaultZone(), catalogSource::getCatalog, catalogSource::getMe, navigation, dialogs,
+                    transfer));
+        }
+        return draftsPlace.visit(t);
     }
 
     /**
@@ -458,6 +466,7 @@ public final class CloudhubOrderApp extends Application {
             // the stage can outlive this app (tests start the next app in it): its handlers go with the app
             stage.setOnHidden(null);
         }
+        FinderOpenFiles.OF_THIS_PROCESS.deliverTo(null);
         try {
             saveEditedDraft();
             if (catalogSource != null) {

@@ -11,10 +11,10 @@ import javafx.application.Application;
 
 /**
  * The main class. It does not extend {@link Application}, so {@code java -jar} works with JavaFX on
- * the class path. It parses the options, answers {@code --help}, runs {@code --sandbox-server}
- * without a window, or starts the window. A wrong option, or an environment the app cannot start in
- * (an unusable data folder, a sandbox port already taken), ends with one line and exit code 2, never
- * a stack trace. A start with a real endpoint but no token opens a window that says how to give one
+ * the class path. It parses the options, answers {@code --help} and {@code --version}, runs
+ * {@code --sandbox-server} without a window, or starts the window. A wrong option, or an environment
+ * the app cannot start in (an unusable data folder, a sandbox port already taken), ends with one line
+ * and exit code 2, never a stack trace. A start with a real endpoint but no token opens a window that says how to give one
  * (a person starting the app from the desktop sees no console). A second start with the data folder
  * of a running app hands its request to that app (see {@link SingleInstance}) and ends with 0, or
  * with {@link #EXIT_NOT_ANSWERING} when that app does not answer.
@@ -53,6 +53,10 @@ public final class Launcher {
             out.println(AppOptions.usage());
             return EXIT_OK;
         }
+        if (options.version()) {
+            out.println(AppVersion.line());
+            return EXIT_OK;
+        }
         if (options.sandboxServer()) {
             return runSandboxServer(options.port(), out, err, new CountDownLatch(1));
         }
@@ -82,6 +86,10 @@ public final class Launcher {
         AppOptions options = parsed.options();
         if (options.help()) {
             out.println(AppOptions.usage());
+            return WindowStart.exit(EXIT_OK);
+        }
+        if (options.version()) {
+            out.println(AppVersion.line());
             return WindowStart.exit(EXIT_OK);
         }
         if (options.sandboxServer()) {
@@ -180,6 +188,8 @@ public final class Launcher {
     }
 
     private static void launchWindow(String[] args) {
+        // before JavaFX starts: only then does AWT receive macOS's open-file events
+        FinderOpenFiles.OF_THIS_PROCESS.install(System.getProperty("os.name", ""));
         Application.launch(CloudhubOrderApp.class, args);
     }
 

@@ -4,6 +4,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -49,17 +52,31 @@ public final class CachedDocuments {
 
     /** Keeps {@code document}, replacing the one of its key; completes once committed. */
     public CompletableFuture<Void> put(CachedDocument document) {
-        Objects.requireNonNull(document, "document");
-        return store.writeNow(KEY + document.key(), document, c -> {
-            try (PreparedStatement upsert = c.prepareStatement(
-                    "INSERT OR REPLACE INTO cached_documents (key, etag, body, fetched_at) VALUES (?, ?, ?, ?)")) {
-                upsert.setString(1, document.key());
-                upsert.setString(2, document.etag());
-                upsert.setString(3, document.json());
-                upsert.setString(4, LocalStore.sortable(document.fetchedAt()));
-                upsert.executeUpdate();
-            }
-        });
+        return putAll(List.of(document));
+    }
+
+    /**
+     * Keeps every one of {@code documents} (replacing those of their keys) in one transaction: a reader, or
+     * the next start after a crash, finds all of them or none. Completes once committed.
+     */
+    public CompletableFuture<Void> putAll(List<CachedDocument> documents) {
+        Map<String, LocalStore.Change> changes = new LinkedHashMap<>();
+        for (CachedDocument document : documents) {
+            Objects.requireNonNull(document, "document");
+            changes.put(KEY + document.key(), new LocalStore.Change(document, c -> upsert(c, document)));
+        }
+        return store.writeNow(changes);
+    }
+
+    private static void upsert(java.sql.Connection c, CachedDocument document) throws java.sql.SQLException {
+        try (PreparedStatement upsert = c.prepareStatement(
+                "INSERT OR REPLACE INTO cached_documents (key, etag, body, fetched_at) VALUES (?, ?, ?, ?)")) {
+            upsert.setString(1, document.key());
+            upsert.setString(2, document.etag());
+            upsert.setString(3, document.json());
+            upsert.setString(4, LocalStore.sortable(document.fetchedAt()));
+            upsert.executeUpdate();
+        }
     }
 
     public CompletableFuture<Void> remove(String key) {

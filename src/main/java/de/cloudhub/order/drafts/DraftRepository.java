@@ -15,6 +15,22 @@ public interface DraftRepository {
     CompletableFuture<Optional<DraftRecord>> get(String id);
 
     /**
+     * The drafts in one of {@code states} (e.g. those sent without an answer, looked up at every connection),
+     * without reading every draft.
+     */
+    default CompletableFuture<List<DraftRecord>> inStates(java.util.Set<DraftState> states) {
+        return all().thenApply(drafts -> drafts.stream().filter(d -> states.contains(d.state())).toList());
+    }
+
+    /**
+     * The {@code limit} drafts changed last, newest first: what the drafts view shows before the rest is
+     * loaded. Fewer than {@code limit} only when there are no more drafts.
+     */
+    default CompletableFuture<List<DraftRecord>> newest(int limit) {
+        return all().thenApply(drafts -> drafts.subList(0, Math.min(limit, drafts.size())));
+    }
+
+    /**
      * Saves {@code draft} soon: within 300 ms of the last call for the same id (a burst of calls is
      * one write of the newest). Never blocks the caller.
      */

@@ -6,6 +6,7 @@ import de.cloudhub.order.model.ModelJson;
 import de.cloudhub.order.model.Order;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,6 +37,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * The app's one local database: drafts, cached API documents, followed orders and settings, in the SQLite
@@ -65,6 +68,8 @@ public final class LocalStore implements AutoCloseable {
     private static final DateTimeFormatter SORTABLE_TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
     private static final long CLOSE_WAIT_SECONDS = 10;
+    /** Less free space than this in the data folder's file system counts as a full disk. */
+    private static final long FULL_BELOW_BYTES = 1024 * 1024;
 
     private final ScheduledExecutorService writer;
     private final StoreOptions options;
@@ -329,16 +334,39 @@ public final class LocalStore implements AutoCloseable {
         });
     }
 
+    /** A change of one key: what reads see until it is committed, and how it is written. */
+    record Change(Object value, SqlWrite write) {
+    }
+
     /** Writes a change now (with the pending change of the same key it replaces); completes once committed. */
     CompletableFuture<Void> writeNow(String key, Object value, SqlWrite write) {
+        return writeNow(Map.of(key, new Change(value, write)));
+    }
+
+    /** Writes the changes of several keys now, in one transaction; completes once all are committed. */
+    CompletableFuture<Void> writeNow(Map<String, Change> changes) {
         CompletableFuture<Void> done = new CompletableFuture<>();
+        List<String> keys = List.copyOf(changes.keySet());
         if (!onWriter(() -> {
-            stage(key, value, write, done);
-            ScheduledFuture<?> timer = timers.remove(key);
-            if (timer != null) {
-                timer.cancel(false);
-            }
-            commit(List.of(key), null);
+            List<CompletableFuture<Void>> each = new ArrayList<>();
+            changes.forEach((key, change) -> {
+                CompletableFuture<Void> one = new CompletableFuture<>();
+                each.add(one);
+                stage(key, change.value(), change.write(), one);
+                ScheduledFuture<?> timer = timers.remove(key);
+                if (timer != null) {
+                    timer.cancel(false);
+                }
+            });
+            CompletableFuture.allOf(each.toArray(CompletableFuture[]::new)).whenComplete((ok, failure) -> {
+                if (failure == null) {
+                    done.complete(null);
+                } else {
+                    done.completeExceptionally(failure instanceof java.util.concurrent.CompletionException
+                            && failure.getCause() != null ? failure.getCause() : failure);
+                }
+            });
+            commit(keys, null);
         })) {
             done.completeExceptionally(new IllegalStateException("The local store is closed"));
         }
@@ -357,6 +385,11 @@ public final class LocalStore implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /** How many changes of keys starting with {@code prefix} are pending; writer thread only. */
+    int pendingCount(String prefix) {
+        return (int) pending.keySet().stream().filter(key -> key.startsWith(prefix)).count();
     }
 
     /** The pending value of {@code key}: empty when none is pending, {@link #DELETED} for a removal. */
@@ -434,7 +467,7 @@ public final class LocalStore implements AutoCloseable {
                 rollbackQuietly();
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                restoreAutoCommit();
             }
         } catch (SQLException | RuntimeException e) {
             writeFailed(batch, e, done);
@@ -464,7 +497,7 @@ public final class LocalStore implements AutoCloseable {
         LOG.warn("Cannot write {} change(s) to the local store {}; keeping them in memory and retrying: {}",
                 batch.size(), file, detail);
         // the status first: whoever learns of the failure from a future finds the status saying so
-        setStatus(StoreStatus.writeFailing(detail, isInMemory() ? openProblem : null));
+        setStatus(StoreStatus.writeFailing(causeOf(e), detail, isInMemory() ? openProblem : null));
         for (String key : batch) {
             Pending change = pending.get(key);
             change.waiters().forEach(waiter -> waiter.completeExceptionally(e));
@@ -481,6 +514,46 @@ public final class LocalStore implements AutoCloseable {
                 commit(new ArrayList<>(pending.keySet()), null);
             }, delay, TimeUnit.MILLISECONDS);
         }
+    }
+
+    /**
+     * Back to auto-commit after a write transaction. When SQLite has already rolled the transaction back by
+     * itself (it does so on a full disk), this fails with "no transaction is active"; that failure must not
+     * hide the one that ended the transaction, so it is only logged (the driver is in auto-commit either way).
+     */
+    private void restoreAutoCommit() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            LOG.debug("Back to auto-commit after a write: {}", e.getMessage());
+        }
+    }
+
+    /** What keeps a write from working, from SQLite's result code or, where that says little, the folder itself. */
+    private StoreStatus.WriteFailure causeOf(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException sqlite) {
+                SQLiteErrorCode code = sqlite.getResultCode();
+                if (code == SQLiteErrorCode.SQLITE_FULL) {
+                    return StoreStatus.WriteFailure.DISK_FULL;
+                }
+                if (code.name().startsWith("SQLITE_READONLY") || code == SQLiteErrorCode.SQLITE_PERM
+                        || code.name().startsWith("SQLITE_CANTOPEN")) {
+                    return StoreStatus.WriteFailure.NOT_WRITABLE;
+                }
+            }
+        }
+        Path folder = file.getParent();
+        try {
+            if (folder != null && Files.getFileStore(folder).getUsableSpace() < FULL_BELOW_BYTES) {
+                return StoreStatus.WriteFailure.DISK_FULL;
+            }
+        } catch (IOException | SecurityException ignored) {
+            // the folder itself cannot be looked at: it is what is wrong
+            return StoreStatus.WriteFailure.NOT_WRITABLE;
+        }
+        return folder != null && !Files.isWritable(folder)
+                ? StoreStatus.WriteFailure.NOT_WRITABLE : StoreStatus.WriteFailure.OTHER;
     }
 
     private void rollbackQuietly() {

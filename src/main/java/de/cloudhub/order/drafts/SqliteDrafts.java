@@ -53,6 +53,55 @@ final class SqliteDrafts implements DraftRepository {
         });
     }
 
+    /** Only the rows in those states are read, not the whole table. */
+    @Override
+    public CompletableFuture<List<DraftRecord>> inStates(java.util.Set<DraftState> states) {
+        List<DraftState> wanted = List.copyOf(states);
+        return store.read(c -> {
+            Map<String, DraftRecord> drafts = new LinkedHashMap<>();
+            String marks = String.join(", ", java.util.Collections.nCopies(Math.max(1, wanted.size()), "?"));
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM drafts WHERE state IN (" + marks + ")")) {
+                for (int i = 0; i < Math.max(1, wanted.size()); i++) {
+                    select.setString(i + 1, wanted.isEmpty() ? "" : wanted.get(i).name());
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        readRow(rows).ifPresent(draft -> drafts.put(draft.id(), draft));
+                    }
+                }
+            }
+            // a pending change may move a draft into the states or out of them
+            store.overlay(KEY, drafts, DraftRecord.class);
+            List<DraftRecord> list = new ArrayList<>(drafts.values());
+            list.removeIf(d -> !states.contains(d.state()));
+            list.sort(NEWEST_FIRST);
+            return List.copyOf(list);
+        });
+    }
+
+    /** Only the newest rows are read (by the index on {@code updated_at}), not the whole table. */
+    @Override
+    public CompletableFuture<List<DraftRecord>> newest(int limit) {
+        return store.read(c -> {
+            Map<String, DraftRecord> drafts = new LinkedHashMap<>();
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM drafts ORDER BY updated_at DESC, id LIMIT ?")) {
+                // as many more as changes are pending: a pending removal must not leave the page short
+                select.setInt(1, limit + store.pendingCount(KEY));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        readRow(rows).ifPresent(draft -> drafts.put(draft.id(), draft));
+                    }
+                }
+            }
+            store.overlay(KEY, drafts, DraftRecord.class);
+            List<DraftRecord> list = new ArrayList<>(drafts.values());
+            list.sort(NEWEST_FIRST);
+            return List.copyOf(list.subList(0, Math.min(limit, list.size())));
+        });
+    }
+
     @Override
     public CompletableFuture<Optional<DraftRecord>> get(String id) {
         Objects.requireNonNull(id, "id");

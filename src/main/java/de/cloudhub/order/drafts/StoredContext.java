@@ -59,12 +59,14 @@ public final class StoredContext implements ContextCache {
     @Override
     public void write(CachedContext context) {
         try {
-            documents.put(new CachedDocument(key(CachedDocuments.ME), null, JSON.writeValueAsString(context.me()),
-                    context.fetchedAt()));
-            documents.put(new CachedDocument(key(CachedDocuments.TERMS), null, JSON.writeValueAsString(context.terms()),
-                    context.fetchedAt()));
-            documents.put(new CachedDocument(key(CachedDocuments.CATALOG), context.catalogEtag(),
-                    JSON.writeValueAsString(context.catalog()), context.fetchedAt())).join();
+            // one transaction: the next start never finds a catalog of one fetch with the terms of another
+            documents.putAll(java.util.List.of(
+                    new CachedDocument(key(CachedDocuments.ME), null, JSON.writeValueAsString(context.me()),
+                            context.fetchedAt()),
+                    new CachedDocument(key(CachedDocuments.TERMS), null, JSON.writeValueAsString(context.terms()),
+                            context.fetchedAt()),
+                    new CachedDocument(key(CachedDocuments.CATALOG), context.catalogEtag(),
+                            JSON.writeValueAsString(context.catalog()), context.fetchedAt()))).join();
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("Cannot keep the catalog", e);
         }

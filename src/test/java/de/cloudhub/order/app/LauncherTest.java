@@ -106,6 +106,35 @@ class LauncherTest {
     }
 
     @Test
+    void versionPrintsTheNameAndThePomsVersionAndExitsWithZero() {
+        // even beside a real endpoint without a token: --version opens no window and takes no lock
+        assertThat(run("--version", "--api-url", "https://order.example.com/api/v1", "--data-dir",
+                tempDir.toString())).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8).lines())
+                .containsExactly("Cloudhub Order " + AppVersionTest.pomVersion());
+        assertThat(err()).isEmpty();
+        assertThat(windows).isEmpty();
+        assertThat(tempDir.resolve(SingleInstance.LOCK_FILE)).as("--version takes no lock").doesNotExist();
+    }
+
+    @Test
+    void theWindowStartAnswersVersionWithoutAWindow() {
+        Launcher.WindowStart start = Launcher.prepareWindow(List.of("--version", "--data-dir", tempDir.toString()),
+                Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(start.started()).isFalse();
+        assertThat(start.exitCode()).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactly(AppVersion.line());
+    }
+
+    @Test
+    void helpNamesVersion() {
+        assertThat(AppOptions.usage()).contains("--version");
+    }
+
+    @Test
     void aRealEndpointWithoutATokenStartsTheWindowInsteadOfExitingWithTwo() {
         String[] args = {"--api-url", "http://127.0.0.1:9/api/v1", "--data-dir", tempDir.toString()};
 

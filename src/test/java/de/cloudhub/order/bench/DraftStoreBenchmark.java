@@ -71,11 +71,24 @@ class DraftStoreBenchmark {
         long[] opensEmpty = measure(OPENS, () -> openAndClose(empty));
         report("open+close, " + (DRAFTS + 1) + " drafts", opensFull);
         report("open+close, empty store", opensEmpty);
+        // what of the open grows with the drafts: the integrity check reads the whole file
+        Path file = full.resolve(LocalStore.FOLDER).resolve(LocalStore.FILE_NAME);
+        report("PRAGMA quick_check alone, " + (DRAFTS + 1) + " drafts", measure(OPENS, () -> quickCheck(file)));
     }
 
     private static long openAndClose(Path dataDir) {
         try (LocalStore store = LocalStore.open(dataDir)) {
             return store.status().kind().ordinal();
+        }
+    }
+
+    private static long quickCheck(Path file) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+            return rs.next() ? rs.getString(1).length() : 0;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

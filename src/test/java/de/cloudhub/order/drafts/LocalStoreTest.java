@@ -106,6 +106,38 @@ class LocalStoreTest {
     }
 
     @Test
+    void draftsInSomeStatesAreFoundAlsoWhileTheirChangeIsPending() throws Exception {
+        try (LocalStore store = LocalStore.open(dataDir)) {
+            store.drafts().save(simple("plain", T0, "plain")).join();
+            store.drafts().save(simple("sent", T0, "sent").withState(DraftState.SENDING, null, T0)).join();
+            store.drafts().save(simple("was-sent", T0, "was sent").withState(DraftState.SENDING, null, T0)).join();
+            // pending, not yet committed: one moves out of the states, one into them
+            store.drafts().saveSoon(simple("was-sent", T0, "was sent").withState(DraftState.DRAFT, null, T0));
+            store.drafts().saveSoon(simple("plain", T0, "plain").withState(DraftState.OUTCOME_UNKNOWN, null, T0));
+
+            List<DraftRecord> found = store.drafts()
+                    .inStates(java.util.EnumSet.of(DraftState.SENDING, DraftState.OUTCOME_UNKNOWN)).join();
+
+            assertThat(found).extracting(DraftRecord::id).containsExactlyInAnyOrder("sent", "plain");
+        }
+    }
+
+    @Test
+    void theKeptContextIsWrittenInOneTransaction() throws Exception {
+        try (LocalStore store = LocalStore.open(dataDir)) {
+            long before = store.commitCount();
+
+            new StoredContext(store.documents(), "demo").write(new CachedContext(
+                    new de.cloudhub.order.model.Me(null, de.cloudhub.order.model.Me.ROLE_CUSTOMER, null),
+                    de.cloudhub.order.ui.wizard.service.TestCatalogs.single(), "\"e1\"",
+                    new de.cloudhub.order.model.Terms("2026-01", null, java.util.List.of()), T0));
+
+            assertThat(store.commitCount()).isEqualTo(before + 1);
+            assertThat(query(dbFile(dataDir), "SELECT count(*) FROM cached_documents")).isEqualTo("3");
+        }
+    }
+
+    @Test
     void closeWritesWhatIsPending() {
         try (LocalStore store = LocalStore.open(dataDir)) {
             store.drafts().saveSoon(simple("a", T0, "typed just before closing"));
@@ -384,6 +416,7 @@ class LocalStoreTest {
 
             assertThat(store.status().kind()).isEqualTo(StoreStatus.Kind.WRITE_FAILING);
             assertThat(store.status().detail()).contains("disk is full");
+            assertThat(store.status().cause()).isEqualTo(StoreStatus.WriteFailure.DISK_FULL);
             assertThat(store.drafts().get("a").join()).map(DraftRecord::title).contains("edit 1");
             assertThat(store.drafts().all().join()).extracting(DraftRecord::id).containsExactly("b", "a");
             assertThat(query(dbFile(dataDir), "SELECT title FROM drafts WHERE id = 'a'")).isEqualTo("written");
@@ -398,6 +431,35 @@ class LocalStoreTest {
             assertThat(seen).extracting(StoreStatus::kind)
                     .containsExactly(StoreStatus.Kind.WRITE_FAILING, StoreStatus.Kind.OK);
             assertThat(threads).containsOnly("cloudhub-store-writer");
+        }
+    }
+
+    @Test
+    void aFullDiskThatEndsTheTransactionItselfIsReportedAsAFullDiskNotAsTheFailedReturnToAutoCommit()
+            throws Exception {
+        // on a full disk SQLite rolls the transaction back by itself; going back to auto-commit then fails
+        // with "no transaction is active", which must not hide the failure that matters
+        AtomicBoolean diskFull = new AtomicBoolean();
+        StoreOptions options = StoreOptions.defaults().withRetries(Duration.ofMillis(50), Duration.ofMillis(200))
+                .withFaults(connection -> {
+                    if (diskFull.get()) {
+                        try (var statement = connection.createStatement()) {
+                            statement.execute("ROLLBACK");
+                        }
+                        throw new SQLiteException("[SQLITE_FULL] database or disk is full", SQLiteErrorCode.SQLITE_FULL);
+                    }
+                });
+        try (LocalStore store = LocalStore.open(dataDir, options)) {
+            diskFull.set(true);
+
+            assertThatThrownBy(() -> store.drafts().save(simple("a", T0, "edit")).join())
+                    .isInstanceOf(CompletionException.class).hasMessageContaining("disk is full");
+            assertThat(store.status().kind()).isEqualTo(StoreStatus.Kind.WRITE_FAILING);
+            assertThat(store.status().cause()).isEqualTo(StoreStatus.WriteFailure.DISK_FULL);
+
+            diskFull.set(false);
+            Wait.until("writing again", WAIT, () -> store.status().isOk());
+            assertThat(query(dbFile(dataDir), "SELECT title FROM drafts WHERE id = 'a'")).isEqualTo("edit");
         }
     }
 

@@ -124,7 +124,9 @@ public final class AlertDialogService implements DialogService {
             area.setWrapText(false);
             area.getStyleClass().add("copyable-text");
             area.setPrefColumnCount(72);
-            area.setPrefRowCount((int) Math.min(8, Math.max(3, copyable.text().lines().count() + 1)));
+            // a single line without a line break (a path) needs one row; anything else room to read in
+            boolean oneLine = copyable.text().indexOf('\n') < 0;
+            area.setPrefRowCount(oneLine ? 1 : (int) Math.min(8, Math.max(3, copyable.text().lines().count() + 1)));
             area.setAccessibleText(copyable.label());
             label.setLabelFor(area);
             VBox.setVgrow(area, Priority.ALWAYS);

@@ -139,39 +139,35 @@ public final class DraftsViewModel {
         Me who = me.get();
         boolean isSales = who != null && who.isSales();
         DraftRows texts = new DraftRows(i18n, clock.getZone(), current, isSales);
-        tasks.run(() -> {
-            List<DraftRecord> all = DraftRows.newestFirst(repository.all().get(LOAD_TIMEOUT_SECONDS, TimeUnit.SECONDS));
-            return new FirstPart(all, texts.rows(all.subList(0, Math.min(FIRST_ROWS, all.size()))));
-        }, first -> showFirst(generation, first, texts, isSales), error -> loadFailed(generation, error));
+        // the newest lines first, read on their own (not the whole table), so the list shows at once
+        tasks.run(() -> texts.rows(repository.newest(FIRST_ROWS).get(LOAD_TIMEOUT_SECONDS, TimeUnit.SECONDS)),
+                first -> showFirst(generation, first, texts, isSales), error -> loadFailed(generation, error));
     }
 
     /** The lines shown before the rest of a load: the newest ones, as many as a tall window shows and more. */
-    static final int FIRST_ROWS = 200;
+    static final int FIRST_ROWS = 60;
 
-    private record FirstPart(List<DraftRecord> all, List<DraftRow> rows) {
-    }
-
-    private void showFirst(long generation, FirstPart first, DraftRows texts, boolean isSales) {
+    private void showFirst(long generation, List<DraftRow> first, DraftRows texts, boolean isSales) {
         if (generation != loadGeneration) {
             return;
         }
         String keep = selectAfterLoad != null ? selectAfterLoad : selected.get() == null ? null : selected.get().id();
         sales.set(isSales);
-        rows.setAll(first.rows());
-        loadingTotal = first.all().size();
-        if (first.rows().size() == first.all().size()) {
+        rows.setAll(first);
+        if (first.size() < FIRST_ROWS) {
             finish(keep);
             return;
         }
         applyFilter();
         select(keep);
-        List<DraftRecord> rest = first.all().subList(first.rows().size(), first.all().size());
-        tasks.run(() -> texts.rows(rest), more -> {
-            if (generation == loadGeneration) {
-                rows.addAll(more);
-                finish(keep);
-            }
-        }, error -> loadFailed(generation, error));
+        tasks.run(() -> texts.rows(DraftRows.newestFirst(repository.all().get(LOAD_TIMEOUT_SECONDS, TimeUnit.SECONDS))),
+                all -> {
+                    if (generation == loadGeneration) {
+                        loadingTotal = all.size();
+                        rows.setAll(all);
+                        finish(keep);
+                    }
+                }, error -> loadFailed(generation, error));
     }
 
     private void finish(String keep) {

@@ -10,9 +10,12 @@ import de.cloudhub.order.model.Me;
 import de.cloudhub.order.model.Terms;
 import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.common.TaskRunner;
+import de.cloudhub.order.ui.wizard.ContextSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
@@ -33,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * server cannot be reached it says so ({@link #offlineProperty()}, with the age of what it serves) and
  * tries again by itself with growing pauses; {@link #retryNow()} tries at once. Call on the FX thread.
  */
-public final class CatalogSource implements AutoCloseable {
+public final class CatalogSource implements ContextSource, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CatalogSource.class);
     static final Duration FIRST_PAUSE = Duration.ofSeconds(2);
     static final Duration LONGEST_PAUSE = Duration.ofMinutes(1);
@@ -56,6 +59,8 @@ public final class CatalogSource implements AutoCloseable {
     private Duration pause = FIRST_PAUSE;
     private ScheduledFuture<?> retry;
     private boolean closed;
+    /** Who asked for the answer of the request that is out ({@link #reload}), told once it is in. */
+    private final List<Runnable> waiting = new ArrayList<>();
 
     private record Fetched(Me me, Conditional<Catalog> catalog, Terms terms) {
     }
@@ -95,6 +100,28 @@ public final class CatalogSource implements AutoCloseable {
         refresh();
     }
 
+    /**
+     * Asks the server for the context now (a price changed on the server, the terms are missing) and runs
+     * {@code then} once the answer, or the failure, is in; a request already out serves this one too.
+     */
+    @Override
+    public void reload(Runnable then) {
+        Objects.requireNonNull(then, "then");
+        if (closed) {
+            then.run();
+            return;
+        }
+        waiting.add(then);
+        cancelRetry();
+        refresh();
+    }
+
+    private void tellWaiting() {
+        List<Runnable> told = List.copyOf(waiting);
+        waiting.clear();
+        told.forEach(Runnable::run);
+    }
+
     /** Asks the server for the context; an unchanged catalog costs a 304. */
     public void refresh() {
         if (closed || checking.get()) {
@@ -116,6 +143,14 @@ public final class CatalogSource implements AutoCloseable {
             failed(new IllegalStateException("The server answered 304 Not Modified for a catalog the app does not hold"));
             return;
         }
+        try {
+            applyFetched(answer, current);
+        } finally {
+            tellWaiting();
+        }
+    }
+
+    private void applyFetched(Fetched answer, Catalog current) {
         if (!answer.catalog().notModified()) {
             catalogEtag = answer.catalog().etag();
         }
@@ -155,6 +190,7 @@ public final class CatalogSource implements AutoCloseable {
             phase.set(ConnectionPhase.FAILED);
         }
         scheduleRetry(why);
+        tellWaiting();
     }
 
     /** The server may be back later; a refused sign-in or access is not fixed by waiting. */

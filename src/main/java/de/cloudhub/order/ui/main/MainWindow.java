@@ -28,6 +28,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
@@ -38,7 +39,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The window's content: a header (name, Drafts, Orders, language switch), the offline banner while the
+ * The window's content: a header (name, Drafts, Orders, language switch, About), the offline banner while the
  * server cannot be reached, the place {@link AppNavigation} says (the wizard, the drafts, an order's
  * status, the orders overview) in the middle, and a status line saying which endpoint the app talks to and
  * as whom. Switching the language rebuilds every view from the same view-models.
@@ -60,6 +61,8 @@ public final class MainWindow {
     private final Button toWizard = new Button();
     private final Button draftsButton = new Button();
     private final Button ordersButton = new Button();
+    private final Button aboutButton = new Button();
+    private About about;
     private Node header;
     private Destination shownPlace;
     private Node shownPlaceNode;
@@ -92,6 +95,10 @@ public final class MainWindow {
         draftsButton.setOnAction(e -> navigation.showDrafts());
         ordersButton.setId("orders");
         ordersButton.setOnAction(e -> navigation.showOverview());
+        aboutButton.setId("about");
+        aboutButton.setOnAction(e -> about.show(dialogs, i18n.get()));
+        aboutButton.setVisible(false);
+        aboutButton.setManaged(false);
         toWizard.setId("to-wizard");
         // a half-filled order is continued, not started anew
         toWizard.setOnAction(e -> {
@@ -187,6 +194,13 @@ public final class MainWindow {
         }
     }
 
+    /** Offers the About dialog (the header's last button) with what it tells. */
+    public void setAbout(About about) {
+        this.about = Objects.requireNonNull(about);
+        aboutButton.setVisible(true);
+        aboutButton.setManaged(true);
+    }
+
     /**
      * Places the notifications in their own strip below the header: they take room of their own and
      * never cover the page, the status line or a control.
@@ -211,7 +225,7 @@ public final class MainWindow {
         }
         StoreStatus saving = vm.storeStatusProperty().get();
         if (saving != null && !saving.isOk()) {
-            storeBanner.setText(storeText(saving));
+            storeBanner.setText(storeText(saving, i18n.get()));
             wanted.add(storeBanner);
         }
         if (notificationArea != null) {
@@ -246,13 +260,17 @@ public final class MainWindow {
     }
 
     /** Drafts that cannot be saved: input stays in memory, saving is retried (or the file is elsewhere). */
-    private String storeText(StoreStatus saving) {
-        I18n t = i18n.get();
+    static String storeText(StoreStatus saving, I18n t) {
         if (saving.kind() == StoreStatus.Kind.IN_MEMORY) {
             String where = saving.problem() == null ? "" : String.valueOf(saving.problem().whereTheFileIs());
             return t.t("app.store.in-memory", where);
         }
-        return t.t("app.store.write-failing", saving.detail() == null ? "" : saving.detail());
+        // the database's own words go to the log only; the banner says what the person can do
+        return switch (saving.cause()) {
+            case DISK_FULL -> t.t("app.store.write-failing.disk-full");
+            case NOT_WRITABLE -> t.t("app.store.write-failing.not-writable");
+            case OTHER -> t.t("app.store.write-failing.other");
+        };
     }
 
     /** Without a connection: since when the prices are, that ordering waits for the connection, and Retry. */
@@ -284,6 +302,9 @@ public final class MainWindow {
 
         draftsButton.setText(t.t("app.drafts"));
         ordersButton.setText(t.t("app.orders"));
+        aboutButton.setText(t.t("app.about"));
+        aboutButton.setAccessibleText(t.t("app.about.accessible"));
+        aboutButton.setTooltip(new Tooltip(t.t("app.about.accessible")));
 
         ToggleGroup languages = new ToggleGroup();
         ToggleButton german = languageButton("language-de", t.t("app.language.de"), Locale.GERMAN, languages);
@@ -294,7 +315,7 @@ public final class MainWindow {
         switcher.getStyleClass().add("language-switch");
         switcher.setAccessibleText(t.t("app.language"));
 
-        HBox header = new HBox(names, spacer, toWizard, draftsButton, ordersButton, switcher);
+        HBox header = new HBox(names, spacer, toWizard, draftsButton, ordersButton, switcher, aboutButton);
         header.getStyleClass().add("app-header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;

@@ -9,6 +9,7 @@ import de.cloudhub.order.model.Order;
 import de.cloudhub.order.ui.common.TaskRunner;
 import de.cloudhub.order.ui.ordering.OrderSubmission;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,7 +65,9 @@ public final class OutcomeCheck {
 
     private List<Settled> lookUp() {
         List<Settled> found = new ArrayList<>();
-        for (DraftRecord draft : drafts.all().join()) {
+        // only the drafts sent without an answer are read, not all of them: this runs at every connection
+        List<DraftRecord> sent = drafts.inStates(EnumSet.of(DraftState.SENDING, DraftState.OUTCOME_UNKNOWN)).join();
+        for (DraftRecord draft : sent) {
             if (!isUnsettled(draft)) {
                 continue;
             }

@@ -19,6 +19,13 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Duration;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -64,6 +71,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class OrderSubmission {
     private static final Logger LOG = LoggerFactory.getLogger(OrderSubmission.class);
+    /** How long an order waits for the store to commit its SENDING state before it goes out all the same. */
+    static final Duration WRITE_WAIT = Duration.ofSeconds(2);
 
     /** i18n key of the notice after the server reports the key was used for a different order. */
     public static final String KEY_CONFLICT = "checkout.notice.key-conflict";
@@ -101,6 +110,8 @@ public final class OrderSubmission {
     private boolean keyFree;
     /** Counts requests sent and cancels: an outcome whose number is no longer current arrived after a cancel. */
     private int generation;
+    /** Set by "Stop sending" for the send in flight: one that still waits for its write then never goes out. */
+    private AtomicBoolean stops;
 
     public OrderSubmission(OrderSession ctx) {
         this.ctx = Objects.requireNonNull(ctx);
@@ -192,6 +203,9 @@ public final class OrderSubmission {
             return;
         }
         generation++;
+        if (stops != null) {
+            stops.set(true);
+        }
         LOG.info("Sending stopped by the user; the order key is kept");
         phase.set(Phase.UNCERTAIN);
         notice.set(Notice.of("checkout.notice.cancelled", Notice.Kind.WARNING));
@@ -213,7 +227,18 @@ public final class OrderSubmission {
         PlaceOrderListener progress = (attempt, maxAttempts, delay, reason) ->
                 ctx.tasks().onUiThread(() -> resending(key, attempt, maxAttempts, reason));
         int mine = ++generation;
-        ctx.tasks().run(() -> ctx.api().placeOrder(request, uuid, progress),
+        // the phase change above handed SENDING to the store: the order goes out only once that is committed,
+        // so a crash right after the press leaves a draft whose outcome is unknown, never a plain draft
+        CompletableFuture<Void> sendingWritten = ctx.lastWrite();
+        AtomicBoolean stopped = new AtomicBoolean();
+        stops = stopped;
+        ctx.tasks().run(() -> {
+                    awaitWrite(sendingWritten);
+                    if (stopped.get()) {
+                        throw new CancellationException("Sending was stopped before the order went out");
+                    }
+                    return ctx.api().placeOrder(request, uuid, progress);
+                },
                 order -> {
                     if (mine == generation || lateOrderCounts(key)) {
                         placed(order);
@@ -228,6 +253,20 @@ public final class OrderSubmission {
                         LOG.info("A cancelled send ended without the order: {}", failure.toString());
                     }
                 });
+    }
+
+    /**
+     * Waits (off the FX thread) for the store's write of the SENDING state. A store that cannot write (a full
+     * disk, shown as a banner) does not stop the order: after {@link #WRITE_WAIT} it goes out all the same.
+     */
+    private static void awaitWrite(CompletableFuture<Void> write) throws InterruptedException {
+        try {
+            write.get(WRITE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            LOG.warn("The sending state could not be stored; sending all the same: {}", e.getCause().toString());
+        } catch (TimeoutException e) {
+            LOG.warn("The sending state was not stored within {} ms; sending all the same", WRITE_WAIT.toMillis());
+        }
     }
 
     /** An order that arrives after its send was cancelled is the truth about its key, unless it was settled since. */
@@ -325,13 +364,13 @@ public final class OrderSubmission {
         state.quotedMonthlyNetProperty().set(null);
         refused(priceNotice(before, pc.currentMonthlyNet(), currency));
         ctx.navigator().goTo(StepId.SUMMARY);
-        ctx.tasks().run(() -> ctx.api().catalog(), catalog -> {
-            state.catalogProperty().set(catalog);
+        // the new prices come through the one catalog source, which every session (this one too) follows
+        ctx.contextSource().reload(() -> {
             if (phase.get() == Phase.REFUSED) {
                 BigDecimal now = state.getPrice().map(PriceQuote::net).orElse(pc.currentMonthlyNet());
                 notice.set(priceNotice(before, now, state.getPrice().map(PriceQuote::currency).orElse(currency)));
             }
-        }, e -> LOG.warn("Could not reload the catalog after a price change: {}", e.toString()));
+        });
     }
 
     private static Notice priceNotice(BigDecimal before, BigDecimal now, String currency) {

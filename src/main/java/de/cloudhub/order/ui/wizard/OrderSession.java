@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -73,6 +74,7 @@ public final class OrderSession {
     private Instant createdAt;
     private String orderId;
     private String customerName;
+    private CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
     /** What the person saw when the draft was last saved before this opening; null for a new order. */
     private final BigDecimal priceSeenBefore;
     private final String termsVersionSeenBefore;
@@ -164,6 +166,7 @@ public final class OrderSession {
             state.meProperty().set(who);
             if (who != null && !who.isSales() && who.customer() != null) {
                 state.customerIdProperty().set(who.customer().id());
+                setCustomerName(who.customer().name());
             }
         });
         copy(terms, state.termsProperty()::set);
@@ -288,10 +291,20 @@ public final class OrderSession {
             return;
         }
         stored.set(true);
-        repository.save(toRecord()).exceptionally(e -> {
+        CompletableFuture<Void> write = repository.save(toRecord());
+        lastWrite = write;
+        write.exceptionally(e -> {
             LOG.warn("Saving draft {} failed; the store keeps retrying", draftId, e);
             return null;
         });
+    }
+
+    /**
+     * The store's write of the draft as it stood at the last save, complete once committed (or failed).
+     * The order button waits for the write of SENDING before the order goes out, off the FX thread.
+     */
+    public CompletableFuture<Void> lastWrite() {
+        return lastWrite;
     }
 
     /** The draft as it stands: an immutable snapshot for the store's thread. */
@@ -366,6 +379,8 @@ public final class OrderSession {
     public OrderState state() { return state; }
     public ApiClient api() { return services.api(); }
     public TaskRunner tasks() { return services.tasks(); }
+    /** The app's one source of the catalog and terms, which this session follows. */
+    public ContextSource contextSource() { return services.context(); }
     public LinkOpener links() { return services.links(); }
     public LinkPolicy linkPolicy() { return services.linkPolicy(); }
     /** The billing profiles and customers seen before, for the billing page without a connection. */
@@ -399,6 +414,9 @@ public final class OrderSession {
 
     /** Sets the customer's name as last seen (for the drafts list); the id stays the order's own. */
     public void setCustomerName(String name) {
-        customerName = name;
+        if (!Objects.equals(customerName, name)) {
+            customerName = name;
+            changed();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package de.cloudhub.order.ui.wizard;
 
 import de.cloudhub.order.model.BillingChoice;
+import de.cloudhub.order.model.BillingMode;
 import de.cloudhub.order.model.BillingProfile;
 import de.cloudhub.order.model.BillingRules;
 import de.cloudhub.order.model.Catalog;
@@ -17,6 +18,7 @@ import de.cloudhub.order.model.Terms;
 import de.cloudhub.order.model.TermsAcceptance;
 import de.cloudhub.order.model.TrustedSource;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -29,6 +31,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WritableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -206,22 +210,14 @@ public final class OrderState {
 
     /** A snapshot of everything entered, as the model's draft. */
     public OrderDraft toDraft() {
-        OrderDraft d = new OrderDraft();
-        d.setCustomerId(customerId.get());
-        d.setServiceId(serviceId.get());
-        d.setNodeSize(nodeSize.get());
-        d.setMaxmemoryPolicy(maxmemoryPolicy.get());
-        d.setStorageGb(storageGb.get());
-        d.setTrustedSources(trustedSources);
-        d.setAllowAllAddresses(allowAllAddresses.get());
-        d.setRegion(region.get());
-        d.setBilling(billingChoice());
-        d.setReference(blankToNull(reference.get()));
         Terms t = terms.get();
-        d.setTerms(new TermsAcceptance(t == null ? null : t.version(), termsAccepted.get()));
+        OrderDraft d = OrderDraft.of(field -> valueOf(input(field)), t == null ? null : t.version());
         d.setIdempotencyKey(idempotencyKey.get());
-        d.setQuotedMonthlyNet(quotedMonthlyNet.get());
         return d;
+    }
+
+    private static Object valueOf(Observable input) {
+        return input instanceof ObservableValue<?> value ? value.getValue() : List.copyOf((List<?>) input);
     }
 
     /**
@@ -233,38 +229,26 @@ public final class OrderState {
     }
 
     private void fill(OrderDraft d) {
-        customerId.set(d.getCustomerId());
-        serviceId.set(d.getServiceId());
-        nodeSize.set(d.getNodeSize());
-        maxmemoryPolicy.set(d.getMaxmemoryPolicy());
-        storageGb.set(d.getStorageGb());
-        storageTextUnusable.set(false);
-        trustedSources.setAll(d.getTrustedSources());
-        allowAllAddresses.set(d.isAllowAllAddresses());
-        region.set(d.getRegion());
-        BillingChoice b = d.getBilling();
-        if (b != null && b.newProfile() != null) {
-            NewBillingProfile p = b.newProfile();
-            billingMode.set(BillingMode.NEW);
-            company.set(nullToBlank(p.company()));
-            street.set(nullToBlank(p.street()));
-            postalCode.set(nullToBlank(p.postalCode()));
-            city.set(nullToBlank(p.city()));
-            country.set(nullToBlank(p.country()));
-            email.set(nullToBlank(p.email()));
-            contactName.set(nullToBlank(p.contactName()));
-            vatId.set(nullToBlank(p.vatId()));
-        } else {
-            billingMode.set(BillingMode.EXISTING);
-            billingProfileId.set(b == null ? null : b.profileId());
+        for (OrderField field : OrderField.values()) {
+            if (d.holds(field)) {
+                set(input(field), d.value(field));
+            }
         }
-        reference.set(nullToBlank(d.getReference()));
+        storageTextUnusable.set(false);
         // the person accepts the terms for this order on the summary, every time: a kept (or copied)
         // order never comes back with the box ticked
         termsAccepted.set(false);
         idempotencyKey.set(d.getIdempotencyKey());
-        quotedMonthlyNet.set(d.getQuotedMonthlyNet());
         orderMayExist.set(d.getIdempotencyKey() != null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void set(Observable input, Object value) {
+        if (input instanceof ObservableList<?> list) {
+            ((ObservableList<Object>) list).setAll((List<?>) value);
+        } else {
+            ((WritableValue<Object>) input).setValue(value);
+        }
     }
 
     /**
@@ -296,9 +280,5 @@ public final class OrderState {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static String nullToBlank(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -10,10 +10,11 @@ import java.util.Objects;
 /**
  * What every session's pages use and the app builds once: the API, the async seam, the link opener,
  * which server links may be opened (the portal's origin), the billing profiles and customers seen before
- * (for working without a connection), and what happens with a placed order.
+ * (for working without a connection), what happens with a placed order, and the one source of the
+ * catalog and terms.
  */
 public record SessionServices(ApiClient api, TaskRunner tasks, LinkOpener links, LinkPolicy linkPolicy,
-                              BillingCache billing, OrderOutcomes outcomes) {
+                              BillingCache billing, OrderOutcomes outcomes, ContextSource context) {
     public SessionServices {
         Objects.requireNonNull(api, "api");
         Objects.requireNonNull(tasks, "tasks");
@@ -21,11 +22,12 @@ public record SessionServices(ApiClient api, TaskRunner tasks, LinkOpener links,
         Objects.requireNonNull(linkPolicy, "linkPolicy");
         Objects.requireNonNull(billing, "billing");
         Objects.requireNonNull(outcomes, "outcomes");
+        Objects.requireNonNull(context, "context");
     }
 
     /** Services whose links of the server (terms documents) open only on the API's own origin. */
     public SessionServices(ApiClient api, TaskRunner tasks, LinkOpener links, BillingCache billing,
-                           OrderOutcomes outcomes) {
-        this(api, tasks, links, LinkPolicy.onOriginOf(api), billing, outcomes);
+                           OrderOutcomes outcomes, ContextSource context) {
+        this(api, tasks, links, LinkPolicy.onOriginOf(api), billing, outcomes, context);
     }
 }

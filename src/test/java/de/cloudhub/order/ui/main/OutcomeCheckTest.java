@@ -67,4 +67,54 @@ class OutcomeCheckTest {
 
         assertThat(settled).isEmpty();
     }
+
+    @Test
+    void onlyTheDraftsSentWithoutAnAnswerAreRead() {
+        OrderRequest request = SandboxDemo.validOrder(api.catalog(), api.terms().version());
+        DraftRecord sent = draft(DraftState.OUTCOME_UNKNOWN, UUID.randomUUID().toString(), request);
+        drafts.save(sent);
+        drafts.save(draft(DraftState.DRAFT, UUID.randomUUID().toString(), request));
+        de.cloudhub.order.drafts.DraftRepository noFullReads = new de.cloudhub.order.drafts.DraftRepository() {
+            @Override
+            public java.util.concurrent.CompletableFuture<java.util.List<DraftRecord>> all() {
+                // reading every one of 10 000 drafts at each connection holds up the autosaves behind it
+                throw new AssertionError("every draft was read");
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<java.util.List<DraftRecord>> inStates(
+                    java.util.Set<DraftState> states) {
+                return drafts.inStates(states);
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<java.util.Optional<DraftRecord>> get(String id) {
+                return drafts.get(id);
+            }
+
+            @Override
+            public void saveSoon(DraftRecord draft) {
+                drafts.saveSoon(draft);
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<Void> save(DraftRecord draft) {
+                return drafts.save(draft);
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<Void> delete(String id) {
+                return drafts.delete(id);
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<Void> flush() {
+                return drafts.flush();
+            }
+        };
+
+        new OutcomeCheck(noFullReads, api, new DirectTaskRunner(), (d, order) -> settled.put(d.id(), order)).run();
+
+        assertThat(settled).containsOnlyKeys(sent.id());
+    }
 }

@@ -5,7 +5,7 @@ import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.common.AlertDialogService;
 import de.cloudhub.order.ui.common.I18n;
-import de.cloudhub.order.ui.wizard.BillingMode;
+import de.cloudhub.order.model.BillingMode;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.ui.wizard.WizardPage;

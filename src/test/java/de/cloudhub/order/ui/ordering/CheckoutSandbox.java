@@ -12,7 +12,8 @@ import de.cloudhub.order.testing.MemoryBillingCache;
 import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.common.DirectTaskRunner;
 import de.cloudhub.order.ui.common.TaskRunner;
-import de.cloudhub.order.ui.wizard.BillingMode;
+import de.cloudhub.order.model.BillingMode;
+import de.cloudhub.order.ui.wizard.ContextSource;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.OrderOutcomes;
 import de.cloudhub.order.ui.wizard.OrderSession;
@@ -73,10 +74,23 @@ public final class CheckoutSandbox extends LoopbackSandbox {
                 earlier.add(order);
             }
         };
-        OrderSession session = new OrderSession(new SessionServices(api, tasks, openedLinks::add, billing, outcomes), state,
+        OrderSession session = new OrderSession(new SessionServices(api, tasks, openedLinks::add, billing, outcomes,
+                reloadingFrom(api, state)), state,
                 null, navigator, Clock.systemUTC());
         session.autosaveTo(new KeptDrafts());
         return session;
+    }
+
+    /**
+     * Stands in for the app's catalog source, which the session's state follows there: a reload puts the
+     * server's catalog and terms into {@code state} (CatalogSourceTest covers the real one).
+     */
+    private static ContextSource reloadingFrom(ApiClient api, OrderState state) {
+        return then -> {
+            state.catalogProperty().set(api.catalog());
+            state.termsProperty().set(api.terms());
+            then.run();
+        };
     }
 
     public OrderSession context(OrderState state, ApiClient api) {

@@ -171,7 +171,7 @@ class ExportRequestTest {
         RecordingDrafts drafts = new RecordingDrafts();
         OrderState own = sandbox.filledState(api);
         OrderSession session = new OrderSession(new SessionServices(api, new DirectTaskRunner(), url -> { },
-                sandbox.billing, OrderOutcomes.IGNORED), own, null, sandbox.navigator, Clock.systemUTC());
+                sandbox.billing, OrderOutcomes.IGNORED, Runnable::run), own, null, sandbox.navigator, Clock.systemUTC());
         session.autosaveTo(drafts);
         SummaryViewModel summary = new SummaryViewModel(session);
 

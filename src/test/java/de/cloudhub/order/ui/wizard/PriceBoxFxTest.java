@@ -1,5 +1,6 @@
 package de.cloudhub.order.ui.wizard;
 
+import de.cloudhub.order.model.BillingMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;

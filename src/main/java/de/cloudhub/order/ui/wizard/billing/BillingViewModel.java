@@ -14,10 +14,11 @@ import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.common.TaskRunner;
 import de.cloudhub.order.ui.ordering.FieldProblem;
 import de.cloudhub.order.ui.ordering.FieldSteps;
+import de.cloudhub.order.ui.ordering.Notice;
 import de.cloudhub.order.ui.ordering.OrderStateChanges;
 import de.cloudhub.order.ui.ordering.PageProblems;
 import de.cloudhub.order.ui.ordering.ServerProblems;
-import de.cloudhub.order.ui.wizard.BillingMode;
+import de.cloudhub.order.model.BillingMode;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.model.StepId;
 import de.cloudhub.order.ui.wizard.StepViewModel;
@@ -99,6 +100,9 @@ public final class BillingViewModel implements StepViewModel {
     /** When the profiles shown were last loaded, while they are the kept ones; null once the server sent them. */
     private final ReadOnlyObjectWrapper<Instant> profilesSeenAt = new ReadOnlyObjectWrapper<>(this, "profilesSeenAt");
     private final ReadOnlyObjectWrapper<BillingProfile> selectedProfile = new ReadOnlyObjectWrapper<>(this, "selectedProfile");
+    /** What the draft named that this account cannot use and so was left out (a customer, a billing profile). */
+    private final ObservableList<Notice> leftOut = FXCollections.observableArrayList();
+    private final ObservableList<Notice> readOnlyLeftOut = FXCollections.unmodifiableObservableList(leftOut);
     private final Map<String, ReadOnlyObjectWrapper<FieldProblem>> fieldProblems = new LinkedHashMap<>();
     private final Set<String> touched = new HashSet<>();
     private final List<String> countries;
@@ -283,6 +287,7 @@ public final class BillingViewModel implements StepViewModel {
         if (customer == null) {
             return;
         }
+        leftOut.clear();
         selectedCustomer.set(customer);
         state.customerIdProperty().set(customer.id());
     }
@@ -346,7 +351,8 @@ public final class BillingViewModel implements StepViewModel {
             profilesLoad.set(LoadState.LOADED);
             String chosen = state.billingProfileIdProperty().get();
             if (chosen != null && found.stream().noneMatch(p -> p.id().equals(chosen))) {
-                LOG.info("Billing profile {} is not among the customer's profiles; choose again", chosen);
+                LOG.info("Billing profile {} is not among the customer's profiles: left out", chosen);
+                leftOut.add(Notice.of("checkout.billing.left-out.profile", Notice.Kind.WARNING, chosen));
                 state.billingProfileIdProperty().set(null);
             }
             refresh();
@@ -355,6 +361,17 @@ public final class BillingViewModel implements StepViewModel {
                 return;
             }
             profilesFailure.set(FailureMessage.of(e));
+            if (sales.get() && cannotBeUsed(profilesFailure.get().kind())) {
+                // the server knows no such customer for this account: the draft's customer cannot be ordered for
+                LOG.info("Customer {} cannot be used by this account ({}): left out", customerId, e.toString());
+                leftOut.add(Notice.of("checkout.billing.left-out.customer", Notice.Kind.WARNING, customerId));
+                String profile = state.billingProfileIdProperty().get();
+                if (profile != null) {
+                    leftOut.add(Notice.of("checkout.billing.left-out.profile", Notice.Kind.WARNING, profile));
+                }
+                state.customerIdProperty().set(null);
+                return;
+            }
             if (profilesFailure.get().kind().meansNoConnection()) {
                 LOG.info("Billing profiles: the server cannot be reached ({}); showing those seen before", e.toString());
                 showSeenProfiles(customerId, seen);
@@ -367,6 +384,10 @@ public final class BillingViewModel implements StepViewModel {
                 profilesLoad.set(LoadState.FAILED);
             }
         });
+    }
+
+    private static boolean cannotBeUsed(ApiFailure kind) {
+        return kind == ApiFailure.NOT_FOUND || kind == ApiFailure.NO_ACCESS;
     }
 
     /** Without a connection: the profiles as last seen, or that they need one. A chosen profile stays chosen. */
@@ -397,6 +418,7 @@ public final class BillingViewModel implements StepViewModel {
     }
 
     public void selectProfile(BillingProfile profile) {
+        leftOut.clear();
         state.billingModeProperty().set(BillingMode.EXISTING);
         state.billingProfileIdProperty().set(profile == null ? null : profile.id());
     }
@@ -493,6 +515,11 @@ public final class BillingViewModel implements StepViewModel {
     public ReadOnlyObjectProperty<Instant> customersSeenAtProperty() { return customersSeenAt.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<CustomerRef> selectedCustomerProperty() { return selectedCustomer.getReadOnlyProperty(); }
     public ObservableList<BillingProfile> profiles() { return readOnlyProfiles; }
+    /**
+     * What the draft named that this account cannot use (a customer the server does not know for it, a
+     * billing profile not among the customer's): left out of the order and named here, never dropped silently.
+     */
+    public ObservableList<Notice> leftOut() { return readOnlyLeftOut; }
     public ReadOnlyObjectProperty<LoadState> profilesLoadProperty() { return profilesLoad.getReadOnlyProperty(); }
     /** Why loading the profiles failed; only meaningful while {@link #profilesLoadProperty()} is FAILED. */
     public FailureMessage getProfilesFailure() { return profilesFailure.get(); }

@@ -20,7 +20,7 @@ import de.cloudhub.order.ui.ordering.Money;
 import de.cloudhub.order.ui.ordering.OrderSubmission;
 import de.cloudhub.order.ui.ordering.PageProblems;
 import de.cloudhub.order.ui.ordering.ServerProblems;
-import de.cloudhub.order.ui.wizard.BillingMode;
+import de.cloudhub.order.model.BillingMode;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.model.StepId;
@@ -83,8 +83,12 @@ public final class SummaryViewModel implements StepViewModel {
     @Override
     public void onEnter() {
         if (state.termsProperty().get() == null) {
-            ctx.tasks().run(() -> ctx.api().terms(), state.termsProperty()::set,
-                    e -> LOG.warn("Could not load the terms: {}", e.toString()));
+            // the terms come through the one catalog source, which this session follows
+            ctx.contextSource().reload(() -> {
+                if (state.termsProperty().get() == null) {
+                    LOG.warn("The terms could not be loaded");
+                }
+            });
         }
         loadBillingDetails();
     }

@@ -13,7 +13,7 @@ import de.cloudhub.order.testing.MemoryBillingCache;
 import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.common.DirectTaskRunner;
 import de.cloudhub.order.ui.ordering.CheckoutSandbox;
-import de.cloudhub.order.ui.wizard.BillingMode;
+import de.cloudhub.order.model.BillingMode;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.service.PageHarness;
 import de.cloudhub.order.ui.wizard.summary.SummaryViewModel;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.ordering.CheckoutPageFxBase;
-import de.cloudhub.order.ui.wizard.BillingMode;
+import de.cloudhub.order.model.BillingMode;
 import de.cloudhub.order.ui.wizard.OrderState;
 import java.util.List;
 import java.util.Locale;

@@ -9,7 +9,7 @@ import de.cloudhub.order.model.CustomerRef;
 import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.ordering.CheckoutSandbox;
-import de.cloudhub.order.ui.wizard.BillingMode;
+import de.cloudhub.order.model.BillingMode;
 import de.cloudhub.order.ui.wizard.OrderState;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -168,5 +168,50 @@ class BillingViewModelTest {
         vm.selectProfile(vm.profiles().get(0));
         vm.selectCustomer(vm.customers().get(1));
         assertThat(state.billingProfileIdProperty().get()).isNull();
+    }
+
+    @Test
+    void aBillingProfileTheCustomerCannotUseIsLeftOutWithANotice() {
+        OrderState state = customerState();
+        state.billingProfileIdProperty().set("bp-of-someone-else");
+
+        BillingViewModel vm = customerPage(state);
+
+        assertThat(state.billingProfileIdProperty().get()).isNull();
+        assertThat(vm.leftOut()).extracting(n -> n.key(), n -> n.arguments())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("checkout.billing.left-out.profile",
+                        java.util.List.of("bp-of-someone-else")));
+        assertThat(vm.blockingProblemProperty().get().field()).startsWith("billing");
+
+        vm.selectProfile(vm.profiles().get(0));
+        assertThat(vm.leftOut()).isEmpty();
+    }
+
+    @Test
+    void aCustomerTheSalesAccountCannotUseIsLeftOutWithANotice() {
+        api = sandbox.client(SandboxDemo.SALES_TOKEN);
+        OrderState state = sandbox.loadedState(api);
+        state.customerIdProperty().set("c-nobody");
+        state.billingProfileIdProperty().set(SandboxDemo.PROFILE_ID);
+
+        BillingViewModel vm = customerPage(state);
+
+        assertThat(state.customerIdProperty().get()).isNull();
+        assertThat(state.billingProfileIdProperty().get()).isNull();
+        assertThat(vm.leftOut()).extracting(n -> n.key()).containsExactly(
+                "checkout.billing.left-out.customer", "checkout.billing.left-out.profile");
+        assertThat(vm.leftOut().get(0).arguments()).containsExactly("c-nobody");
+        assertThat(vm.blockingProblemProperty().get().field()).isEqualTo("customerId");
+    }
+
+    @Test
+    void aProfileOfTheCustomerStaysChosenWithoutANotice() {
+        OrderState state = customerState();
+        state.billingProfileIdProperty().set(SandboxDemo.PROFILE_ID);
+
+        BillingViewModel vm = customerPage(state);
+
+        assertThat(state.billingProfileIdProperty().get()).isEqualTo(SandboxDemo.PROFILE_ID);
+        assertThat(vm.leftOut()).isEmpty();
     }
 }

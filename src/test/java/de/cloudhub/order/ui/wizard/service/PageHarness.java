@@ -68,7 +68,7 @@ public final class PageHarness {
             public void editFromSummary(StepId step) {
             }
         };
-        return new OrderSession(new SessionServices(api, tasks, url -> { }, billing, OrderOutcomes.IGNORED), state, null,
+        return new OrderSession(new SessionServices(api, tasks, url -> { }, billing, OrderOutcomes.IGNORED, Runnable::run), state, null,
                 navigator, Clock.systemUTC());
     }
 

@@ -6,7 +6,7 @@ import de.cloudhub.order.ui.testing.RecordingDialogService;
 import de.cloudhub.order.model.Order;
 import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.ordering.CheckoutPageFxBase;
-import de.cloudhub.order.ui.wizard.BillingMode;
+import de.cloudhub.order.model.BillingMode;
 import de.cloudhub.order.ui.wizard.OrderState;
 import java.util.Locale;
 import javafx.scene.control.Label;

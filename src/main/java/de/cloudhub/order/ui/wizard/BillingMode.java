@@ -1,5 +1,0 @@
-package de.cloudhub.order.ui.wizard;
-
-public enum BillingMode {
-    EXISTING, NEW
-}

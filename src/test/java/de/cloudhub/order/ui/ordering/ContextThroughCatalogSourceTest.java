@@ -1,0 +1,105 @@
+package de.cloudhub.order.ui.ordering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.cloudhub.order.api.ApiClient;
+import de.cloudhub.order.drafts.CachedContext;
+import de.cloudhub.order.drafts.ContextCache;
+import de.cloudhub.order.model.PriceQuote;
+import de.cloudhub.order.testing.SandboxDemo;
+import de.cloudhub.order.ui.common.DirectTaskRunner;
+import de.cloudhub.order.ui.main.CatalogSource;
+import de.cloudhub.order.ui.ordering.OrderSubmission.Phase;
+import de.cloudhub.order.ui.wizard.OrderOutcomes;
+import de.cloudhub.order.ui.wizard.OrderSession;
+import de.cloudhub.order.ui.wizard.OrderState;
+import de.cloudhub.order.ui.wizard.SessionServices;
+import de.cloudhub.order.ui.wizard.summary.SummaryViewModel;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The summary and the order button get the catalog and terms again through the app's one catalog source
+ * (which the session follows, as in the app), never from the API themselves.
+ */
+class ContextThroughCatalogSourceTest {
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private CheckoutSandbox sandbox;
+    private ApiClient api;
+    private CatalogSource source;
+    private int cacheWrites;
+
+    @BeforeEach
+    void setUp() {
+        sandbox = new CheckoutSandbox();
+        api = sandbox.client(SandboxDemo.CUSTOMER_TOKEN, 2);
+        DirectTaskRunner tasks = new DirectTaskRunner();
+        source = new CatalogSource(api, tasks, new ContextCache() {
+            @Override
+            public Optional<CachedContext> read() {
+                return Optional.empty();
+            }
+
+            @Override
+            public void write(CachedContext context) {
+                cacheWrites++;
+            }
+        }, timer, Clock.systemUTC());
+    }
+
+    @AfterEach
+    void tearDown() {
+        source.close();
+        timer.shutdownNow();
+        api.close();
+        sandbox.close();
+    }
+
+    private SummaryViewModel summaryFollowingTheSource(OrderState state) {
+        OrderSession session = new OrderSession(new SessionServices(api, new DirectTaskRunner(), url -> { },
+                sandbox.billing, OrderOutcomes.IGNORED, source), state, null, sandbox.navigator, Clock.systemUTC());
+        session.follow(source.catalogProperty(), source.meProperty(), source.termsProperty(), source.offlineProperty());
+        return new SummaryViewModel(session);
+    }
+
+    @Test
+    void aPriceChangedOnTheServerComesThroughTheCatalogSource() {
+        source.start();
+        OrderState state = sandbox.filledState(api);
+        SummaryViewModel vm = summaryFollowingTheSource(state);
+        vm.onEnter();
+        state.termsAcceptedProperty().set(true);
+        BigDecimal before = state.getPrice().map(PriceQuote::net).orElseThrow();
+        int writesBefore = cacheWrites;
+
+        sandbox.control("{\"prices\":{\"nodeSizes\":{\"a4-16\":\"999.00\"}}}");
+        vm.placeOrder();
+
+        assertThat(vm.submission().getPhase()).isEqualTo(Phase.REFUSED);
+        BigDecimal now = state.getPrice().map(PriceQuote::net).orElseThrow();
+        assertThat(now).isGreaterThan(before);
+        // the source itself holds the new prices, and kept them for offline use
+        assertThat(source.getCatalog()).isSameAs(state.catalogProperty().get());
+        assertThat(cacheWrites).isGreaterThan(writesBefore);
+        assertThat(vm.submission().getNotice().arguments()).extracting(a -> ((Money) a).amount())
+                .containsExactly(before, now);
+    }
+
+    @Test
+    void termsMissingOnTheSummaryComeThroughTheCatalogSource() {
+        OrderState state = sandbox.filledState(api);
+        SummaryViewModel vm = summaryFollowingTheSource(state);
+        assertThat(state.termsProperty().get()).isNull();
+
+        vm.onEnter();
+
+        assertThat(source.termsProperty().get()).isNotNull();
+        assertThat(state.termsProperty().get()).isSameAs(source.termsProperty().get());
+    }
+}
