@@ -21,15 +21,11 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import javafx.application.Application;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** The real application, started with arguments as {@code mvn javafx:run -Djavafx.args=...} would. */
 class CloudhubOrderAppTest {
@@ -37,25 +33,12 @@ class CloudhubOrderAppTest {
 
     @TempDir
     Path dataDir;
-    private Stage stage;
-    private Application app;
+    @RegisterExtension
+    final AppOnStage app = new AppOnStage();
     private final FxRobot robot = new FxRobot();
 
-    @BeforeEach
-    void registerStage() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
-
     private void startApp(String... args) throws Exception {
-        app = FxToolkit.setupApplication(CloudhubOrderApp.class, args);
+        app.start(args);
     }
 
     /** The status line's text, read on the FX thread; empty before the window shows (it starts in the background). */
@@ -69,11 +52,11 @@ class CloudhubOrderAppTest {
 
         Wait.onFx("the status line to show the signed-in user", TIMEOUT, () -> statusLine().contains("signed in as"));
 
-        assertThat(stage.getTitle()).isEqualTo("Cloudhub Order");
+        assertThat(app.stage().getTitle()).isEqualTo("Cloudhub Order");
         assertThat(statusLine()).contains("Demo sandbox at http://127.0.0.1:", "Muster GmbH");
-        assertThat(stage.getIcons()).isNotEmpty();
+        assertThat(app.stage().getIcons()).isNotEmpty();
         assertThat(dataDir.resolve("logs").resolve("cloudhub-order.log")).exists();
-        robot.interact(() -> RawKeyScanner.assertNoRawKeys(stage.getScene().getRoot()));
+        robot.interact(() -> RawKeyScanner.assertNoRawKeys(app.stage().getScene().getRoot()));
     }
 
     @Test
@@ -136,7 +119,7 @@ class CloudhubOrderAppTest {
         assertThat(statusLine()).startsWith(url).contains("Check your network connection");
         assertThat(problemText()).isEqualTo(statusLine());
         assertThat(robot.lookup("#retry").tryQuery()).isPresent();
-        robot.interact(() -> RawKeyScanner.assertNoRawKeys(stage.getScene().getRoot()));
+        robot.interact(() -> RawKeyScanner.assertNoRawKeys(app.stage().getScene().getRoot()));
     }
 
     @Test

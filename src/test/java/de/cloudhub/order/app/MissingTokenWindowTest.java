@@ -7,17 +7,14 @@ import de.cloudhub.order.testing.FxThread;
 import de.cloudhub.order.testing.Wait;
 import java.nio.file.Path;
 import java.time.Duration;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** The real app started for a real endpoint without any token, as a person would from the desktop. */
 class MissingTokenWindowTest {
@@ -26,27 +23,17 @@ class MissingTokenWindowTest {
 
     @TempDir
     Path dataDir;
-    private Stage stage;
-    private Application app;
+    @RegisterExtension
+    final AppOnStage app = new AppOnStage();
     private final FxRobot robot = new FxRobot();
 
     @BeforeEach
-    void registerStage() throws Exception {
+    void startsWithoutAToken() {
         assumeTrue(System.getenv(AppOptions.TOKEN_ENV) == null, "needs a start without " + AppOptions.TOKEN_ENV);
-        stage = FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
     }
 
     private void startApp(String locale) throws Exception {
-        app = FxToolkit.setupApplication(CloudhubOrderApp.class, "--api-url", ENDPOINT, "--locale", locale,
-                "--data-dir", dataDir.toString());
+        app.start("--api-url", ENDPOINT, "--locale", locale, "--data-dir", dataDir.toString());
         Wait.onFx("the missing-token window", TIMEOUT, () -> robot.lookup("#missing-token").tryQuery().isPresent());
     }
 
@@ -65,7 +52,7 @@ class MissingTokenWindowTest {
         assertThat(FxThread.call(() -> robot.lookup("#missing-token-command").queryAs(TextArea.class).getText()))
                 .isEqualTo("java -jar cloudhub-order.jar --api-url " + ENDPOINT + " --locale en --data-dir "
                         + dataDir + " --token-file token.txt");
-        assertThat(FxThread.call(stage::getTitle)).isEqualTo("No API token – Cloudhub Order");
+        assertThat(FxThread.call(app.stage()::getTitle)).isEqualTo("No API token – Cloudhub Order");
         assertThat(FxThread.call(() -> robot.lookup("#main-window").tryQuery().isPresent())).isFalse();
         assertThat(dataDir.resolve(SingleInstance.LOCK_FILE)).as("no lock for this window").doesNotExist();
     }
@@ -89,7 +76,7 @@ class MissingTokenWindowTest {
                 .startsWith("java -jar cloudhub-order.jar --api-url " + ENDPOINT);
 
         robot.clickOn("#missing-token-close");
-        Wait.onFx("the window to close", TIMEOUT, () -> !stage.isShowing());
+        Wait.onFx("the window to close", TIMEOUT, () -> !app.stage().isShowing());
     }
 
     @Test
@@ -100,8 +87,8 @@ class MissingTokenWindowTest {
             for (String id : new String[] {"#missing-token-message", "#missing-token-file", "#missing-token-sandbox",
                     "#missing-token-argument", "#missing-token-close"}) {
                 Node node = robot.lookup(id).query();
-                assertThat(stage.getScene().getRoot().sceneToLocal(node.localToScene(node.getLayoutBounds()))
-                        .getMaxY()).as(id).isLessThanOrEqualTo(stage.getScene().getHeight());
+                assertThat(app.stage().getScene().getRoot().sceneToLocal(node.localToScene(node.getLayoutBounds()))
+                        .getMaxY()).as(id).isLessThanOrEqualTo(app.stage().getScene().getHeight());
                 if (node instanceof Label label) {
                     assertThat(label.getHeight()).as(id).isGreaterThanOrEqualTo(label.prefHeight(label.getWidth()) - 0.5);
                 }

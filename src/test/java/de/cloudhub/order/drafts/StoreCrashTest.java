@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -21,26 +25,57 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A process killed in the middle of saving loses no committed edit and leaves an intact database: a child
  * JVM saves a draft in a loop and prints each committed counter; it is killed with {@code destroyForcibly()}
- * (SIGKILL) at a random moment after 30 or more commits, and the store reopened. Twenty times.
+ * (SIGKILL) at a random moment after 30 or more commits, and the store reopened. Twenty times: two chains
+ * of ten kills, each chain on a database of its own that lives through all its kills, the two side by side
+ * (a child's time is almost all its JVM starting, which two cores do twice at once). Every kill still
+ * lands at a random moment of the save loop and every reopening follows a kill of its database.
  */
 class StoreCrashTest {
-    private static final int RUNS = 20;
+    private static final int CHAINS = 2;
+    private static final int RUNS_PER_CHAIN = 10;
 
     @TempDir
-    Path dataDir;
+    Path dataDirs;
 
     @Test
     @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void aKilledProcessLosesNoCommittedEditAndLeavesAnIntactDatabase() throws Exception {
-        for (int run = 1; run <= RUNS; run++) {
-            long lastPrinted = runAndKill(30 + ThreadLocalRandom.current().nextInt(20));
+        ExecutorService chains = Executors.newFixedThreadPool(CHAINS);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int chain = 1; chain <= CHAINS; chain++) {
+                Path dataDir = Files.createDirectories(dataDirs.resolve("chain-" + chain));
+                running.add(chains.submit(() -> {
+                    killAndReopen(dataDir);
+                    return null;
+                }));
+            }
+            for (Future<?> chain : running) {
+                try {
+                    chain.get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            chains.shutdownNow();
+        }
+    }
+
+    /** {@link #RUNS_PER_CHAIN} times: a child saving into {@code dataDir} killed, the store reopened and checked. */
+    private void killAndReopen(Path dataDir) throws Exception {
+        for (int run = 1; run <= RUNS_PER_CHAIN; run++) {
+            long lastPrinted = runAndKill(dataDir, 30 + ThreadLocalRandom.current().nextInt(20));
 
             try (LocalStore store = LocalStore.open(dataDir)) {
-                assertThat(store.openProblem()).as("run %d", run).isEmpty();
+                assertThat(store.openProblem()).as("%s, run %d", dataDir.getFileName(), run).isEmpty();
                 Optional<DraftRecord> found = store.drafts().get("crash").join();
-                assertThat(found).as("run %d: the draft after the kill", run).isPresent();
-                assertThat(Long.parseLong(found.get().title())).as("run %d", run).isGreaterThanOrEqualTo(lastPrinted);
-                assertThat(store.drafts().all().join()).as("run %d", run).hasSizeBetween(1, 2);
+                assertThat(found).as("%s, run %d: the draft after the kill", dataDir.getFileName(), run).isPresent();
+                assertThat(Long.parseLong(found.get().title())).as("%s, run %d", dataDir.getFileName(), run).isGreaterThanOrEqualTo(lastPrinted);
+                assertThat(store.drafts().all().join()).as("%s, run %d", dataDir.getFileName(), run).hasSizeBetween(1, 2);
             }
             assertThat(TestDrafts.query(TestDrafts.dbFile(dataDir), "PRAGMA integrity_check")).isEqualTo("ok");
         }
@@ -51,7 +86,7 @@ class StoreCrashTest {
     }
 
     /** Starts the child, reads its output until {@code commits} commits, kills it; the last counter it printed. */
-    private long runAndKill(int commits) throws IOException, InterruptedException {
+    private static long runAndKill(Path dataDir, int commits) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-XX:TieredStopAtLevel=1", "-Xshare:auto",
                 // a java.io.tmpdir that does not exist: the driver must not need it (a noexec /tmp)

@@ -62,15 +62,32 @@ abstract class AppTestBase extends FxRobot {
     @BeforeEach
     void registerStage() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
-        port = freePort();
-        sandbox = new SandboxControlClient(URI.create("http://127.0.0.1:" + port + "/api/v1"));
+        if (app == null) {
+            newSandboxPort();
+        }
     }
 
     @AfterEach
     void stopEverything() throws Exception {
         closeDialogs();
-        stopApp();
-        FxToolkit.cleanupStages();
+        if (!sharesTheAppAcrossTests()) {
+            stopApp();
+            FxToolkit.cleanupStages();
+        }
+    }
+
+    /**
+     * True for a class whose tests go on with the app the test before left running (it is then
+     * {@code PER_CLASS} and stops the app itself after all); false: every test starts its own app.
+     */
+    boolean sharesTheAppAcrossTests() {
+        return false;
+    }
+
+    /** A free port for the next app's embedded sandbox, and the control client for it. */
+    void newSandboxPort() {
+        port = freePort();
+        sandbox = new SandboxControlClient(URI.create("http://127.0.0.1:" + port + "/api/v1"));
     }
 
     static int freePort() {
@@ -83,8 +100,13 @@ abstract class AppTestBase extends FxRobot {
 
     /** Starts the app with the embedded sandbox on {@link #port} and waits for the wizard's first page. */
     void startApp(String locale) throws Exception {
+        startApp(locale, dataDir);
+    }
+
+    /** Starts the app like {@link #startApp(String)}, with its data in {@code data}. */
+    void startApp(String locale, Path data) throws Exception {
         startAppWith("--sandbox", "--sandbox-port", Integer.toString(port), "--locale", locale,
-                "--data-dir", dataDir.toString());
+                "--data-dir", data.toString());
         waitForPage("page-service");
     }
 

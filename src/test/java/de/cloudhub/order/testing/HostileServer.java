@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -48,6 +52,12 @@ public final class HostileServer implements AutoCloseable {
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private final AtomicInteger served = new AtomicInteger();
     private final Thread acceptor;
+    /** Closes an answer's connection once it has run {@link #LONGEST_ANSWER}; one thread for all answers. */
+    private final ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, r -> {
+        Thread t = new Thread(r, "hostile-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile boolean closed;
 
     public HostileServer() {
@@ -56,6 +66,8 @@ public final class HostileServer implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("No loopback port for the hostile server", e);
         }
+        // an answer that ended takes its deadline out at once, not after LONGEST_ANSWER
+        watchdog.setRemoveOnCancelPolicy(true);
         acceptor = new Thread(this::acceptLoop, "hostile-server-" + socket.getLocalPort());
         acceptor.setDaemon(true);
         acceptor.start();
@@ -106,6 +118,7 @@ public final class HostileServer implements AutoCloseable {
             out.write(head(200, "Content-Type: application/json", "Content-Length: " + bytes.length));
             out.flush();
             for (byte b : bytes) {
+                // the pacing of a slow server is the behaviour under test here, not a wait of the test
                 Thread.sleep(interval.toMillis());
                 out.write(b);
                 out.flush();
@@ -177,17 +190,14 @@ public final class HostileServer implements AutoCloseable {
 
     private void serve(Socket client) {
         Thread.currentThread().setName("hostile-answer-" + client.getPort());
-        // a watchdog: no answer outlives LONGEST_ANSWER, whatever it was told to do
-        Thread watchdog = new Thread(() -> {
-            try {
-                Thread.sleep(LONGEST_ANSWER.toMillis());
-            } catch (InterruptedException done) {
-                return;
-            }
+        // no answer outlives LONGEST_ANSWER, whatever it was told to do
+        ScheduledFuture<?> deadline;
+        try {
+            deadline = watchdog.schedule(() -> closeQuietly(client), LONGEST_ANSWER.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException serverClosed) {
             closeQuietly(client);
-        }, "hostile-watchdog");
-        watchdog.setDaemon(true);
-        watchdog.start();
+            return;
+        }
         try (client) {
             Request request = read(client.getInputStream());
             if (request == null) {
@@ -204,7 +214,7 @@ public final class HostileServer implements AutoCloseable {
         } catch (IOException e) {
             // likewise
         } finally {
-            watchdog.interrupt();
+            deadline.cancel(false);
             open.remove(client);
         }
     }
@@ -272,5 +282,6 @@ public final class HostileServer implements AutoCloseable {
             // closing is all that was wanted
         }
         open.forEach(HostileServer::closeQuietly);
+        watchdog.shutdownNow();
     }
 }

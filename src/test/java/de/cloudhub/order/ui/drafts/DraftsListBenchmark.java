@@ -1,5 +1,6 @@
 package de.cloudhub.order.ui.drafts;
 
+import de.cloudhub.order.ui.testing.RecordingDialogService;
 import de.cloudhub.order.drafts.DraftRecord;
 import de.cloudhub.order.drafts.DraftState;
 import de.cloudhub.order.model.OrderRequest;
@@ -126,7 +127,7 @@ class DraftsListBenchmark {
                     () -> scene.getRoot().lookup("#app-list") != null);
             DraftsPlace place = FxThread.call(() -> new DraftsPlace(i18n -> new DraftsViewModel(store.drafts(),
                     new FxTaskRunner(background), i18n, Clock.system(ZoneOffset.UTC), TestCatalogs::single,
-                    DraftsViewModelTest::sales, new AppNavigation(d -> { }), new AnsweringDialogs(),
+                    DraftsViewModelTest::sales, new AppNavigation(d -> { }), new RecordingDialogService(),
                     new DraftsViewModel.Transfer() {
                         @Override
                         public void export(DraftRecord draft) {

@@ -1,5 +1,6 @@
 package de.cloudhub.order.ui.drafts;
 
+import de.cloudhub.order.ui.testing.RecordingDialogService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.drafts.DraftRecord;
@@ -40,7 +41,7 @@ class DraftsPlaceFxTest {
             built.incrementAndGet();
             return new DraftsViewModel(store, new FxTaskRunner(background), i18n, Clock.system(ZoneOffset.UTC),
                     TestCatalogs::single, DraftsViewModelTest::customer, new AppNavigation(d -> { }),
-                    new AnsweringDialogs(), new DraftsViewModel.Transfer() {
+                    new RecordingDialogService(), new DraftsViewModel.Transfer() {
                         @Override
                         public void export(DraftRecord draft) {
                         }

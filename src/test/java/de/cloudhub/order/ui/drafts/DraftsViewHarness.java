@@ -1,7 +1,7 @@
 package de.cloudhub.order.ui.drafts;
 
+import de.cloudhub.order.ui.testing.RecordingDialogService;
 import atlantafx.base.theme.PrimerLight;
-import de.cloudhub.order.drafts.DraftRecord;
 import de.cloudhub.order.model.Catalog;
 import de.cloudhub.order.model.Me;
 import de.cloudhub.order.testing.FxThread;
@@ -28,7 +28,7 @@ final class DraftsViewHarness implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(20);
 
     final MemoryDrafts store;
-    final AnsweringDialogs dialogs = new AnsweringDialogs();
+    final RecordingDialogService dialogs = new RecordingDialogService();
     final List<Object> sessions = new CopyOnWriteArrayList<>();
     final List<String> transfers = new CopyOnWriteArrayList<>();
     private final ExecutorService background = Executors.newCachedThreadPool();
@@ -62,17 +62,7 @@ final class DraftsViewHarness implements AutoCloseable {
             navigation = new AppNavigation(draft -> sessions.add(draft == null ? "new order" : draft));
             vm = new DraftsViewModel(store, new FxTaskRunner(background), new I18n(locale),
                     Clock.system(ZoneOffset.UTC), () -> catalog, () -> me, navigation, dialogs,
-                    new DraftsViewModel.Transfer() {
-                        @Override
-                        public void export(DraftRecord draft) {
-                            transfers.add("export " + draft.id());
-                        }
-
-                        @Override
-                        public void importFile() {
-                            transfers.add("import");
-                        }
-                    });
+                    new RecordingTransfer(transfers));
             view = new DraftsView(vm);
             ((StackPane) scene.getRoot()).getChildren().setAll(view.node());
             vm.refresh();

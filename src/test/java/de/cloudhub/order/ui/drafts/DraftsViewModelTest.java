@@ -1,5 +1,6 @@
 package de.cloudhub.order.ui.drafts;
 
+import de.cloudhub.order.ui.testing.RecordingDialogService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.drafts.DraftRecord;
@@ -24,7 +25,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +38,7 @@ class DraftsViewModelTest {
     private final MemoryDrafts store = new MemoryDrafts().with(SampleDrafts.mixed());
     private final UiThreadTaskRunner tasks = new UiThreadTaskRunner();
     private final UiThread ui = tasks.ui();
-    private final AnsweringDialogs dialogs = new AnsweringDialogs();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
     private final List<Object> sessions = new CopyOnWriteArrayList<>();
     private final List<String> transfers = new CopyOnWriteArrayList<>();
     private final AtomicReference<Catalog> catalog = new AtomicReference<>(TestCatalogs.single());
@@ -65,17 +65,7 @@ class DraftsViewModelTest {
         ui.run(() -> {
             navigation = new AppNavigation(draft -> sessions.add(draft == null ? "new order" : draft));
             vm = new DraftsViewModel(store, tasks, new I18n(Locale.ENGLISH), Clock.fixed(LATER, ZoneOffset.UTC),
-                    catalog::get, me::get, navigation, dialogs, new DraftsViewModel.Transfer() {
-                        @Override
-                        public void export(DraftRecord draft) {
-                            transfers.add("export " + draft.id());
-                        }
-
-                        @Override
-                        public void importFile() {
-                            transfers.add("import");
-                        }
-                    });
+                    catalog::get, me::get, navigation, dialogs, new RecordingTransfer(transfers));
         });
         refreshed();
     }
@@ -240,14 +230,15 @@ class DraftsViewModelTest {
         ui.run(vm::duplicate);
 
         assertThat(store.stored()).hasSize(7);
-        assertThat(dialogs.shown).singleElement().asString().startsWith("info: The draft cannot be duplicated");
+        assertThat(dialogs.shown).singleElement().satisfies(s -> assertThat(s.kind() + ": " + s.title())
+                .startsWith("info: The draft cannot be duplicated"));
     }
 
     @Test
     void renameStoresTheNewTitleAsThePersons() {
         shown();
         select("d2");
-        dialogs.textAnswer = Optional.of("  Shop cache, second try ");
+        dialogs.texts.add("  Shop cache, second try ");
 
         ui.run(vm::rename);
         ui.until("the new title is listed", WAIT, () -> !vm.isLoading()
@@ -257,7 +248,10 @@ class DraftsViewModelTest {
         assertThat(renamed.title()).isEqualTo("Shop cache, second try");
         assertThat(renamed.titleByPerson()).isTrue();
         assertThat(renamed.updatedAt()).isEqualTo(LATER);
-        assertThat(dialogs.shown).containsExactly("ask: Rename the draft [Cache for the shop]");
+        assertThat(dialogs.shown).singleElement().satisfies(s -> {
+            assertThat(s.kind() + ": " + s.title()).isEqualTo("ask: Rename the draft");
+            assertThat(s.message()).endsWith(" [Cache for the shop]");
+        });
         assertThat(ui.call(() -> vm.getSelected().id())).isEqualTo("d2");
     }
 
@@ -265,7 +259,7 @@ class DraftsViewModelTest {
     void anEmptyTitleIsRefused() {
         shown();
         select("d2");
-        dialogs.textAnswer = Optional.of("   ");
+        dialogs.texts.add("   ");
 
         ui.run(vm::rename);
 
@@ -318,7 +312,8 @@ class DraftsViewModelTest {
         ui.run(vm::delete);
 
         assertThat(store.stored()).hasSize(7);
-        assertThat(dialogs.shown).hasSize(2).allMatch(s -> s.startsWith("info: The draft cannot be deleted"));
+        assertThat(dialogs.shown).hasSize(2)
+                .allMatch(s -> (s.kind() + ": " + s.title()).startsWith("info: The draft cannot be deleted"));
     }
 
     @Test

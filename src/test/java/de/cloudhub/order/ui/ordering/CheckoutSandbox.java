@@ -126,6 +126,37 @@ public final class CheckoutSandbox extends LoopbackSandbox {
         return s;
     }
 
+    /**
+     * The checkout tests' start: a new sandbox, a client of the demo customer with {@code attempts} tries and
+     * a complete, valid order in its state ({@link #filledState}); closing it closes the client and the sandbox.
+     */
+    public static Checkout checkout(int attempts) {
+        CheckoutSandbox sandbox = new CheckoutSandbox();
+        ApiClient api = sandbox.client(SandboxDemo.CUSTOMER_TOKEN, attempts);
+        return new Checkout(sandbox, api, sandbox.filledState(api));
+    }
+
+    /** A sandbox, a client of it and a filled order state: see {@link #checkout(int)}. */
+    public record Checkout(CheckoutSandbox sandbox, ApiClient api, OrderState state) implements AutoCloseable {
+        /** The summary's view-model on this order, with tasks run at once, entered as the wizard shell does. */
+        public de.cloudhub.order.ui.wizard.summary.SummaryViewModel enteredSummary() {
+            var vm = summary(new DirectTaskRunner());
+            vm.onEnter();
+            return vm;
+        }
+
+        /** The summary's view-model on this order, its tasks run by {@code tasks}, not yet entered. */
+        public de.cloudhub.order.ui.wizard.summary.SummaryViewModel summary(TaskRunner tasks) {
+            return new de.cloudhub.order.ui.wizard.summary.SummaryViewModel(sandbox.context(state, api, tasks));
+        }
+
+        @Override
+        public void close() {
+            api.close();
+            sandbox.close();
+        }
+    }
+
     /** Records each draft a session stores at once ("Keep for later"), as the order with its key. */
     private final class KeptDrafts implements DraftRepository {
         @Override

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.api.ApiRequestExport;
 import de.cloudhub.order.model.ModelJson;
 import de.cloudhub.order.model.Order;
@@ -21,35 +20,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * "Export as API request" on the summary: the exported request carries the key the order button
  * uses, so running it and also pressing the button never places two orders.
  */
-class ExportRequestTest {
+class ExportRequestTest extends SummaryCheckoutTestBase {
     private static final ObjectMapper JSON = ModelJson.newMapper();
-    private CheckoutSandbox sandbox;
-    private ApiClient api;
-    private OrderState state;
-    private SummaryViewModel vm;
 
-    @BeforeEach
-    void setUp() {
-        sandbox = new CheckoutSandbox();
-        api = sandbox.client(SandboxDemo.CUSTOMER_TOKEN, 2);
-        state = sandbox.filledState(api);
-        vm = new SummaryViewModel(sandbox.context(state, api));
-        vm.onEnter();
-        state.termsAcceptedProperty().set(true);
-    }
-
-    @AfterEach
-    void tearDown() {
-        api.close();
-        sandbox.close();
+    ExportRequestTest() {
+        super(2, true);
     }
 
     /** Sends the exported request as a script would: its body, its key, the customer's token. */

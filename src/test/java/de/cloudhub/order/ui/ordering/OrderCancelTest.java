@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class OrderCancelTest {
     private static final Duration WAIT = Duration.ofSeconds(15);
+    private CheckoutSandbox.Checkout checkout;
     private CheckoutSandbox sandbox;
     private ApiClient api;
     private OrderState state;
@@ -32,12 +33,13 @@ class OrderCancelTest {
 
     @BeforeEach
     void setUp() {
-        sandbox = new CheckoutSandbox();
-        api = sandbox.client(SandboxDemo.CUSTOMER_TOKEN, 2);
-        state = sandbox.filledState(api);
+        checkout = CheckoutSandbox.checkout(2);
+        sandbox = checkout.sandbox();
+        api = checkout.api();
+        state = checkout.state();
         tasks = new UiThreadTaskRunner();
         vm = tasks.ui().call(() -> {
-            SummaryViewModel created = new SummaryViewModel(sandbox.context(state, api, counted(tasks)));
+            SummaryViewModel created = checkout.summary(counted(tasks));
             state.termsAcceptedProperty().set(true);
             return created;
         });
@@ -46,8 +48,7 @@ class OrderCancelTest {
     @AfterEach
     void tearDown() {
         tasks.close();
-        api.close();
-        sandbox.close();
+        checkout.close();
     }
 
     /** {@code tasks}, counting the work still running, so a test can wait until every request has ended. */

@@ -16,32 +16,14 @@ import de.cloudhub.order.ui.wizard.summary.SummaryViewModel;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The order button's behaviour against a real sandbox over loopback, without the toolkit. */
-class OrderSubmissionTest {
+class OrderSubmissionTest extends SummaryCheckoutTestBase {
     private static final I18n EN = new I18n(Locale.ENGLISH);
-    private CheckoutSandbox sandbox;
-    private ApiClient api;
-    private OrderState state;
-    private SummaryViewModel vm;
 
-    @BeforeEach
-    void setUp() {
-        sandbox = new CheckoutSandbox();
-        api = sandbox.client(SandboxDemo.CUSTOMER_TOKEN, 2);
-        state = sandbox.filledState(api);
-        vm = new SummaryViewModel(sandbox.context(state, api));
-        vm.onEnter();
-        state.termsAcceptedProperty().set(true);
-    }
-
-    @AfterEach
-    void tearDown() {
-        api.close();
-        sandbox.close();
+    OrderSubmissionTest() {
+        super(2, true);
     }
 
     @Test

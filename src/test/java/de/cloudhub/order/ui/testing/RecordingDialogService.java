@@ -4,40 +4,45 @@ import de.cloudhub.order.ui.common.CopyableText;
 import de.cloudhub.order.ui.common.DialogService;
 import de.cloudhub.order.ui.common.FileType;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A {@link DialogService} for headless tests: records every dialog with its texts and answers file
- * choosers with the paths queued in {@link #opens} and {@link #saves} (cancelled when none is queued).
+ * The {@link DialogService} of headless tests: records every dialog with its texts and answers from
+ * queues: confirmations with {@link #confirms} (else {@link #answer}), text questions with
+ * {@link #texts}, file choosers with {@link #opens} and {@link #saves} (cancelled when none is queued).
+ * Thread-safe, so a view-model test may read it from the thread that stands in for the FX thread.
  */
 public final class RecordingDialogService implements DialogService {
     /** One dialog shown: its kind ({@code error}, {@code info}, {@code copyable}, {@code open}, {@code save}, …) and texts. */
     public record Shown(String kind, String title, String message, List<CopyableText> texts) {
     }
 
-    public final List<Shown> shown = new ArrayList<>();
-    public final Deque<Path> opens = new ArrayDeque<>();
-    public final Deque<Path> saves = new ArrayDeque<>();
-    public boolean answer = true;
+    public final List<Shown> shown = new CopyOnWriteArrayList<>();
+    public final Deque<Path> opens = new ConcurrentLinkedDeque<>();
+    public final Deque<Path> saves = new ConcurrentLinkedDeque<>();
+    /** The answers to the next confirmations, in turn. */
+    public final Deque<Boolean> confirms = new ConcurrentLinkedDeque<>();
+    /** The answers to the next text questions, in turn; none queued: the person cancelled. */
+    public final Deque<String> texts = new ConcurrentLinkedDeque<>();
+    /** The answer to a confirmation when none is queued. */
+    public volatile boolean answer = true;
 
     @Override
     public boolean confirm(String title, String message, String confirmText, String cancelText) {
         shown.add(new Shown("confirm", title, message, List.of()));
-        return answer;
+        Boolean queued = confirms.poll();
+        return queued != null ? queued : answer;
     }
-
-    /** The answer to the next {@link #askText} (cancelled when empty). */
-    public Optional<String> textAnswer = Optional.empty();
 
     @Override
     public Optional<String> askText(String title, String message, String initialText, String confirmText,
                                     String cancelText) {
         shown.add(new Shown("ask", title, message + " [" + initialText + "]", List.of()));
-        return textAnswer;
+        return Optional.ofNullable(texts.poll());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package de.cloudhub.order.ui.wizard;
 
+import de.cloudhub.order.ui.testing.RecordingDialogService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.api.ApiClient;
@@ -59,7 +60,7 @@ class OrderSessionTest {
         OrderSession s = new OrderSession(new SessionServices(api, new DirectTaskRunner(), url -> { },
                 new MemoryBillingCache(), OrderOutcomes.IGNORED, Runnable::run), new OrderState(), draft, null, Clock.systemUTC());
         s.buildWizard(it -> List.of(ServicePage.create(it), NodeSizePage.create(it), StoragePage.create(it),
-                TrustedSourcesPage.create(it), RegionPage.create(it), BillingPage.create(it), SummaryPage.create(it, new RecordingDialogs())));
+                TrustedSourcesPage.create(it), RegionPage.create(it), BillingPage.create(it), SummaryPage.create(it, new RecordingDialogService())));
         s.follow(catalog, me, terms, offline);
         s.autosaveTo(drafts);
         return s;

@@ -1,5 +1,7 @@
 package de.cloudhub.order.ui.wizard;
 
+import de.cloudhub.order.ui.testing.RecordingDialogService.Shown;
+import de.cloudhub.order.ui.testing.RecordingDialogService;
 import de.cloudhub.order.model.StepId;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +33,7 @@ class WizardShellTest {
     private OrderState state;
     private List<TestStep> steps;
     private WizardShellViewModel vm;
-    private RecordingDialogs dialogs;
+    private RecordingDialogService dialogs;
     private BorderPane holder;
     private WizardShell shell;
 
@@ -40,7 +42,7 @@ class WizardShellTest {
         state = new OrderState();
         steps = Arrays.stream(StepId.values()).map(id -> new TestStep(id, id == StepId.STORAGE ? "" : "ok")).toList();
         vm = new WizardShellViewModel(steps.stream().map(TestStep::page).toList(), state);
-        dialogs = new RecordingDialogs();
+        dialogs = new RecordingDialogService();
         shell = new WizardShell(vm, new I18n(Locale.ENGLISH), dialogs);
         holder = new BorderPane(shell.root());
         Scene scene = new Scene(holder, 1100, 700);
@@ -139,7 +141,7 @@ class WizardShellTest {
         robot.clickOn("#next");
         robot.clickOn("#field-page-node-size").type(KeyCode.ESCAPE);
 
-        assertThat(dialogs.shown).hasSize(1).first().asString().startsWith("confirm: ");
+        assertThat(dialogs.shown).hasSize(1).first().extracting(Shown::kind).isEqualTo("confirm");
         assertThat(vm.getCurrentIndex()).isZero();
         assertThat(state.serviceIdProperty().get()).isNull();
     }

@@ -2,41 +2,21 @@ package de.cloudhub.order.ui.wizard.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.cloudhub.order.ui.testing.RecordingDialogService;
-import de.cloudhub.order.testing.SandboxDemo;
-import de.cloudhub.order.ui.common.FxTaskRunner;
-import de.cloudhub.order.ui.ordering.CheckoutPageFxBase;
 import de.cloudhub.order.testing.FxThread;
 import de.cloudhub.order.testing.Wait;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** The summary tells the user, where "sending" stood, that the same order is being sent again. */
-class SummaryResendFxTest extends CheckoutPageFxBase {
+class SummaryResendFxTest extends SendingSummaryFxBase {
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "summary-resend-test");
-        t.setDaemon(true);
-        return t;
-    });
-
     @Start
     void start(Stage stage) {
-        show(stage, SandboxDemo.CUSTOMER_TOKEN, api -> sandbox.filledState(api), ctx -> SummaryPage.create(ctx, new RecordingDialogService()),
-                Locale.GERMAN, new FxTaskRunner(background));
-    }
-
-    @Stop
-    void stopBackground() {
-        background.shutdownNow();
+        showTheSummary(stage);
     }
 
     @Test

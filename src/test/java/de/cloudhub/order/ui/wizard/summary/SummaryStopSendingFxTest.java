@@ -2,39 +2,19 @@ package de.cloudhub.order.ui.wizard.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.cloudhub.order.ui.testing.RecordingDialogService;
-import de.cloudhub.order.testing.SandboxDemo;
-import de.cloudhub.order.ui.common.FxTaskRunner;
-import de.cloudhub.order.ui.ordering.CheckoutPageFxBase;
 import de.cloudhub.order.testing.Wait;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** While a slow server holds the order, the summary offers to stop sending, and says what that means. */
-class SummaryStopSendingFxTest extends CheckoutPageFxBase {
+class SummaryStopSendingFxTest extends SendingSummaryFxBase {
     private static final Duration WAIT = Duration.ofSeconds(15);
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "summary-stop-test");
-        t.setDaemon(true);
-        return t;
-    });
-
     @Start
     void start(Stage stage) {
-        show(stage, SandboxDemo.CUSTOMER_TOKEN, api -> sandbox.filledState(api), ctx -> SummaryPage.create(ctx, new RecordingDialogService()),
-                Locale.GERMAN, new FxTaskRunner(background));
-    }
-
-    @Stop
-    void stopBackground() {
-        background.shutdownNow();
+        showTheSummary(stage);
     }
 
     @Test

@@ -2,39 +2,19 @@ package de.cloudhub.order.ui.wizard.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.model.Problem;
-import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.common.I18n;
-import de.cloudhub.order.ui.ordering.CheckoutSandbox;
-import de.cloudhub.order.ui.wizard.OrderState;
+import de.cloudhub.order.ui.ordering.SummaryCheckoutTestBase;
 import de.cloudhub.order.model.StepId;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SummaryViewModelTest {
-    private CheckoutSandbox sandbox;
-    private ApiClient api;
-    private OrderState state;
-    private SummaryViewModel vm;
-
-    @BeforeEach
-    void setUp() {
-        sandbox = new CheckoutSandbox();
-        api = sandbox.client(SandboxDemo.CUSTOMER_TOKEN);
-        state = sandbox.filledState(api);
-        vm = new SummaryViewModel(sandbox.context(state, api));
-        vm.onEnter();
+class SummaryViewModelTest extends SummaryCheckoutTestBase {
+    SummaryViewModelTest() {
+        super(3, false);
     }
 
-    @AfterEach
-    void tearDown() {
-        api.close();
-        sandbox.close();
-    }
 
     @Test
     void orderButtonIsDisabledUntilTheTermsAreAccepted() {
