@@ -82,7 +82,19 @@ class AboutDialogTest {
         assertThat(about.getText()).isEqualTo("Info");
         assertThat(about.getAccessibleText()).contains("Version", "Datenordner", "Protokolldatei");
 
+        // the first page takes the focus once it is ready; only then is the focus the test's to move
+        Wait.onFx("the first page to take the focus", TIMEOUT, () -> {
+            Node owner = about.getScene().getFocusOwner();
+            Node page = robot.lookup("#page-service").tryQuery().orElse(null);
+            for (Node n = owner; n != null && page != null; n = n.getParent()) {
+                if (n == page) {
+                    return true;
+                }
+            }
+            return false;
+        });
         robot.interact(about::requestFocus);
+        Wait.onFx("the About button to have the focus", TIMEOUT, about::isFocused);
         robot.type(KeyCode.SPACE);
 
         Wait.onFx("the About dialog opened with the keyboard", TIMEOUT, this::dialogShown);

@@ -32,11 +32,12 @@ class DesktopEntryTest {
     }
 
     @Test
-    void execPassesNoFilesOrUrlsBecauseTheAppTakesNone() throws IOException {
+    void execStartsTheInstalledLauncherWithTheOneFileItWasGiven() throws IOException {
         Map<String, String> keys = mainGroup();
 
-        assertThat(keys.get("Exec")).isEqualTo("cloudhub-order");
-        assertThat(keys.get("Exec")).doesNotContain("%");
-        assertThat(keys).containsEntry("Type", "Application").containsKeys("Name", "Icon");
+        // the app takes one draft file as its argument (a double click on a *.cloudhub-order file)
+        assertThat(keys.get("Exec")).isEqualTo("/opt/cloudhub-order/bin/cloudhub-order %f");
+        assertThat(keys).containsEntry("Type", "Application").containsKeys("Name", "Icon")
+                .containsEntry("MimeType", "application/x-cloudhub-order;");
     }
 }
