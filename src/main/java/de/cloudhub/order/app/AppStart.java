@@ -29,6 +29,7 @@ final class AppStart implements AutoCloseable {
     }
 
     private final AppOptions options;
+    private final Path dataDir;
     private final ExecutorService background;
     private final FileLogging logging;
     private final StartupTimes times;
@@ -37,6 +38,7 @@ final class AppStart implements AutoCloseable {
 
     private AppStart(AppOptions options, Path dataDir, FileLogging logging, ExecutorService background) {
         this.options = options;
+        this.dataDir = dataDir;
         this.logging = logging;
         this.background = background;
         this.times = StartupTimes.begin(background);
@@ -95,6 +97,24 @@ final class AppStart implements AutoCloseable {
             e = e.getCause();
         }
         return e;
+    }
+
+    /** Set by the window when a step of the start on the FX thread failed. */
+    private volatile boolean windowFailed;
+
+    /** The window could not be shown or built: the app ends with {@link Launcher#EXIT_FAILED}. */
+    void windowFailed() {
+        windowFailed = true;
+    }
+
+    /** True when the start failed for whatever reason: below the window, or in the window itself. */
+    boolean failed() {
+        return windowFailed || context.isCompletedExceptionally();
+    }
+
+    /** The log file of this start, for a message that points at it. */
+    Path logFile() {
+        return dataDir.resolve(DataFolder.LOGS).resolve(FileLogging.FILE_NAME);
     }
 
     /** True when the start failed for a reason the person can fix (the one line said why). */

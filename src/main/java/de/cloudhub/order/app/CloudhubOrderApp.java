@@ -146,6 +146,10 @@ public final class CloudhubOrderApp extends Application {
             return;
         }
         starting.startup().handleAsync((read, e) -> {
+            if (e != null) {
+                LOG.warn("Reading the last draft, language and window place failed; the window opens as new",
+                        AppStart.cause(e));
+            }
             showFrame(read);
             return null;
         }, Platform::runLater)
@@ -193,11 +197,26 @@ public final class CloudhubOrderApp extends Application {
         }, Platform::runLater).exceptionally(e -> failedOnFx("Building the main window failed", e));
     }
 
-    /** A failure in a step of the start that ran on the FX thread: to the uncaught-error handling. */
+    /**
+     * A step of the start on the FX thread failed (the window could not be shown or built): no window
+     * would ever come, so say so in a dialog where one can be shown, and end with {@link Launcher#EXIT_FAILED}
+     * instead of leaving a process without a window or a window with a spinner for ever.
+     */
     private Void failedOnFx(String what, Throwable e) {
-        LOG.error(what, AppStart.cause(e));
-        Thread current = Thread.currentThread();
-        current.getUncaughtExceptionHandler().uncaughtException(current, AppStart.cause(e));
+        Throwable cause = AppStart.cause(e);
+        LOG.error(what, cause);
+        starting.windowFailed();
+        if (!stopped) {
+            try {
+                I18n t = frameI18n != null ? frameI18n : new I18n(I18n.defaultLocale());
+                DialogService tell = dialogs != null ? dialogs : new AlertDialogService(() -> null, () -> t);
+                tell.showError(t.t("app.start.failed.title"),
+                        t.t("app.start.failed.unexpected", String.valueOf(starting.logFile())));
+            } catch (RuntimeException again) {
+                LOG.error("Could not tell about the failed start either", again);
+            }
+        }
+        Platform.exit();
         return null;
     }
 

@@ -80,7 +80,11 @@ public final class Launcher {
                 left.start().close();
             }
         }
-        return prepared.start() != null && prepared.start().failedForAReason() ? EXIT_USAGE : EXIT_OK;
+        AppStart started = prepared.start();
+        if (started == null || !started.failed()) {
+            return EXIT_OK;
+        }
+        return started.failedForAReason() ? EXIT_USAGE : EXIT_FAILED;
     }
 
     /** What {@link #run} prepared for the Application it launches, with the arguments it was prepared for. */

@@ -155,6 +155,22 @@ class LauncherTest {
     }
 
     @Test
+    void aWindowWhoseStartFailedEndsWithExitCodeOneNotZero() {
+        String dataDir = tempDir.toString();
+        String[] args = {"--sandbox", "--locale", "en", "--data-dir", dataDir};
+
+        int code = Launcher.run(args, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), started -> {
+                    // the window takes what the Launcher prepared, and its start fails on the FX thread
+                    AppStart start = Launcher.takePrepared(List.of(started)).start();
+                    start.windowFailed();
+                    start.close();
+                });
+
+        assertThat(code).isEqualTo(Launcher.EXIT_FAILED);
+    }
+
+    @Test
     void sandboxServerPrintsItsAddressAndServesUntilStopped() throws Exception {
         CountDownLatch stop = new CountDownLatch(1);
         AtomicInteger code = new AtomicInteger(-1);
