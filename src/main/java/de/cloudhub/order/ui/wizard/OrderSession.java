@@ -250,6 +250,10 @@ public final class OrderSession {
      * or it does not (null: the draft can be edited and sent again, under the same key).
      */
     public void outcomeFound(Order order) {
+        if (order == null && submission != null && submission.isInFlight()) {
+            // a lookup that ran while this session's own send is out: the send's answer decides
+            return;
+        }
         opened = order == null ? DraftState.DRAFT : DraftState.ORDERED;
         orderId = order == null ? orderId : order.id();
         draftState.set(opened);

@@ -109,4 +109,36 @@ class SendingStoredFirstTest {
             assertThat(committed).containsSubsequence(DraftState.SENDING, DraftState.ORDERED);
         }
     }
+
+    @Test
+    void aLookupThatFindsNothingWhileTheSendIsOutLeavesTheDraftSending() {
+        try (UiThreadTaskRunner tasks = new UiThreadTaskRunner()) {
+            UiThread ui = tasks.ui();
+            OrderSession session = ui.call(() -> {
+                OrderState state = sandbox.filledState(api);
+                OrderSession s = new OrderSession(new SessionServices(api, tasks, url -> { }, sandbox.billing,
+                        OrderOutcomes.IGNORED, Runnable::run), state, null, sandbox.navigator, Clock.systemUTC());
+                s.autosaveTo(new SlowSendingStore());
+                s.keep();
+                state.termsAcceptedProperty().set(true);
+                return s;
+            });
+            SummaryViewModel vm = ui.call(() -> {
+                SummaryViewModel summary = new SummaryViewModel(session);
+                summary.onEnter();
+                return summary;
+            });
+
+            ui.run(vm::placeOrder);
+            // the key's lookup (after a catalog refresh, say) runs before the server has the order
+            ui.run(() -> session.outcomeFound(null));
+
+            assertThat(ui.call(session::getDraftState)).isEqualTo(DraftState.SENDING);
+            ui.until("the order placed", Duration.ofSeconds(10), () -> vm.submission().getPhase() == Phase.PLACED);
+            assertThat(committed).containsSubsequence(DraftState.SENDING, DraftState.ORDERED);
+            assertThat(committed.subList(committed.indexOf(DraftState.SENDING), committed.size()))
+                    .as("what was stored from the press on").doesNotContain(DraftState.DRAFT);
+            assertThat(sandbox.ordersOnServer()).isEqualTo(1);
+        }
+    }
 }
