@@ -51,6 +51,8 @@ if [[ "${1:-}" == "--record-classlist" ]]; then
     # let the first page load its catalog (the classes for that are part of every start)
     sleep "$([[ $ready == log ]] && echo 1 || echo 4)"
     kill -TERM "$pid"
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$pid" 2>/dev/null || true
     wait "$pid" || true
     exit 0
 fi
