@@ -10,6 +10,7 @@ import de.cloudhub.order.model.TrustedSource;
 import de.cloudhub.order.testing.LoopbackSandbox;
 import de.cloudhub.order.testing.MemoryBillingCache;
 import de.cloudhub.order.testing.SandboxDemo;
+import de.cloudhub.order.testing.SavingDrafts;
 import de.cloudhub.order.ui.common.DirectTaskRunner;
 import de.cloudhub.order.ui.common.TaskRunner;
 import de.cloudhub.order.model.BillingMode;
@@ -19,9 +20,7 @@ import de.cloudhub.order.ui.wizard.OrderOutcomes;
 import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.ui.wizard.SessionServices;
 import de.cloudhub.order.drafts.DraftRecord;
-import de.cloudhub.order.drafts.DraftRepository;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import de.cloudhub.order.model.StepId;
 import de.cloudhub.order.ui.wizard.WizardNavigator;
@@ -77,7 +76,7 @@ public final class CheckoutSandbox extends LoopbackSandbox {
         OrderSession session = new OrderSession(new SessionServices(api, tasks, openedLinks::add, billing, outcomes,
                 reloadingFrom(api, state)), state,
                 null, navigator, Clock.systemUTC());
-        session.autosaveTo(new KeptDrafts());
+        session.autosaveTo(new SavingDrafts(this::kept));
         return session;
     }
 
@@ -158,38 +157,11 @@ public final class CheckoutSandbox extends LoopbackSandbox {
     }
 
     /** Records each draft a session stores at once ("Keep for later"), as the order with its key. */
-    private final class KeptDrafts implements DraftRepository {
-        @Override
-        public CompletableFuture<List<DraftRecord>> all() {
-            return CompletableFuture.completedFuture(List.of());
-        }
-
-        @Override
-        public CompletableFuture<Optional<DraftRecord>> get(String id) {
-            return CompletableFuture.completedFuture(Optional.empty());
-        }
-
-        @Override
-        public void saveSoon(DraftRecord draft) {
-        }
-
-        @Override
-        public CompletableFuture<Void> save(DraftRecord draft) {
-            OrderDraft d = OrderDraft.fromRequest(draft.order());
-            d.setIdempotencyKey(draft.idempotencyKey());
-            kept.add(d);
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public CompletableFuture<Void> delete(String id) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public CompletableFuture<Void> flush() {
-            return CompletableFuture.completedFuture(null);
-        }
+    private CompletableFuture<Void> kept(DraftRecord draft) {
+        OrderDraft d = OrderDraft.fromRequest(draft.order());
+        d.setIdempotencyKey(draft.idempotencyKey());
+        kept.add(d);
+        return CompletableFuture.completedFuture(null);
     }
 
     /** Records what a page asks of the wizard shell. */

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.drafts.DraftRecord;
-import de.cloudhub.order.drafts.DraftRepository;
 import de.cloudhub.order.drafts.DraftState;
 import de.cloudhub.order.testing.SandboxDemo;
+import de.cloudhub.order.testing.SavingDrafts;
 import de.cloudhub.order.testing.UiThread;
 import de.cloudhub.order.testing.Wait;
 import de.cloudhub.order.ui.ordering.OrderSubmission.Phase;
@@ -18,7 +18,6 @@ import de.cloudhub.order.ui.wizard.summary.SummaryViewModel;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,47 +41,20 @@ class SendingStoredFirstTest {
     }
 
     /** A store whose commit of SENDING is slow: it commits after the order reached the server, or after 1 s. */
-    private final class SlowSendingStore implements DraftRepository {
-        @Override
-        public CompletableFuture<List<DraftRecord>> all() {
-            return CompletableFuture.completedFuture(List.of());
+    private CompletableFuture<Void> slowSending(DraftRecord draft) {
+        if (draft.state() != DraftState.SENDING) {
+            committed.add(draft.state());
+            return CompletableFuture.completedFuture(null);
         }
-
-        @Override
-        public CompletableFuture<Optional<DraftRecord>> get(String id) {
-            return CompletableFuture.completedFuture(Optional.empty());
-        }
-
-        @Override
-        public void saveSoon(DraftRecord draft) {
-        }
-
-        @Override
-        public CompletableFuture<Void> save(DraftRecord draft) {
-            if (draft.state() != DraftState.SENDING) {
-                committed.add(draft.state());
-                return CompletableFuture.completedFuture(null);
+        return CompletableFuture.runAsync(() -> {
+            try {
+                Wait.until("the order on the server", Duration.ofSeconds(1), () -> sandbox.ordersOnServer() > 0);
+            } catch (RuntimeException | AssertionError notSentMeanwhile) {
+                // the order waited for this write, as it must
             }
-            return CompletableFuture.runAsync(() -> {
-                try {
-                    Wait.until("the order on the server", Duration.ofSeconds(1), () -> sandbox.ordersOnServer() > 0);
-                } catch (RuntimeException | AssertionError notSentMeanwhile) {
-                    // the order waited for this write, as it must
-                }
-                ordersWhenSendingCommitted.set(sandbox.ordersOnServer());
-                committed.add(DraftState.SENDING);
-            });
-        }
-
-        @Override
-        public CompletableFuture<Void> delete(String id) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public CompletableFuture<Void> flush() {
-            return CompletableFuture.completedFuture(null);
-        }
+            ordersWhenSendingCommitted.set(sandbox.ordersOnServer());
+            committed.add(DraftState.SENDING);
+        });
     }
 
     @Test
@@ -93,7 +65,7 @@ class SendingStoredFirstTest {
                 OrderState state = sandbox.filledState(api);
                 OrderSession session = new OrderSession(new SessionServices(api, tasks, url -> { }, sandbox.billing,
                         OrderOutcomes.IGNORED, Runnable::run), state, null, sandbox.navigator, Clock.systemUTC());
-                session.autosaveTo(new SlowSendingStore());
+                session.autosaveTo(new SavingDrafts(this::slowSending));
                 session.keep();
                 SummaryViewModel summary = new SummaryViewModel(session);
                 summary.onEnter();
@@ -118,7 +90,7 @@ class SendingStoredFirstTest {
                 OrderState state = sandbox.filledState(api);
                 OrderSession s = new OrderSession(new SessionServices(api, tasks, url -> { }, sandbox.billing,
                         OrderOutcomes.IGNORED, Runnable::run), state, null, sandbox.navigator, Clock.systemUTC());
-                s.autosaveTo(new SlowSendingStore());
+                s.autosaveTo(new SavingDrafts(this::slowSending));
                 s.keep();
                 state.termsAcceptedProperty().set(true);
                 return s;
