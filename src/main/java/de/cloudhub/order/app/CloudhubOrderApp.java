@@ -45,6 +45,7 @@ import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.ui.wizard.SessionServices;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -69,6 +71,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class CloudhubOrderApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(CloudhubOrderApp.class);
+    /** The longest the window waits for the store's saved place and language before it shows without them. */
+    private static final Duration FRAME_WAIT = Duration.ofSeconds(1);
+
+    /** What the main window is built from: everything below it, and what the store said at start. */
+    private record Started(AppContext context, Startup read) {
+    }
     static final String STYLESHEET = "/de/cloudhub/order/ui/app.css";
 
     /** The system browser, or a stand-in from a test. */
@@ -94,6 +102,8 @@ public final class CloudhubOrderApp extends Application {
     private SessionServices services;
     private DraftRepository drafts;
     private Startup startup;
+    /** True when the frame showed before the store was read ({@link #FRAME_WAIT}); FX thread only. */
+    private boolean frameWithoutStore;
     private MainWindowViewModel main;
     private OutcomeCheck outcomeCheck;
     private DraftTransfer draftFiles;
@@ -145,14 +155,20 @@ public final class CloudhubOrderApp extends Application {
             showMissingToken();
             return;
         }
-        starting.startup().handleAsync((read, e) -> {
-            if (e != null) {
-                LOG.warn("Reading the last draft, language and window place failed; the window opens as new",
-                        AppStart.cause(e));
-            }
-            showFrame(read);
-            return null;
-        }, Platform::runLater)
+        // a store that is slow to open (locked by another program, a slow disk) never keeps the window back
+        // for long: after FRAME_WAIT the frame shows without the saved place and language, which follow later
+        starting.startup().copy().completeOnTimeout(null, FRAME_WAIT.toMillis(), TimeUnit.MILLISECONDS)
+                .handleAsync((read, e) -> {
+                    if (e != null) {
+                        LOG.warn("Reading the last draft, language and window place failed; the window opens as new",
+                                AppStart.cause(e));
+                    } else if (read == null) {
+                        LOG.info("The local store is slow to open; the window shows before it");
+                        frameWithoutStore = true;
+                    }
+                    showFrame(read);
+                    return null;
+                }, Platform::runLater)
                 .exceptionally(e -> failedOnFx("Showing the window failed", e));
     }
 
@@ -186,12 +202,22 @@ public final class CloudhubOrderApp extends Application {
     }
 
     /** Builds the main window once everything below it has started, or says why the start failed. */
-    private void buildWhenStarted(Locale locale) {
-        starting.context().handleAsync((built, e) -> {
+    private void buildWhenStarted(Locale frameLocale) {
+        CompletableFuture<Startup> read = starting.startup().exceptionally(e -> Startup.none());
+        starting.context().thenCombine(read, Started::new).handleAsync((started, e) -> {
             if (e != null) {
                 startFailed(AppStart.cause(e));
             } else if (!stopped) {
-                startMain(built, locale);
+                Locale locale = frameLocale;
+                if (frameWithoutStore) {
+                    // the frame showed before the store was read: what it holds applies now
+                    startup = started.read();
+                    if (starting.options().locale() == null) {
+                        locale = startup.locale().orElse(frameLocale);
+                    }
+                    startup.placement().filter(WindowPlacement::isOnAScreen).ifPresent(p -> p.applyTo(stage));
+                }
+                startMain(started.context(), locale);
             }
             return null;
         }, Platform::runLater).exceptionally(e -> failedOnFx("Building the main window failed", e));

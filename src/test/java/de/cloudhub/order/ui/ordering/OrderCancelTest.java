@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.testing.SandboxDemo;
+import de.cloudhub.order.testing.Wait;
 import de.cloudhub.order.ui.ordering.OrderSubmission.Phase;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.summary.SummaryViewModel;
@@ -73,19 +74,25 @@ class OrderCancelTest {
         };
     }
 
-    /** Presses the order button while the server takes {@code millis} to answer; returns the order key. */
+    /**
+     * Presses the order button while the server takes {@code millis} to answer, and returns the order key once
+     * the request has reached the server (its delay fault fired): from then on the order is on its way, so
+     * "Stop sending" can no longer keep it from arriving (a stop before that keeps it from going out at all).
+     */
     private String pressWhileTheServerIsSlow(int millis) {
         sandbox.fault("POST", "/orders", "delay", 1, "\"delayMillis\":" + millis);
-        return tasks.ui().call(() -> {
+        String key = tasks.ui().call(() -> {
             vm.placeOrder();
             assertThat(vm.submission().getPhase()).isEqualTo(Phase.SENDING);
             return state.idempotencyKeyProperty().get();
         });
+        Wait.until("the order at the server", WAIT, () -> sandbox.faultsWaiting() == 0);
+        return key;
     }
 
     @Test
     void stoppingKeepsTheKeyAndSaysTheOrderMayHaveArrived() {
-        String key = pressWhileTheServerIsSlow(2000);
+        String key = pressWhileTheServerIsSlow(2500);
         tasks.ui().run(() -> {
             vm.cancelSending();
             assertThat(vm.submission().getPhase()).isEqualTo(Phase.UNCERTAIN);
@@ -100,7 +107,7 @@ class OrderCancelTest {
 
     @Test
     void theOrderArrivingAfterStoppingIsStillTakenOnce() {
-        pressWhileTheServerIsSlow(1500);
+        pressWhileTheServerIsSlow(2500);
         tasks.ui().run(vm::cancelSending);
         tasks.ui().until("every request ended and the order placed", WAIT, () -> running.get() == 0 && vm.submission().getPhase() == Phase.PLACED);
         assertThat(sandbox.placed).hasSize(1);
@@ -109,7 +116,7 @@ class OrderCancelTest {
 
     @Test
     void sendingAgainAfterStoppingUsesTheSameKeyAndPlacesOneOrder() {
-        String key = pressWhileTheServerIsSlow(1500);
+        String key = pressWhileTheServerIsSlow(2500);
         tasks.ui().run(() -> {
             vm.cancelSending();
             vm.placeOrder();

@@ -26,6 +26,8 @@ class SummaryStopSendingFxTest extends SendingSummaryFxBase {
         clickOn("#order-button");
         Wait.onFx("the stop button", WAIT, () -> lookup("#order-cancel").query().isVisible());
         assertThat(lookup("#order-cancel").queryButton().getText()).isEqualTo("Senden abbrechen");
+        // stopped once the request is at the server (its delay fault fired), so the order is on its way
+        Wait.until("the order at the server", WAIT, () -> sandbox.faultsWaiting() == 0);
         clickOn("#order-cancel");
 
         Label notice = lookup("#order-notice").queryAs(Label.class);
