@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs work on a background executor and hands the outcome to the FX thread (or to the given UI
- * executor). Work handed over after the background executor was shut down is skipped and logged.
+ * executor). Work handed over after the background executor was shut down is skipped and logged, and so is
+ * an outcome that arrives after the UI executor was shut down.
  */
 public final class FxTaskRunner implements TaskRunner {
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
@@ -33,21 +34,36 @@ public final class FxTaskRunner implements TaskRunner {
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
         try {
             background.execute(() -> {
+                T result;
                 try {
-                    T result = work.call();
-                    uiThread.execute(() -> onSuccess.accept(result));
+                    result = work.call();
                 } catch (Exception | Error e) {
                     LOG.warn("Background task failed: {}", e.toString());
-                    uiThread.execute(() -> onFailure.accept(e));
+                    deliver(() -> onFailure.accept(e));
+                    return;
                 }
+                deliver(() -> onSuccess.accept(result));
             });
         } catch (RejectedExecutionException e) {
             LOG.info("Background work skipped: the executor has been shut down");
         }
     }
 
+    /**
+     * Hands an outcome to the UI thread. Work that ends after the UI has gone (its executor shut down, the
+     * toolkit exited) has no one to tell: the outcome is dropped and logged, never thrown into the
+     * background thread, where it would reach whatever uncaught-error handling is around.
+     */
+    private void deliver(Runnable outcome) {
+        try {
+            uiThread.execute(outcome);
+        } catch (RejectedExecutionException | IllegalStateException gone) {
+            LOG.info("A background task ended after the UI had gone; its outcome is dropped: {}", gone.toString());
+        }
+    }
+
     @Override
     public void onUiThread(Runnable action) {
-        uiThread.execute(action);
+        deliver(action);
     }
 }

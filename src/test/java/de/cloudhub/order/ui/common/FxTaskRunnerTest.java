@@ -38,4 +38,28 @@ class FxTaskRunnerTest {
         assertThatCode(() -> tasks.run(() -> "answer", seen::add, seen::add)).doesNotThrowAnyException();
         assertThat(seen).isEmpty();
     }
+
+    @Test
+    void anOutcomeArrivingAfterTheUiHasGoneIsDroppedNotThrownIntoTheBackgroundThread() throws InterruptedException {
+        List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+        ExecutorService background = Executors.newSingleThreadExecutor(work -> {
+            Thread t = new Thread(work, "test-background");
+            t.setUncaughtExceptionHandler((thread, e) -> uncaught.add(e));
+            return t;
+        });
+        ExecutorService ui = Executors.newSingleThreadExecutor();
+        ui.shutdown();
+        List<Object> seen = new CopyOnWriteArrayList<>();
+        TaskRunner tasks = new FxTaskRunner(background, ui);
+
+        tasks.run(() -> "answer", seen::add, seen::add);
+        tasks.run(() -> {
+            throw new IllegalArgumentException("failed");
+        }, seen::add, seen::add);
+        background.shutdown();
+        assertThat(background.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(uncaught).isEmpty();
+        assertThat(seen).isEmpty();
+    }
 }
