@@ -13,12 +13,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -117,11 +120,37 @@ public final class HostileServer implements AutoCloseable {
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             out.write(head(200, "Content-Type: application/json", "Content-Length: " + bytes.length));
             out.flush();
-            for (byte b : bytes) {
-                // the pacing of a slow server is the behaviour under test here, not a wait of the test
-                Thread.sleep(interval.toMillis());
-                out.write(b);
-                out.flush();
+            // the pacing of a slow server is the behaviour under test: one byte per tick of a scheduler,
+            // and the answer ends when the last byte is out (or the connection broke), at most LONGEST_ANSWER
+            ScheduledThreadPoolExecutor pace = new ScheduledThreadPoolExecutor(1, r -> {
+                Thread t = new Thread(r, "hostile-trickle");
+                t.setDaemon(true);
+                return t;
+            });
+            CompletableFuture<Void> sent = new CompletableFuture<>();
+            AtomicInteger next = new AtomicInteger();
+            try {
+                pace.scheduleAtFixedRate(() -> {
+                    int i = next.getAndIncrement();
+                    try {
+                        if (i < bytes.length) {
+                            out.write(bytes[i]);
+                            out.flush();
+                        }
+                        if (i >= bytes.length - 1) {
+                            sent.complete(null);
+                        }
+                    } catch (IOException e) {
+                        sent.completeExceptionally(e);
+                    }
+                }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+                sent.get(LONGEST_ANSWER.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            } catch (TimeoutException e) {
+                throw new IOException("The trickle did not end within " + LONGEST_ANSWER, e);
+            } finally {
+                pace.shutdownNow();
             }
         };
     }
