@@ -24,7 +24,7 @@ class ArchitectureTest {
     @Test
     void modelApiDraftsAndSandboxUseNoJavaFx() {
         noClasses().that().resideInAnyPackage(ROOT + ".model..", ROOT + ".api..", ROOT + ".drafts..",
-                        ROOT + ".sandbox..")
+                        ROOT + ".sandbox..", ROOT + ".auth..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(classes);
     }
@@ -49,6 +49,14 @@ class ArchitectureTest {
     void draftsAndApiNeverUseTheUi() {
         noClasses().that().resideInAnyPackage(ROOT + ".drafts..", ROOT + ".api..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".ui..", ROOT + ".app..")
+                .check(classes);
+    }
+
+    @Test
+    void authDependsOnlyOnTheModel() {
+        noClasses().that().resideInAPackage(ROOT + ".auth..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".ui..", ROOT + ".api..",
+                        ROOT + ".app..", ROOT + ".drafts..", ROOT + ".sandbox..")
                 .check(classes);
     }
 
