@@ -1,12 +1,15 @@
 package de.cloudhub.order.app;
 
 import atlantafx.base.theme.PrimerLight;
+import de.cloudhub.order.drafts.AccountKey;
+import de.cloudhub.order.drafts.AccountStore;
 import de.cloudhub.order.drafts.DraftFile;
 import de.cloudhub.order.drafts.DraftFileImport;
 import de.cloudhub.order.drafts.LocalStore;
 import de.cloudhub.order.drafts.OpenProblem;
 import de.cloudhub.order.drafts.Settings;
-import de.cloudhub.order.drafts.StoredBillingCache;
+import de.cloudhub.order.drafts.BillingCache;
+import de.cloudhub.order.drafts.FollowedOrdersStore;
 import de.cloudhub.order.drafts.StoredContext;
 import de.cloudhub.order.drafts.DraftRecord;
 import de.cloudhub.order.drafts.DraftRepository;
@@ -109,6 +112,14 @@ public final class CloudhubOrderApp extends Application {
     private DraftTransfer draftFiles;
     private DraftsViewModel.Transfer transfer;
     private DraftsPlace draftsPlace;
+    /** Whose drafts, followed orders and kept customer data the window shows; null while nobody is signed in. */
+    private AccountStore account;
+    /** The origin of this endpoint's accounts ({@link AccountKey#endpoint}). */
+    private String endpoint;
+    /** Counts the account changes asked for: only the last one's data is shown. */
+    private long accountTurn;
+    private LinkOpener links;
+    private NotificationTray notifications;
     private final ReadOnlyObjectWrapper<OrderSession> session = new ReadOnlyObjectWrapper<>(this, "session");
 
     public CloudhubOrderApp() {
@@ -276,16 +287,16 @@ public final class CloudhubOrderApp extends Application {
     private void startMain(AppContext built, Locale locale) {
         context = built;
         Browser system = browser != null ? browser : new SystemBrowser(url -> getHostServices().showDocument(url));
-        LinkOpener links = new FallbackLinkOpener(system, Platform::runLater, dialogs, () -> window.i18n());
+        links = new FallbackLinkOpener(system, Platform::runLater, dialogs, () -> window.i18n());
         pollScheduler = OrderTrackingFeature.newScheduler();
         LocalStore store = context.store();
-        drafts = store.drafts();
-        // what was kept from one endpoint never serves another; the embedded demo is one, whatever its port
-        String keptFor = context.isSandbox() ? "demo" : context.baseUrl().toString();
+        // the catalog and terms kept from one endpoint never serve another; the embedded demo is one, whatever its port
+        String keptFor = AppContext.keptFor(context.isSandbox(), context.baseUrl());
+        endpoint = AccountKey.endpoint(context.isSandbox(), context.baseUrl());
         catalogSource = new CatalogSource(context.api(), context.tasks(), new StoredContext(store.documents(), keptFor),
                 pollScheduler, clock);
-        services = new SessionServices(context.api(), context.tasks(), links, context.portalPolicy(),
-                new StoredBillingCache(store.documents(), keptFor, clock), outcomes(), catalogSource);
+        // the last account of this endpoint, before the server said who the token is: its drafts open offline too
+        useAccountParts(startup.account().orElse(null));
         navigation = new AppNavigation(this::edit);
 
         main = new MainWindowViewModel(catalogSource, context.baseUrl(), context.isSandbox(), locale);
@@ -296,18 +307,13 @@ public final class CloudhubOrderApp extends Application {
         window.setAbout(new About(AppVersion.current(), context.dataDir(), context.logFile()));
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(dialogs, window::i18n, context.logFile()));
 
-        NotificationTray notifications = new NotificationTray(window::i18n, NotificationTray.Durations.defaults());
+        notifications = new NotificationTray(window::i18n, NotificationTray.Durations.defaults());
         window.setNotificationArea(notifications.node());
-        tracking = new OrderTrackingFeature(context.api(), context.followedOrders(), pollScheduler,
-                Platform::runLater, links, context.portalPolicy(), AppVersion.current(), window::i18n,
-                notifications, WatchSettings.defaults(), Clock.systemDefaultZone());
-        tracking.setOrderOpener(navigation::showOrder);
-        tracking.setOrderAgain(this::orderAgain);
+        tracking = newTracking(startup.followed());
         catalogSource.catalogProperty().addListener((o, was, now) -> tracking.setCatalog(now));
         // the app's one connection check tells the order views when to show the state last seen, and when not
         catalogSource.offlineProperty().addListener((o, was, now) ->
                 tracking.reportConnection(now ? catalogSource.getFailure() : null));
-        outcomeCheck = new OutcomeCheck(drafts, context.api(), context.tasks(), this::settled);
         draftFiles = new DraftTransfer(dialogs, context.tasks(), window::i18n, clock);
         transfer = new DraftsViewModel.Transfer() {
             @Override
@@ -320,7 +326,10 @@ public final class CloudhubOrderApp extends Application {
                 draftFiles.importChosen(CloudhubOrderApp.this::imported);
             }
         };
-        openWhereThePersonWas();
+        openWhereThePersonWas(startup.lastDraft());
+        // the server says who the token belongs to: another person's token shows that person's data, not these
+        catalogSource.meProperty().addListener((o, was, now) ->
+                AccountKey.of(endpoint, now).ifPresent(this::switchAccount));
 
         acceptDroppedDraftFiles(scene);
         scene.setRoot(window.root());
@@ -335,10 +344,11 @@ public final class CloudhubOrderApp extends Application {
                 tracking.resumeFollowed();
             }
         });
-        // each time the server answered: settle the drafts sent without an answer
+        // each time the server answered: settle the drafts sent without an answer (once the answer is applied,
+        // and only the drafts of the account it named: a lookup with another person's token finds nothing)
         catalogSource.checkingProperty().addListener((o, was, now) -> {
-            if (!now && !catalogSource.isOffline() && catalogSource.getPhase() == ConnectionPhase.READY) {
-                outcomeCheck.run();
+            if (!now) {
+                Platform.runLater(this::settleUnanswered);
             }
         });
         whenReady();
@@ -373,8 +383,7 @@ public final class CloudhubOrderApp extends Application {
     }
 
     /** At start: the draft the person was last working on, on its page; an ordered one as its order's status. */
-    private void openWhereThePersonWas() {
-        Optional<DraftRecord> last = startup.lastDraft();
+    private void openWhereThePersonWas(Optional<DraftRecord> last) {
         if (last.isPresent() && last.get().state() == DraftState.ORDERED) {
             edit(null);
             navigation.openDraft(last.get());
@@ -453,8 +462,12 @@ public final class CloudhubOrderApp extends Application {
         });
     }
 
-    /** A draft sent without an answer was looked up by its key. */
-    private void settled(DraftRecord draft, Order order) {
+    /** A draft of {@code owner} sent without an answer was looked up by its key. */
+    private void settled(DraftRepository owner, DraftRecord draft, Order order) {
+        if (owner != drafts) {
+            // the account changed while the lookup ran: the new account's check settles its own drafts
+            return;
+        }
         if (order != null) {
             tracking.follow(order);
         }
@@ -462,7 +475,7 @@ public final class CloudhubOrderApp extends Application {
         if (editing != null && editing.draftId().equals(draft.id())) {
             editing.outcomeFound(order);
         } else {
-            drafts.save(draft.withState(order == null ? DraftState.DRAFT : DraftState.ORDERED,
+            owner.save(draft.withState(order == null ? DraftState.DRAFT : DraftState.ORDERED,
                     order == null ? null : order.id(), clock.instant())).exceptionally(e -> {
                         LOG.warn("Cannot store what the lookup of draft {} found", draft.id(), e);
                         return null;
@@ -520,17 +533,121 @@ public final class CloudhubOrderApp extends Application {
         next.buildWizard(opened -> StepPages.create(opened, dialogs));
         next.follow(catalogSource.catalogProperty(), catalogSource.meProperty(), catalogSource.termsProperty(),
                 catalogSource.offlineProperty());
-        next.autosaveTo(drafts);
-        next.storedProperty().addListener((o, was, now) -> {
-            if (now && !next.isDisposed()) {
-                remember(Settings.LAST_DRAFT_ID, next.draftId());
+        AccountStore owner = account;
+        if (owner != null) {
+            // nobody's session is kept nowhere: a draft belongs to an account
+            next.autosaveTo(owner.drafts());
+            next.storedProperty().addListener((o, was, now) -> {
+                if (now && !next.isDisposed()) {
+                    rememberLastDraft(owner, next.draftId());
+                }
+            });
+            if (draft != null) {
+                rememberLastDraft(owner, next.draftId());
             }
-        });
-        if (draft != null) {
-            remember(Settings.LAST_DRAFT_ID, next.draftId());
         }
         session.set(next);
         LOG.info(draft == null ? "New order" : "Editing draft {}", next.draftId());
+    }
+
+    /**
+     * The signed-in account changed (the server named another user, a sign-in, a switch of account, or
+     * {@code null}: signed out): the window shows that account's drafts, followed orders and kept customer data
+     * and nothing of the one before. The draft being edited is saved to the account it belongs to; the new
+     * account's last draft opens (or a new order). Signed out, the last account of this endpoint is forgotten, so
+     * the next start opens nobody's drafts. Call on the FX thread; the store is read in the background and a
+     * later call wins over an earlier one still loading.
+     */
+    void switchAccount(AccountKey next) {
+        AccountKey was = account == null ? null : account.key();
+        if (java.util.Objects.equals(was, next) || context == null) {
+            return;
+        }
+        long turn = ++accountTurn;
+        LOG.info("The account changes from {} to {}", was == null ? "nobody" : was, next == null ? "nobody" : next);
+        OrderSession editing = session.get();
+        // input made while nobody was signed in (before the server named the user) goes to the account named
+        DraftRecord carried = was == null && editing != null && editing.wizard() != null && editing.wizard().hasInput()
+                ? editing.toRecord() : null;
+        if (editing != null) {
+            // into the account it belongs to: its session autosaves there
+            editing.saveNow();
+        }
+        LocalStore store = context.store();
+        context.tasks().run(() -> {
+            if (next == null) {
+                store.forgetLastAccount(endpoint).join();
+                return new Startup(Optional.empty(), FollowedOrdersStore.ofNobody(), Optional.empty(),
+                        Optional.empty(), Optional.empty());
+            }
+            AccountStore opened = store.makeCurrent(next).join();
+            return new Startup(Optional.of(opened), new FollowedOrdersStore(opened), opened.lastDraft().join(),
+                    Optional.empty(), Optional.empty());
+        }, loaded -> {
+            if (turn == accountTurn && !stopped) {
+                showAccount(loaded, carried);
+            }
+        }, e -> LOG.error("Cannot open the drafts of {}", next, e));
+    }
+
+    /** The account's parts replace those of the one before; then the account's last draft (or new order) opens. */
+    private void showAccount(Startup loaded, DraftRecord carried) {
+        useAccountParts(loaded.account().orElse(null));
+        OrderTrackingFeature before = tracking;
+        tracking = newTracking(loaded.followed());
+        before.close();
+        tracking.setCatalog(catalogSource.getCatalog());
+        tracking.reportConnection(catalogSource.isOffline() ? catalogSource.getFailure() : null);
+        if (catalogSource.getPhase() == ConnectionPhase.READY) {
+            tracking.resumeFollowed();
+        }
+        // the drafts view lists the account's drafts from its next visit on
+        draftsPlace = null;
+        navigation.showWizard();
+        if (carried != null && account != null) {
+            navigation.openDraft(carried);
+            session.get().keep();
+        } else {
+            openWhereThePersonWas(loaded.lastDraft());
+        }
+        settleUnanswered();
+    }
+
+    /** The parts that belong to {@code opened} (null: nobody): its drafts, its kept customer data, its outcome check. */
+    private void useAccountParts(AccountStore opened) {
+        account = opened;
+        drafts = opened == null ? DraftRepository.nobodys() : opened.drafts();
+        BillingCache billing = opened == null ? BillingCache.NONE : opened.billingCache(clock);
+        services = new SessionServices(context.api(), context.tasks(), links, context.portalPolicy(), billing,
+                outcomes(), catalogSource);
+        DraftRepository owner = drafts;
+        outcomeCheck = new OutcomeCheck(owner, context.api(), context.tasks(), (d, o) -> settled(owner, d, o));
+    }
+
+    /** Order tracking of the orders in {@code followed}: notifications, status views and the overview. */
+    private OrderTrackingFeature newTracking(FollowedOrdersStore followed) {
+        OrderTrackingFeature made = new OrderTrackingFeature(context.api(), followed, pollScheduler,
+                Platform::runLater, links, context.portalPolicy(), AppVersion.current(), window::i18n,
+                notifications, WatchSettings.defaults(), Clock.systemDefaultZone());
+        made.setOrderOpener(navigation::showOrder);
+        made.setOrderAgain(this::orderAgain);
+        return made;
+    }
+
+    /** Settles the drafts sent without an answer, when the server answered for the account shown. */
+    private void settleUnanswered() {
+        if (stopped || account == null || catalogSource.isOffline() || catalogSource.getPhase() != ConnectionPhase.READY
+                || !AccountKey.of(endpoint, catalogSource.getMe()).equals(Optional.of(account.key()))) {
+            return;
+        }
+        outcomeCheck.run();
+    }
+
+    private void rememberLastDraft(AccountStore owner, String draftId) {
+        owner.rememberLastDraft(draftId).exceptionally(e -> {
+            LOG.warn("Cannot remember the last draft", e);
+            return null;
+        });
     }
 
     private OrderOutcomes outcomes() {
