@@ -120,7 +120,7 @@ class FollowedOrdersStoreTest {
         Files.writeString(file, text);
 
         try (LocalStore store = LocalStore.open(dataDir)) {
-            FollowedOrdersStore followed = new FollowedOrdersStore(store.account(TestAccounts.A));
+            FollowedOrdersStore followed = new FollowedOrdersStore(store.makeCurrent(TestAccounts.A).join());
 
             assertThat(followed.all()).extracting(Order::id).containsExactly("o-2", "o-1");
             assertThat(followed.get("o-1")).contains(order("o-1", "processing", t));
@@ -128,7 +128,7 @@ class FollowedOrdersStoreTest {
         assertThat(file).doesNotExist();
         assertThat(file.resolveSibling("followed.json.imported")).hasContent(text);
         try (LocalStore again = LocalStore.open(dataDir)) {
-            assertThat(new FollowedOrdersStore(again.account(TestAccounts.A)).all()).hasSize(2);
+            assertThat(new FollowedOrdersStore(again.makeCurrent(TestAccounts.A).join()).all()).hasSize(2);
         }
     }
 

@@ -231,7 +231,7 @@ class LocalStoreTest {
         String content = Files.readString(old.file());
 
         try (LocalStore store = LocalStore.open(dataDir)) {
-            List<DraftRecord> drafts = store.account(TestAccounts.A).drafts().all().join();
+            List<DraftRecord> drafts = store.makeCurrent(TestAccounts.A).join().drafts().all().join();
 
             assertThat(drafts).hasSize(1);
             DraftRecord draft = drafts.get(0);
@@ -247,7 +247,7 @@ class LocalStoreTest {
         assertThat(old.file()).doesNotExist();
         assertThat(old.file().resolveSibling("kept-order.json.imported")).hasContent(content);
         try (LocalStore again = LocalStore.open(dataDir)) {
-            assertThat(again.account(TestAccounts.A).drafts().all().join()).hasSize(1);
+            assertThat(again.makeCurrent(TestAccounts.A).join().drafts().all().join()).hasSize(1);
         }
     }
 
@@ -262,7 +262,7 @@ class LocalStoreTest {
         new DraftStore(dataDir).save(second);
 
         try (LocalStore store = LocalStore.open(dataDir)) {
-            assertThat(store.account(TestAccounts.A).drafts().all().join()).extracting(d -> d.order().reference())
+            assertThat(store.makeCurrent(TestAccounts.A).join().drafts().all().join()).extracting(d -> d.order().reference())
                     .containsExactlyInAnyOrder("first", "second");
         }
         try (Stream<Path> files = Files.list(dataDir.resolve("drafts"))) {
@@ -278,7 +278,7 @@ class LocalStoreTest {
         new DraftStore(dataDir).save(kept);
 
         try (LocalStore store = LocalStore.open(dataDir)) {
-            assertThat(store.account(TestAccounts.A).drafts().all().join()).extracting(DraftRecord::state).containsExactly(DraftState.DRAFT);
+            assertThat(store.makeCurrent(TestAccounts.A).join().drafts().all().join()).extracting(DraftRecord::state).containsExactly(DraftState.DRAFT);
         }
     }
 
