@@ -120,6 +120,8 @@ public final class CloudhubOrderApp extends Application {
     private long accountTurn;
     private LinkOpener links;
     private NotificationTray notifications;
+    /** The billing lists of sessions made while nobody is signed in: the next account's, once there is one. */
+    private FirstAccountsBilling nobodysBilling;
     private final ReadOnlyObjectWrapper<OrderSession> session = new ReadOnlyObjectWrapper<>(this, "session");
 
     public CloudhubOrderApp() {
@@ -533,18 +535,9 @@ public final class CloudhubOrderApp extends Application {
         next.buildWizard(opened -> StepPages.create(opened, dialogs));
         next.follow(catalogSource.catalogProperty(), catalogSource.meProperty(), catalogSource.termsProperty(),
                 catalogSource.offlineProperty());
-        AccountStore owner = account;
-        if (owner != null) {
-            // nobody's session is kept nowhere: a draft belongs to an account
-            next.autosaveTo(owner.drafts());
-            next.storedProperty().addListener((o, was, now) -> {
-                if (now && !next.isDisposed()) {
-                    rememberLastDraft(owner, next.draftId());
-                }
-            });
-            if (draft != null) {
-                rememberLastDraft(owner, next.draftId());
-            }
+        // nobody's session is kept nowhere (a draft belongs to an account) until the first account takes it
+        if (account != null) {
+            autosave(next, account, draft != null);
         }
         session.set(next);
         LOG.info(draft == null ? "New order" : "Editing draft {}", next.draftId());
@@ -566,9 +559,6 @@ public final class CloudhubOrderApp extends Application {
         long turn = ++accountTurn;
         LOG.info("The account changes from {} to {}", was == null ? "nobody" : was, next == null ? "nobody" : next);
         OrderSession editing = session.get();
-        // input made while nobody was signed in (before the server named the user) goes to the account named
-        DraftRecord carried = was == null && editing != null && editing.wizard() != null && editing.wizard().hasInput()
-                ? editing.toRecord() : null;
         if (editing != null) {
             // into the account it belongs to: its session autosaves there
             editing.saveNow();
@@ -585,13 +575,18 @@ public final class CloudhubOrderApp extends Application {
                     Optional.empty(), Optional.empty());
         }, loaded -> {
             if (turn == accountTurn && !stopped) {
-                showAccount(loaded, carried);
+                showAccount(loaded);
             }
         }, e -> LOG.error("Cannot open the drafts of {}", next, e));
     }
 
     /** The account's parts replace those of the one before; then the account's last draft (or new order) opens. */
-    private void showAccount(Startup loaded, DraftRecord carried) {
+    private void showAccount(Startup loaded) {
+        // input made while nobody was signed in (a draft file opened before the server named the user) goes on
+        // being edited as the account's
+        OrderSession editing = session.get();
+        OrderSession carried = account == null && editing != null && !editing.isDisposed() && editing.wizard() != null
+                && editing.wizard().hasInput() ? editing : null;
         useAccountParts(loaded.account().orElse(null));
         OrderTrackingFeature before = tracking;
         tracking = newTracking(loaded.followed());
@@ -603,21 +598,45 @@ public final class CloudhubOrderApp extends Application {
         }
         // the drafts view lists the account's drafts from its next visit on
         draftsPlace = null;
-        navigation.showWizard();
         if (carried != null && account != null) {
-            navigation.openDraft(carried);
-            session.get().keep();
+            autosave(carried, account, true);
+            carried.keep();
         } else {
+            navigation.showWizard();
             openWhereThePersonWas(loaded.lastDraft());
         }
         settleUnanswered();
+    }
+
+    /** {@code next} saves to {@code owner}'s drafts from now on, and is remembered as its last draft once stored. */
+    private void autosave(OrderSession next, AccountStore owner, boolean opened) {
+        next.autosaveTo(owner.drafts());
+        next.storedProperty().addListener((o, was, now) -> {
+            if (now && !next.isDisposed()) {
+                rememberLastDraft(owner, next.draftId());
+            }
+        });
+        if (opened) {
+            rememberLastDraft(owner, next.draftId());
+        }
     }
 
     /** The parts that belong to {@code opened} (null: nobody): its drafts, its kept customer data, its outcome check. */
     private void useAccountParts(AccountStore opened) {
         account = opened;
         drafts = opened == null ? DraftRepository.nobodys() : opened.drafts();
-        BillingCache billing = opened == null ? BillingCache.NONE : opened.billingCache(clock);
+        // nobody's lists go to the next account (a session made before the server named the user goes on as its)
+        BillingCache billing;
+        if (opened == null) {
+            nobodysBilling = new FirstAccountsBilling();
+            billing = nobodysBilling;
+        } else {
+            billing = opened.billingCache(clock);
+            if (nobodysBilling != null) {
+                nobodysBilling.firstAccount(billing);
+                nobodysBilling = null;
+            }
+        }
         services = new SessionServices(context.api(), context.tasks(), links, context.portalPolicy(), billing,
                 outcomes(), catalogSource);
         DraftRepository owner = drafts;
