@@ -570,7 +570,7 @@ public final class CloudhubOrderApp extends Application {
                 return new Startup(Optional.empty(), FollowedOrdersStore.ofNobody(), Optional.empty(),
                         Optional.empty(), Optional.empty());
             }
-            AccountStore opened = store.makeCurrent(next).join();
+            AccountStore opened = Startup.current(store, next);
             return new Startup(Optional.of(opened), new FollowedOrdersStore(opened), opened.lastDraft().join(),
                     Optional.empty(), Optional.empty());
         }, loaded -> {

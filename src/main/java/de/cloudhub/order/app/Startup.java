@@ -46,7 +46,7 @@ record Startup(Optional<AccountStore> account, FollowedOrdersStore followed, Opt
             Optional<AccountKey> last = AccountKey.parse(settings.get(Settings.lastAccountOf(endpoint)))
                     .or(() -> new StoredContext(store.documents(), keptFor).me()
                             .flatMap(me -> AccountKey.of(endpoint, me)));
-            Optional<AccountStore> account = last.map(key -> store.makeCurrent(key).join());
+            Optional<AccountStore> account = last.map(key -> current(store, key));
             Optional<DraftRecord> lastDraft = account.isEmpty() ? Optional.empty() : account.get().lastDraft().join();
             FollowedOrdersStore followed = account.map(FollowedOrdersStore::new).orElseGet(FollowedOrdersStore::ofNobody);
             String language = settings.get(Settings.LOCALE);
@@ -56,6 +56,19 @@ record Startup(Optional<AccountStore> account, FollowedOrdersStore followed, Opt
         } catch (CompletionException e) {
             LOG.warn("Cannot read the last account, its last draft and the window settings; starting fresh", e);
             return none();
+        }
+    }
+
+    /**
+     * {@code key}'s store, made current ({@link LocalStore#makeCurrent}); blocking. When that write fails (a full
+     * disk) the store keeps retrying it, and the account's drafts open all the same.
+     */
+    static AccountStore current(LocalStore store, AccountKey key) {
+        try {
+            return store.makeCurrent(key).join();
+        } catch (CompletionException e) {
+            LOG.warn("Cannot remember {} as the current account yet; its drafts open all the same", key, e.getCause());
+            return store.account(key);
         }
     }
 
