@@ -28,8 +28,9 @@ final class PendingBrowserSignIn implements PendingSignIn {
 
     @Override
     public void cancel() {
-        receiver.close();
+        // first the completion, so it ends cancelled rather than failed by the receiver's cancellation
         completion.cancel(false);
+        receiver.close();
     }
 
     /** The port only: the link holds the state and the code challenge, which the log does not need. */
