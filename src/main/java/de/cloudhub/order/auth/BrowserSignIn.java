@@ -16,6 +16,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,9 +44,17 @@ public final class BrowserSignIn implements SignInFlow, AutoCloseable {
         return t;
     });
     private final AtomicReference<PendingSignIn> pending = new AtomicReference<>();
+    private final Supplier<CodeVerifier> verifiers;
 
     public BrowserSignIn(MetadataDiscovery discovery, TokenClient tokens, OAuthSession session,
                          SessionStorage storage, CallbackPages pages, Duration answerTimeout) {
+        this(discovery, tokens, session, storage, pages, answerTimeout, CodeVerifier::new);
+    }
+
+    /** {@code verifiers}: where each sign-in's PKCE verifier comes from (a test watches for it in the log). */
+    BrowserSignIn(MetadataDiscovery discovery, TokenClient tokens, OAuthSession session, SessionStorage storage,
+                  CallbackPages pages, Duration answerTimeout, Supplier<CodeVerifier> verifiers) {
+        this.verifiers = Objects.requireNonNull(verifiers, "verifiers");
         this.discovery = Objects.requireNonNull(discovery, "discovery");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.session = Objects.requireNonNull(session, "session");
@@ -78,7 +87,7 @@ public final class BrowserSignIn implements SignInFlow, AutoCloseable {
     private PendingSignIn start() throws SignInException {
         AuthEndpoints endpoints = discovery.endpoints();
         State state = new State();
-        CodeVerifier verifier = new CodeVerifier();
+        CodeVerifier verifier = verifiers.get();
         LoopbackReceiver receiver;
         try {
             receiver = LoopbackReceiver.open(state, answerTimeout, pages);

@@ -1,5 +1,6 @@
 package de.cloudhub.order.auth;
 
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -7,6 +8,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * Everything sign-in needs for one endpoint, built in the right order: the metadata, the token client, where the
@@ -29,12 +31,18 @@ public final class SignInServices implements AutoCloseable {
      */
     public SignInServices(URI apiBaseUrl, AuthHttp http, CompletableFuture<? extends Optional<? extends SecretStore>> keyring,
                           SecretStore rememberFile, CallbackPages pages, Duration answerTimeout, Clock clock) {
+        this(apiBaseUrl, http, keyring, rememberFile, pages, answerTimeout, clock, CodeVerifier::new);
+    }
+
+    SignInServices(URI apiBaseUrl, AuthHttp http, CompletableFuture<? extends Optional<? extends SecretStore>> keyring,
+                   SecretStore rememberFile, CallbackPages pages, Duration answerTimeout, Clock clock,
+                   Supplier<CodeVerifier> verifiers) {
         this.keyring = Objects.requireNonNull(keyring, "keyring");
         this.discovery = new MetadataDiscovery(apiBaseUrl, http);
         TokenClient tokens = new TokenClient(discovery, http);
         this.storage = new SessionStorage(discovery.origin(), keyring, new MemorySecretStore(), rememberFile);
         this.session = new OAuthSession(tokens, storage, discovery.origin(), clock);
-        this.signIn = new BrowserSignIn(discovery, tokens, session, storage, pages, answerTimeout);
+        this.signIn = new BrowserSignIn(discovery, tokens, session, storage, pages, answerTimeout, verifiers);
     }
 
     /**
