@@ -6,6 +6,7 @@ import static de.cloudhub.order.sandbox.RawHttp.SALES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.cloudhub.order.testing.SandboxControlClient;
 import de.cloudhub.order.testing.TestBrowser;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -172,7 +173,7 @@ class SandboxTokenTest extends SandboxTestBase {
 
     @Test
     void expiredAccessTokenAnswers401AndRefreshStillWorks() {
-        http.control("{\"tokenLifetimes\":{\"accessMillis\":0}}");
+        controls().tokenLifetimes(0, -1, -1);
         SignInCalls.Tokens tokens = signIn.signIn(TestBrowser.CUSTOMER);
 
         HttpResponse<String> expired = signIn.me(tokens.access());
@@ -180,7 +181,7 @@ class SandboxTokenTest extends SandboxTestBase {
         assertThat(expired.statusCode()).isEqualTo(401);
         assertThat(expired.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"cloudhub\"");
         assertThat(tokens.body().path("expires_in").asLong()).isZero();
-        http.control("{\"tokenLifetimes\":{\"accessSeconds\":60}}");
+        controls().tokenLifetimes(60_000, -1, -1);
         assertThat(signIn.me(signIn.tokens(signIn.refresh(tokens.refresh())).access()).statusCode()).isEqualTo(200);
     }
 
@@ -196,7 +197,7 @@ class SandboxTokenTest extends SandboxTestBase {
     void controlCanEndAccessTokensAtOnce() {
         SignInCalls.Tokens tokens = signIn.signIn(TestBrowser.CUSTOMER);
 
-        http.control("{\"expireAccessTokens\":true}");
+        controls().expireAccessTokens();
 
         assertThat(signIn.me(tokens.access()).statusCode()).isEqualTo(401);
         assertThat(signIn.me(signIn.tokens(signIn.refresh(tokens.refresh())).access()).statusCode()).isEqualTo(200);
@@ -206,14 +207,15 @@ class SandboxTokenTest extends SandboxTestBase {
     void controlCanRevokeEveryTokenOfOneUser() {
         SignInCalls.Tokens customer = signIn.signIn(TestBrowser.CUSTOMER);
         SignInCalls.Tokens sales = new SignInCalls(origin()).signIn(TestBrowser.SALES);
-        assertThat(http.controlState().at("/tokens/refreshTokens").asInt()).isEqualTo(2);
+        assertThat(controls().liveRefreshTokens()).isEqualTo(2);
 
-        http.control("{\"revokeTokensOf\":\"customer\"}");
+        controls().revokeTokensOf(TestBrowser.CUSTOMER);
 
         assertThat(signIn.me(customer.access()).statusCode()).isEqualTo(401);
         assertInvalidGrant(signIn.refresh(customer.refresh()));
         assertThat(signIn.me(sales.access()).statusCode()).isEqualTo(200);
-        assertThat(http.controlState().at("/tokens/refreshTokens").asInt()).isEqualTo(1);
+        assertThat(controls().liveRefreshTokens()).isEqualTo(1);
+        assertThat(controls().liveAccessTokens()).isEqualTo(1);
         assertThat(http.get("/me", CUSTOMER).statusCode()).isEqualTo(200);
     }
 
@@ -291,6 +293,10 @@ class SandboxTokenTest extends SandboxTestBase {
         assertOAuthError(signIn.get(URI.create(origin() + "/oauth/token")), 405, "invalid_request");
         // the code was never presented with a verifier, so it still works
         assertThat(signIn.exchange(code).statusCode()).isEqualTo(200);
+    }
+
+    private static SandboxControlClient controls() {
+        return new SandboxControlClient(server.baseUri());
     }
 
     private void assertInvalidGrant(HttpResponse<String> answer) {
