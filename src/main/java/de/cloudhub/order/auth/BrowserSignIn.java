@@ -43,6 +43,12 @@ public final class BrowserSignIn implements SignInFlow, AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** The person's keeping choices in the order made, and answers to {@link #keeping()} after them. */
+    private final ExecutorService storageThread = Executors.newSingleThreadExecutor(task -> {
+        Thread t = new Thread(task, "sign-in-storage");
+        t.setDaemon(true);
+        return t;
+    });
     private final AtomicReference<PendingSignIn> pending = new AtomicReference<>();
     private final Supplier<CodeVerifier> verifiers;
 
@@ -76,12 +82,13 @@ public final class BrowserSignIn implements SignInFlow, AutoCloseable {
 
     @Override
     public CompletableFuture<SessionKeeping> keeping() {
-        return storage.keeping();
+        // behind any "remember me" still being carried out, so the answer reflects the latest choice
+        return CompletableFuture.supplyAsync(() -> null, storageThread).thenCompose(ignored -> storage.keeping());
     }
 
     @Override
     public void rememberOnThisComputer(boolean remember) {
-        background.execute(() -> storage.rememberOnThisComputer(remember));
+        storageThread.execute(() -> storage.rememberOnThisComputer(remember));
     }
 
     private PendingSignIn start() throws SignInException {
@@ -142,6 +149,7 @@ public final class BrowserSignIn implements SignInFlow, AutoCloseable {
             waiting.cancel();
         }
         background.shutdownNow();
+        storageThread.shutdown();
     }
 
     @Override

@@ -141,17 +141,11 @@ class BrowserSignInTest {
     @Test
     void rememberMeWithoutAKeyringKeepsTheSessionInTheFile() throws Exception {
         services.signIn().rememberOnThisComputer(true);
-        assertThat(awaitKeeping(SessionKeeping.FILE)).isEqualTo(SessionKeeping.FILE);
+        assertThat(services.signIn().keeping().get(5, TimeUnit.SECONDS)).isEqualTo(SessionKeeping.FILE);
 
         SignInTesting.signIn(services);
 
         assertThat(new FileSecretStore(dir).read(SessionStorage.keyFor(server.origin()))).isPresent();
-    }
-
-    private SessionKeeping awaitKeeping(SessionKeeping wanted) throws Exception {
-        de.cloudhub.order.testing.Wait.until("keeping " + wanted, Duration.ofSeconds(5),
-                () -> services.signIn().keeping().get(5, TimeUnit.SECONDS) == wanted);
-        return services.signIn().keeping().get(5, TimeUnit.SECONDS);
     }
 
     private SignInException.Reason beginFailure() {
