@@ -181,7 +181,7 @@ final class EndpointSetting {
         Path next = Files.createTempFile(folder, ".settings-", ".tmp");
         try {
             try (Writer out = Files.newBufferedWriter(next, StandardCharsets.UTF_8)) {
-                saved.store(out, "Cloudhub Order: the endpoint chosen at the first start (api.url=URL or demo=true)");
+                saved.store(out, "Cloudhub Order: the endpoint chosen at the first start");
             }
             try {
                 Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -49,7 +49,8 @@ final class AccountMenu {
             Label note = line("account-token-note", "account-detail");
             note.setText(t.t("account.token.note"));
             note.setWrapText(true);
-            note.setMaxWidth(320);
+            note.setPrefWidth(320);
+            note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             CustomMenuItem noteItem = new CustomMenuItem(note, false);
             noteItem.setId("account-token");
             items.add(noteItem);
