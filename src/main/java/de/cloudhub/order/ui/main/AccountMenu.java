@@ -28,7 +28,7 @@ final class AccountMenu {
     private final Label email = line("account-email", "account-detail");
     private final Label role = line("account-role", "account-detail");
     private final Label customer = line("account-customer", "account-detail");
-    /** Held here: the menu listens weakly, so a header built for another language lets it go. */
+    /** Held here (and this menu by its button): it listens weakly, so a header built for another language lets it go. */
     private final InvalidationListener onMe = o -> showWho();
 
     AccountMenu(AccountMenuViewModel vm, I18n t) {
@@ -66,6 +66,8 @@ final class AccountMenu {
         }
         button.getItems().setAll(items);
         vm.meProperty().addListener(new WeakInvalidationListener(onMe));
+        // the button holds this menu (and so its listener) for as long as the header shows it
+        button.getProperties().put(AccountMenu.class, this);
         showWho();
     }
 

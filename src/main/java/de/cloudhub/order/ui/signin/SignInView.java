@@ -124,7 +124,13 @@ public final class SignInView {
         root.setId("signin-view");
         root.getStyleClass().add("signin-view");
 
-        vm.phaseProperty().addListener(o -> showPhase());
+        vm.phaseProperty().addListener((o, was, now) -> {
+            showPhase();
+            // the button pressed (Cancel) or the waiting box is hidden now: the focus goes to Sign in
+            if (now == SignInViewModel.Phase.IDLE || now == SignInViewModel.Phase.FAILED) {
+                signIn.requestFocus();
+            }
+        });
         vm.failureKeyProperty().addListener(o -> showPhase());
         vm.keepingProperty().addListener(o -> showKeeping());
         showPhase();
