@@ -13,6 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -36,7 +38,7 @@ final class AccountMenu {
         this.t = Objects.requireNonNull(t);
         button.setId("account-menu");
         button.getStyleClass().add("account-menu");
-        button.setAccessibleText(t.t("account.menu.accessible"));
+        button.setMinWidth(Region.USE_PREF_SIZE);
 
         VBox who = new VBox(2, name, email, role, customer);
         who.getStyleClass().add("account-who");
@@ -50,7 +52,7 @@ final class AccountMenu {
             note.setText(t.t("account.token.note"));
             note.setWrapText(true);
             note.setPrefWidth(320);
-            note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            note.setMinHeight(Region.USE_PREF_SIZE);
             CustomMenuItem noteItem = new CustomMenuItem(note, false);
             noteItem.setId("account-token");
             items.add(noteItem);
@@ -78,7 +80,11 @@ final class AccountMenu {
     private void showWho() {
         Me me = vm.meProperty().getValue();
         String person = me == null || me.user() == null || me.user().name() == null ? null : me.user().name();
-        button.setText(person == null ? t.t("account.menu") : person);
+        // the initials keep the header narrow enough for the smallest window; the name is inside and in the tooltip
+        button.setText(person == null ? t.t("account.menu") : initials(person));
+        String who = person == null ? t.t("account.menu.accessible") : t.t("account.menu.person", person);
+        button.setAccessibleText(who);
+        button.setTooltip(new Tooltip(who));
         name.setText(person == null ? t.t("account.unknown") : person);
         set(email, me == null || me.user() == null ? null : me.user().email());
         String roleKey = AccountMenuViewModel.roleKey(me);
@@ -87,6 +93,17 @@ final class AccountMenu {
         String number = me == null || me.customer() == null ? null : me.customer().number();
         set(customer, customerName == null ? null : number == null ? t.t("account.customer", customerName)
                 : t.t("account.customer.numbered", customerName, number));
+    }
+
+    /** "Erika Mustermann" → "EM": the first letters of the first and the last word. */
+    static String initials(String name) {
+        String[] words = name.strip().split("\\s+");
+        String first = words[0].isEmpty() ? "" : words[0].substring(0, words[0].offsetByCodePoints(0, 1));
+        if (words.length == 1) {
+            return first.toUpperCase(java.util.Locale.ROOT);
+        }
+        String last = words[words.length - 1];
+        return (first + last.substring(0, last.offsetByCodePoints(0, 1))).toUpperCase(java.util.Locale.ROOT);
     }
 
     private static void set(Label label, String text) {

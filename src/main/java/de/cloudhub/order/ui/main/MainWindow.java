@@ -314,6 +314,10 @@ public final class MainWindow {
         switcher.getStyleClass().add("language-switch");
         switcher.setAccessibleText(t.t("app.language"));
 
+        // on a narrow window the name and subtitle give way, never a button's text
+        for (Region control : new Region[] {toWizard, draftsButton, ordersButton, german, english, aboutButton}) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox header = new HBox(names);
         if (vm.isSandbox()) {
             header.getChildren().add(demoBadge(t));
