@@ -26,7 +26,10 @@ import de.cloudhub.order.ui.common.DialogService;
 import de.cloudhub.order.ui.common.FallbackLinkOpener;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.LinkOpener;
+import de.cloudhub.order.ui.common.FxTaskRunner;
 import de.cloudhub.order.ui.main.About;
+import de.cloudhub.order.ui.main.AccountActions;
+import de.cloudhub.order.ui.main.AccountMenuViewModel;
 import de.cloudhub.order.ui.main.AppNavigation;
 import de.cloudhub.order.ui.drafts.DraftTransfer;
 import de.cloudhub.order.ui.drafts.DraftsPlace;
@@ -40,13 +43,18 @@ import de.cloudhub.order.ui.main.MainWindowViewModel;
 import de.cloudhub.order.ui.main.MissingTokenView;
 import de.cloudhub.order.ui.main.MissingTokenViewModel;
 import de.cloudhub.order.ui.main.StartingView;
+import de.cloudhub.order.ui.signin.EndpointChoiceView;
+import de.cloudhub.order.ui.signin.EndpointChoiceViewModel;
 import de.cloudhub.order.ui.status.NotificationTray;
 import de.cloudhub.order.ui.status.OrderTrackingFeature;
 import de.cloudhub.order.ui.status.WatchSettings;
 import de.cloudhub.order.ui.wizard.OrderOutcomes;
 import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.ui.wizard.SessionServices;
+import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,6 +63,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -95,6 +104,12 @@ public final class CloudhubOrderApp extends Application {
     private SingleInstance instance;
     /** The options of a start without a token (then the window only says how to give one), else null. */
     private AppOptions tokenless;
+    /** The options of a start that names no endpoint (then the window asks first), else null. */
+    private AppOptions choosing;
+    /** The arguments this window was prepared with: the program's, plus the endpoint chosen in the window. */
+    private List<String> arguments;
+    /** Completes once what an earlier start in this window held (after "Leave the demo") is closed. */
+    private CompletableFuture<Void> released = CompletableFuture.completedFuture(null);
     private Stage stage;
     private MainWindow window;
     private DialogService dialogs;
@@ -151,9 +166,15 @@ public final class CloudhubOrderApp extends Application {
         if (!prepared.started()) {
             System.exit(prepared.exitCode());
         }
+        arguments = getParameters().getRaw();
+        take(prepared);
+    }
+
+    private void take(Launcher.WindowStart prepared) {
         starting = prepared.start();
         instance = prepared.instance();
         tokenless = prepared.tokenless();
+        choosing = prepared.choosing();
     }
 
     /**
@@ -164,6 +185,15 @@ public final class CloudhubOrderApp extends Application {
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        showPrepared();
+    }
+
+    /** The window of the start prepared: the first start's choice, the one about the missing token, or the app. */
+    private void showPrepared() {
+        if (choosing != null) {
+            showEndpointChoice(choosing);
+            return;
+        }
         if (tokenless != null) {
             showMissingToken();
             return;
@@ -244,13 +274,15 @@ public final class CloudhubOrderApp extends Application {
     private Void failedOnFx(String what, Throwable e) {
         Throwable cause = AppStart.cause(e);
         LOG.error(what, cause);
-        starting.windowFailed();
+        if (starting != null) {
+            starting.windowFailed();
+        }
         if (!stopped) {
             try {
                 I18n t = frameI18n != null ? frameI18n : new I18n(I18n.defaultLocale());
                 DialogService tell = dialogs != null ? dialogs : new AlertDialogService(() -> null, () -> t);
-                tell.showError(t.t("app.start.failed.title"),
-                        t.t("app.start.failed.unexpected", String.valueOf(starting.logFile())));
+                tell.showError(t.t("app.start.failed.title"), t.t("app.start.failed.unexpected",
+                        starting != null ? String.valueOf(starting.logFile()) : String.valueOf(cause)));
             } catch (RuntimeException again) {
                 LOG.error("Could not tell about the failed start either", again);
             }
@@ -307,6 +339,10 @@ public final class CloudhubOrderApp extends Application {
         main.storeStatusProperty().set(store.status());
         window = new MainWindow(main, navigation, session.getReadOnlyProperty(), this::placeView, dialogs);
         window.setAbout(new About(AppVersion.current(), context.dataDir(), context.logFile()));
+        // a token given at the start cannot be signed out of; the demo can be left
+        window.setAccount(new AccountMenuViewModel(catalogSource.meProperty(), context.isSandbox()
+                ? AccountMenuViewModel.Mode.DEMO : AccountMenuViewModel.Mode.TOKEN, accountActions(), dialogs,
+                window::i18n));
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(dialogs, window::i18n, context.logFile()));
 
         notifications = new NotificationTray(window::i18n, NotificationTray.Durations.defaults());
@@ -502,7 +538,7 @@ public final class CloudhubOrderApp extends Application {
         Locale locale = tokenless.locale() != null ? tokenless.locale() : I18n.defaultLocale();
         I18n t = new I18n(locale);
         MissingTokenView view = new MissingTokenView(
-                new MissingTokenViewModel(tokenless.apiUrl(), getParameters().getRaw()), t,
+                new MissingTokenViewModel(tokenless.apiUrl(), arguments), t,
                 CopyButton.systemClipboard(), stage::close);
         // as tall as its text needs at this width, in either language
         Scene scene = new Scene(view.root());
@@ -513,6 +549,174 @@ public final class CloudhubOrderApp extends Application {
         stage.setMinWidth(560);
         stage.sizeToScene();
         stage.show();
+    }
+
+    /**
+     * The first start's window when nothing names an endpoint: "Use the demo" or "Connect to your provider".
+     * The choice is saved in the settings file; this start goes on with it as if it had been given as an option.
+     */
+    private void showEndpointChoice(AppOptions options) {
+        Locale locale = options.locale() != null ? options.locale() : I18n.defaultLocale();
+        I18n t = new I18n(locale);
+        EndpointSetting setting = EndpointSetting.forStart(options.dataDir());
+        ExecutorService saver = AppContext.newBackgroundExecutor();
+        EndpointChoiceViewModel.Saving saving = new EndpointChoiceViewModel.Saving() {
+            @Override
+            public void saveDemo() throws IOException {
+                setting.saveDemo();
+            }
+
+            @Override
+            public void saveProvider(URI apiUrl) throws IOException {
+                setting.saveProvider(apiUrl);
+            }
+        };
+        EndpointChoiceViewModel.Chosen chosen = new EndpointChoiceViewModel.Chosen() {
+            @Override
+            public void demo() {
+                saver.shutdown();
+                continueWith(withEndpoint(arguments, List.of("--sandbox")));
+            }
+
+            @Override
+            public void provider(URI apiUrl) {
+                saver.shutdown();
+                continueWith(withEndpoint(arguments, List.of("--api-url", apiUrl.toString())));
+            }
+        };
+        EndpointChoiceView view = new EndpointChoiceView(new EndpointChoiceViewModel(new FxTaskRunner(saver), saving,
+                chosen, setting.file().toString(), initialUrl(setting)), t);
+        Scene choice = new Scene(view.root());
+        choice.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
+        stage.setScene(choice);
+        stage.setTitle(t.t("endpoint.title") + " – " + t.t("app.title"));
+        stage.getIcons().setAll(AppIcons.windowIcons());
+        stage.setMinWidth(600);
+        stage.setMinHeight(0);
+        stage.sizeToScene();
+        stage.show();
+        LOG.info("No endpoint configured; the first start asks (settings file {})", setting.file());
+    }
+
+    /** What the choice's URL field starts with: a setting that could not be used, or the build's default. */
+    private static String initialUrl(EndpointSetting setting) {
+        return setting.read().map(found -> {
+            if (found.choice() instanceof EndpointSetting.Unusable unusable) {
+                return unusable.text();
+            }
+            return found.choice() instanceof EndpointSetting.Provider provider ? provider.url().toString() : "";
+        }).orElse(setting.builtIn());
+    }
+
+    /** The program's arguments without any that chose the demo, plus {@code endpoint}. */
+    static List<String> withEndpoint(List<String> args, List<String> endpoint) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (name.equals("--sandbox")) {
+                continue;
+            }
+            if (name.equals("--demo-user") || name.equals("--sandbox-port")) {
+                if (!arg.contains("=")) {
+                    i++;
+                }
+                continue;
+            }
+            kept.add(arg);
+        }
+        kept.addAll(endpoint);
+        return List.copyOf(kept);
+    }
+
+    /** Prepares the start with the endpoint chosen (off the FX thread: it takes the data folder's lock) and shows it. */
+    private void continueWith(List<String> args) {
+        ExecutorService preparing = AppContext.newBackgroundExecutor();
+        released.thenApplyAsync(done -> Launcher.prepareWindow(args), preparing)
+                .whenComplete((done, failed) -> preparing.shutdown())
+                .thenAcceptAsync(prepared -> {
+                    if (stopped) {
+                        prepared.close();
+                        return;
+                    }
+                    if (!prepared.started()) {
+                        Platform.exit();
+                        return;
+                    }
+                    arguments = args;
+                    take(prepared);
+                    showPrepared();
+                }, Platform::runLater)
+                .exceptionally(e -> failedOnFx("Starting with the chosen endpoint failed", e));
+    }
+
+    /**
+     * "Leave the demo" (asked before, by the account menu): the demo choice is forgotten, everything of the
+     * demo start closes (its drafts are saved), and the window asks which endpoint to use, as at the first start.
+     */
+    private void leaveDemo() {
+        AppOptions options = starting.options();
+        EndpointSetting setting = EndpointSetting.forStart(options.dataDir());
+        LOG.info("Leaving the demo");
+        stage.setOnHidden(null);
+        FinderOpenFiles.OF_THIS_PROCESS.deliverTo(null);
+        saveEditedDraft();
+        OrderSession editing = session.get();
+        if (editing != null) {
+            editing.dispose();
+        }
+        session.set(null);
+        if (catalogSource != null) {
+            catalogSource.close();
+        }
+        if (tracking != null) {
+            tracking.close();
+        }
+        if (pollScheduler != null) {
+            pollScheduler.shutdownNow();
+        }
+        // the rest is replaced by the next start; late callbacks of the closed parts find them closed, not null
+        AppStart closing = starting;
+        SingleInstance holding = instance;
+        starting = null;
+        instance = null;
+        draftsPlace = null;
+        frameWithoutStore = false;
+        // the demo's sandbox, store and lock close in the background; the next start waits for them
+        ExecutorService closer = AppContext.newBackgroundExecutor();
+        released = CompletableFuture.runAsync(() -> {
+            try {
+                setting.clearDemo();
+            } catch (IOException e) {
+                LOG.warn("Cannot forget the demo choice in {}", setting.file(), e);
+            }
+            try {
+                closing.close();
+            } finally {
+                holding.close();
+            }
+        }, closer).whenComplete((done, failed) -> closer.shutdown());
+        showEndpointChoice(options);
+    }
+
+    /** The account menu's actions in a start without a browser sign-in: in the demo, leaving it. */
+    private AccountActions accountActions() {
+        return new AccountActions() {
+            @Override
+            public void signOut() {
+                throw new IllegalStateException("Sign out is offered only to a session signed in through the browser");
+            }
+
+            @Override
+            public void switchAccount() {
+                throw new IllegalStateException("Switch account is offered only to a session signed in through the browser");
+            }
+
+            @Override
+            public void leaveDemo() {
+                CloudhubOrderApp.this.leaveDemo();
+            }
+        };
     }
 
     /** The window's main view (tests look into it). */
