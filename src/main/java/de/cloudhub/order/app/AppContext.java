@@ -42,13 +42,18 @@ final class AppContext implements AutoCloseable {
     private final URI baseUrl;
     private final PortalPolicy portalPolicy;
     private final ApiClient api;
+    private final AccountSignIn signIn;
     private final ExecutorService background;
     private final TaskRunner tasks;
     private final LocalStore store;
     private final Locale locale;
 
-    /** The part that talks to the API: the embedded sandbox (demo mode, else null) and the client. */
-    record Connection(SandboxServer sandbox, URI baseUrl, PortalPolicy portalPolicy, ApiClient api) {
+    /**
+     * The part that talks to the API: the embedded sandbox (demo mode, else null), the client, and the browser
+     * sign-in of a start with a real endpoint and no token given (else null).
+     */
+    record Connection(SandboxServer sandbox, URI baseUrl, PortalPolicy portalPolicy, ApiClient api,
+                      AccountSignIn signIn) {
     }
 
     /**
@@ -64,7 +69,7 @@ final class AppContext implements AutoCloseable {
         ExecutorService background = newBackgroundExecutor();
         Connection connection;
         try {
-            connection = connect(options, dataDir);
+            connection = connect(options, dataDir, background);
         } catch (RuntimeException e) {
             background.shutdownNow();
             logging.close();
@@ -84,6 +89,7 @@ final class AppContext implements AutoCloseable {
         this.baseUrl = connection.baseUrl();
         this.portalPolicy = connection.portalPolicy();
         this.api = connection.api();
+        this.signIn = connection.signIn();
         this.background = Objects.requireNonNull(background);
         this.tasks = new FxTaskRunner(background);
         this.store = Objects.requireNonNull(store);
@@ -94,16 +100,25 @@ final class AppContext implements AutoCloseable {
      * Starts the embedded sandbox (demo mode) and opens the API client. Throws {@link StartupException}
      * for a sandbox port already taken or an endpoint or portal the client refuses.
      */
-    static Connection connect(AppOptions options, Path dataDir) {
+    static Connection connect(AppOptions options, Path dataDir, java.util.concurrent.Executor background) {
         SandboxServer server = null;
+        AccountSignIn signIn = null;
         try {
             if (options.sandbox()) {
                 server = startSandbox(options.sandboxPort(), dataDir.resolve(SANDBOX_STATE));
                 LOG.info("Embedded sandbox on {}", server.baseUri());
             }
             URI baseUrl = server != null ? server.baseUri() : options.apiUrl();
-            return new Connection(server, baseUrl, portalPolicy(options.portalUrl(), baseUrl), openClient(baseUrl, options));
+            if (server == null && options.signsIn()) {
+                signIn = AccountSignIn.start(baseUrl, dataDir,
+                        options.locale() != null ? options.locale() : I18n.defaultLocale(), background);
+            }
+            return new Connection(server, baseUrl, portalPolicy(options.portalUrl(), baseUrl),
+                    openClient(baseUrl, options, signIn), signIn);
         } catch (RuntimeException e) {
+            if (signIn != null) {
+                signIn.close();
+            }
             if (server != null) {
                 server.close();
             }
@@ -134,8 +149,12 @@ final class AppContext implements AutoCloseable {
         }
     }
 
-    private static ApiClient openClient(URI baseUrl, AppOptions options) {
+    private static ApiClient openClient(URI baseUrl, AppOptions options, AccountSignIn signIn) {
         try {
+            if (signIn != null) {
+                return new ApiClient(ApiConfig.defaults(baseUrl, null, AppVersion.current()).withProxy(options.proxy()),
+                        signIn.tokens());
+            }
             return new ApiClient(ApiConfig.defaults(baseUrl, options.effectiveToken().orElse(null),
                     AppVersion.current()).withProxy(options.proxy()));
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -187,6 +206,9 @@ final class AppContext implements AutoCloseable {
     boolean isSandbox() { return sandbox != null; }
     URI baseUrl() { return baseUrl; }
     ApiClient api() { return api; }
+
+    /** The browser sign-in of this start, or empty where a token came with the start or the demo runs. */
+    java.util.Optional<AccountSignIn> signIn() { return java.util.Optional.ofNullable(signIn); }
     TaskRunner tasks() { return tasks; }
     LocalStore store() { return store; }
 
@@ -206,7 +228,7 @@ final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         LOG.info("Shutting down");
-        closeConnection(new Connection(sandbox, baseUrl, portalPolicy, api));
+        closeConnection(new Connection(sandbox, baseUrl, portalPolicy, api, signIn));
         background.shutdownNow();
         try {
             if (!background.awaitTermination(2, TimeUnit.SECONDS)) {
@@ -225,6 +247,9 @@ final class AppContext implements AutoCloseable {
             connection.api().close();
         } catch (RuntimeException e) {
             LOG.warn("Closing the API client failed", e);
+        }
+        if (connection.signIn() != null) {
+            connection.signIn().close();
         }
         if (connection.sandbox() != null) {
             connection.sandbox().close();

@@ -47,9 +47,6 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
                          boolean help, boolean version, ProxySettings proxy, Path file, EndpointFrom endpointFrom) {
     public static final String TOKEN_ENV = "CLOUDHUB_TOKEN";
     public static final int DEFAULT_SANDBOX_SERVER_PORT = 18080;
-    /** The one line for the console when {@link #missingToken()}; the window says the same at length. */
-    public static final String NO_TOKEN = "No API token: set " + TOKEN_ENV + " or use --token-file FILE"
-            + " (or --sandbox for the demo)";
     private static final List<String> DEMO_USERS = List.of("customer", "sales");
 
     /** Where the endpoint of a start came from, in the order they win. */
@@ -85,10 +82,10 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
     }
 
     /**
-     * A real endpoint without any token: the app cannot talk to it, and opens a window that says how
-     * to give it one instead of the order wizard.
+     * A real endpoint without a token given at the start: the person signs in through the browser (and stays
+     * signed in where a keyring keeps the session).
      */
-    public boolean missingToken() {
+    public boolean signsIn() {
         return !sandbox && apiUrl != null && !sandboxServer && !help && !version && token == null;
     }
 
@@ -300,7 +297,7 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
             if (!useSandbox && demoUser != null) {
                 throw new BadOption("--demo-user only applies to the embedded sandbox, not with --api-url");
             }
-            // no token for a real endpoint is no wrong option: the window says how to give one (missingToken())
+            // no token for a real endpoint is no wrong option: the person signs in through the browser (signsIn())
             String token = readToken();
             ProxySettings proxy = apiUrl == null || LoopbackHosts.isLoopbackHost(apiUrl.getHost()) ? null : proxy();
             return new AppOptions(useSandbox, sandboxPort == null ? 0 : sandboxPort, apiUrl, dataDir, locale,

@@ -41,7 +41,7 @@ final class AppStart implements AutoCloseable {
         this.times = StartupTimes.begin(background);
         CompletableFuture<LocalStore> stores = CompletableFuture.supplyAsync(() -> LocalStore.open(dataDir), background);
         CompletableFuture<AppContext.Connection> connection = CompletableFuture.supplyAsync(
-                () -> AppContext.connect(options, dataDir), background);
+                () -> AppContext.connect(options, dataDir, background), background);
         this.startup = stores.thenApplyAsync(s -> Startup.read(s, AccountKey.endpoint(options.sandbox(), options.apiUrl()),
                 AppContext.keptFor(options.sandbox(), options.apiUrl())), background);
         this.context = stores.thenCombine(connection, (s, c) ->

@@ -40,11 +40,11 @@ import de.cloudhub.order.ui.main.OutcomeCheck;
 import de.cloudhub.order.ui.main.Destination;
 import de.cloudhub.order.ui.main.MainWindow;
 import de.cloudhub.order.ui.main.MainWindowViewModel;
-import de.cloudhub.order.ui.main.MissingTokenView;
-import de.cloudhub.order.ui.main.MissingTokenViewModel;
 import de.cloudhub.order.ui.main.StartingView;
 import de.cloudhub.order.ui.signin.EndpointChoiceView;
 import de.cloudhub.order.ui.signin.EndpointChoiceViewModel;
+import de.cloudhub.order.ui.signin.SignInViewModel;
+import de.cloudhub.order.auth.RestoreOutcome;
 import de.cloudhub.order.ui.status.NotificationTray;
 import de.cloudhub.order.ui.status.OrderTrackingFeature;
 import de.cloudhub.order.ui.status.WatchSettings;
@@ -102,8 +102,8 @@ public final class CloudhubOrderApp extends Application {
     private boolean stopped;
     /** This process's hold on the data folder; a second start's request arrives through it. */
     private SingleInstance instance;
-    /** The options of a start without a token (then the window only says how to give one), else null. */
-    private AppOptions tokenless;
+    /** The sign-in window in place of the main window's content, in a start that signs in through the browser. */
+    private SignInScreen signInScreen;
     /** The options of a start that names no endpoint (then the window asks first), else null. */
     private AppOptions choosing;
     /** The arguments this window was prepared with: the program's, plus the endpoint chosen in the window. */
@@ -173,7 +173,6 @@ public final class CloudhubOrderApp extends Application {
     private void take(Launcher.WindowStart prepared) {
         starting = prepared.start();
         instance = prepared.instance();
-        tokenless = prepared.tokenless();
         choosing = prepared.choosing();
     }
 
@@ -188,14 +187,10 @@ public final class CloudhubOrderApp extends Application {
         showPrepared();
     }
 
-    /** The window of the start prepared: the first start's choice, the one about the missing token, or the app. */
+    /** The window of the start prepared: the first start's choice, or the app. */
     private void showPrepared() {
         if (choosing != null) {
             showEndpointChoice(choosing);
-            return;
-        }
-        if (tokenless != null) {
-            showMissingToken();
             return;
         }
         // a store that is slow to open (locked by another program, a slow disk) never keeps the window back
@@ -341,8 +336,8 @@ public final class CloudhubOrderApp extends Application {
         window.setAbout(new About(AppVersion.current(), context.dataDir(), context.logFile()));
         // a token given at the start cannot be signed out of; the demo can be left
         window.setAccount(new AccountMenuViewModel(catalogSource.meProperty(), context.isSandbox()
-                ? AccountMenuViewModel.Mode.DEMO : AccountMenuViewModel.Mode.TOKEN, accountActions(), dialogs,
-                window::i18n));
+                ? AccountMenuViewModel.Mode.DEMO : context.signIn().isPresent() ? AccountMenuViewModel.Mode.SIGNED_IN
+                : AccountMenuViewModel.Mode.TOKEN, accountActions(), dialogs, window::i18n));
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(dialogs, window::i18n, context.logFile()));
 
         notifications = new NotificationTray(window::i18n, NotificationTray.Durations.defaults());
@@ -390,6 +385,7 @@ public final class CloudhubOrderApp extends Application {
             }
         });
         whenReady();
+        context.signIn().ifPresent(this::watchSignIn);
         catalogSource.start();
         store.openProblem().ifPresent(problem -> Platform.runLater(() -> tellStoreProblem(problem)));
         instance.onRequest(request -> Platform.runLater(() -> secondStart(request)));
@@ -533,24 +529,6 @@ public final class CloudhubOrderApp extends Application {
         });
     }
 
-    /** The window for a start without a token: what is missing and how to give it. */
-    private void showMissingToken() {
-        Locale locale = tokenless.locale() != null ? tokenless.locale() : I18n.defaultLocale();
-        I18n t = new I18n(locale);
-        MissingTokenView view = new MissingTokenView(
-                new MissingTokenViewModel(tokenless.apiUrl(), arguments), t,
-                CopyButton.systemClipboard(), stage::close);
-        // as tall as its text needs at this width, in either language
-        Scene scene = new Scene(view.root());
-        scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
-        stage.setScene(scene);
-        stage.setTitle(t.t("app.missing-token.title") + " – " + t.t("app.title"));
-        stage.getIcons().setAll(AppIcons.windowIcons());
-        stage.setMinWidth(560);
-        stage.sizeToScene();
-        stage.show();
-    }
-
     /**
      * The first start's window when nothing names an endpoint: "Use the demo" or "Connect to your provider".
      * The choice is saved in the settings file; this start goes on with it as if it had been given as an option.
@@ -658,7 +636,26 @@ public final class CloudhubOrderApp extends Application {
         AppOptions options = starting.options();
         EndpointSetting setting = EndpointSetting.forStart(options.dataDir());
         LOG.info("Leaving the demo");
+        closeThisStart(() -> {
+            try {
+                setting.clearDemo();
+            } catch (IOException e) {
+                LOG.warn("Cannot forget the demo choice in {}", setting.file(), e);
+            }
+        });
+        showEndpointChoice(options);
+    }
+
+    /**
+     * Ends this start in the window (its drafts are saved; the sandbox, store and lock close in the background,
+     * after {@code first}), so that another start can take the window: the next start waits for {@link #released}.
+     */
+    private void closeThisStart(Runnable first) {
         stage.setOnHidden(null);
+        if (signInScreen != null) {
+            signInScreen.close();
+            signInScreen = null;
+        }
         FinderOpenFiles.OF_THIS_PROCESS.deliverTo(null);
         saveEditedDraft();
         OrderSession editing = session.get();
@@ -685,31 +682,99 @@ public final class CloudhubOrderApp extends Application {
         // the demo's sandbox, store and lock close in the background; the next start waits for them
         ExecutorService closer = AppContext.newBackgroundExecutor();
         released = CompletableFuture.runAsync(() -> {
-            try {
-                setting.clearDemo();
-            } catch (IOException e) {
-                LOG.warn("Cannot forget the demo choice in {}", setting.file(), e);
-            }
+            first.run();
             try {
                 closing.close();
             } finally {
                 holding.close();
             }
         }, closer).whenComplete((done, failed) -> closer.shutdown());
-        showEndpointChoice(options);
     }
 
-    /** The account menu's actions in a start without a browser sign-in: in the demo, leaving it. */
+    /**
+     * A start that signs in through the browser: the sign-in window shows when there is no session to restore
+     * (and no account whose drafts could open offline), when the server says the session is gone, and after
+     * signing out; the main window stays behind it with every input.
+     */
+    private void watchSignIn(AccountSignIn signIn) {
+        signInScreen = new SignInScreen(scene, signIn.flow(), context.baseUrl(), links, window::i18n,
+                new SignInScreen.Around() {
+                    @Override
+                    public void signedIn() {
+                        LOG.info("Signed in; asking the server again");
+                        catalogSource.retryNow();
+                    }
+
+                    @Override
+                    public void useDemo() {
+                        restartWith(withEndpoint(arguments, List.of("--sandbox")));
+                    }
+
+                    @Override
+                    public void changeEndpoint() {
+                        AppOptions options = starting.options();
+                        closeThisStart(() -> { });
+                        showEndpointChoice(options);
+                    }
+                });
+        SignInScreen screen = signInScreen;
+        signIn.session().addSignedOutListener(why -> Platform.runLater(() -> {
+            if (screen != signInScreen || stopped) {
+                return;
+            }
+            if (why == de.cloudhub.order.auth.SignedOutListener.Why.SIGNED_OUT) {
+                // signed out on purpose: the next person sees none of this account's data
+                switchAccount(null);
+                screen.show(SignInViewModel.Occasion.SIGN_IN);
+            } else {
+                screen.show(SignInViewModel.Occasion.SESSION_ENDED);
+            }
+        }));
+        // without a kept session: sign in at once, unless an account's drafts can open (offline, it works on them
+        // and asks for the sign-in only once the server answers that nobody is signed in)
+        signIn.restored().thenAcceptAsync(outcome -> {
+            boolean none = outcome == RestoreOutcome.NOTHING_STORED || outcome == RestoreOutcome.SIGNED_OUT;
+            if (screen == signInScreen && !stopped && none && startup.account().isEmpty()) {
+                screen.show(SignInViewModel.Occasion.SIGN_IN);
+            }
+        }, Platform::runLater);
+        catalogSource.failureProperty().addListener((o, was, now) -> {
+            if (now != null && now.kind() == de.cloudhub.order.api.ApiFailure.SIGNED_OUT && screen == signInScreen) {
+                screen.show(signIn.session().isSignedIn() || startup.account().isPresent()
+                        ? SignInViewModel.Occasion.SESSION_ENDED : SignInViewModel.Occasion.SIGN_IN);
+            }
+        });
+    }
+
+    /** Sign out (account menu): the server revokes the session, the keyring forgets it, the sign-in window shows. */
+    private void signOut() {
+        context.signIn().ifPresent(signIn -> {
+            saveEditedDraft();
+            context.tasks().run(() -> {
+                signIn.session().signOut();
+                return null;
+            }, done -> { }, e -> LOG.warn("Signing out failed", e));
+        });
+    }
+
+    /** Ends this start and starts again in the same window with {@code args} (e.g. the demo instead). */
+    private void restartWith(List<String> args) {
+        closeThisStart(() -> { });
+        continueWith(args);
+    }
+
+    /** The account menu's actions: signing out or switching (browser sign-in), leaving the demo. */
     private AccountActions accountActions() {
         return new AccountActions() {
             @Override
             public void signOut() {
-                throw new IllegalStateException("Sign out is offered only to a session signed in through the browser");
+                CloudhubOrderApp.this.signOut();
             }
 
             @Override
             public void switchAccount() {
-                throw new IllegalStateException("Switch account is offered only to a session signed in through the browser");
+                // the authorization page lets the person sign in as someone else; until then nobody's data shows
+                CloudhubOrderApp.this.signOut();
             }
 
             @Override
@@ -786,11 +851,11 @@ public final class CloudhubOrderApp extends Application {
 
     /** The account's parts replace those of the one before; then the account's last draft (or new order) opens. */
     private void showAccount(Startup loaded) {
-        // input made while nobody was signed in (a draft file opened before the server named the user) goes on
-        // being edited as the account's
+        // a draft made while nobody was signed in (a draft file opened before the server named the user) goes on
+        // being edited as the account's; an order nobody made a draft of (after signing out) is not carried over
         OrderSession editing = session.get();
         OrderSession carried = account == null && editing != null && !editing.isDisposed() && editing.wizard() != null
-                && editing.wizard().hasInput() ? editing : null;
+                && editing.storedProperty().get() ? editing : null;
         useAccountParts(loaded.account().orElse(null));
         OrderTrackingFeature before = tracking;
         tracking = newTracking(loaded.followed());

@@ -72,20 +72,20 @@ class AppOptionsTest {
     }
 
     @Test
-    void apiUrlWithoutAnyTokenIsAStartWithoutTokenNotAWrongOption() {
+    void apiUrlWithoutAnyTokenIsABrowserSignInNotAWrongOption() {
         AppOptions.ParseResult parsed = parse(Map.of(), "--api-url", "https://order.example.com/api/v1");
 
         assertThat(parsed.error()).isNull();
-        assertThat(parsed.options().missingToken()).isTrue();
+        assertThat(parsed.options().signsIn()).isTrue();
         assertThat(parsed.options().effectiveToken()).isEmpty();
     }
 
     @Test
-    void theSandboxAndAGivenTokenAreNoMissingToken() {
-        assertThat(ok("--sandbox").missingToken()).isFalse();
+    void theSandboxAndAGivenTokenSkipTheSignIn() {
+        assertThat(ok("--sandbox").signsIn()).isFalse();
         assertThat(parse(Map.of("CLOUDHUB_TOKEN", "t"), "--api-url", "https://order.example.com/api/v1").options()
-                .missingToken()).isFalse();
-        assertThat(ok("--help").missingToken()).isFalse();
+                .signsIn()).isFalse();
+        assertThat(ok("--help").signsIn()).isFalse();
     }
 
     @Test

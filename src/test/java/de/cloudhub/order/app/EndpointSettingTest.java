@@ -44,7 +44,7 @@ class EndpointSettingTest {
         assertThat(options.needsEndpointChoice()).isTrue();
         assertThat(options.sandbox()).isFalse();
         assertThat(options.apiUrl()).isNull();
-        assertThat(options.missingToken()).isFalse();
+        assertThat(options.signsIn()).isFalse();
         assertThat(options.endpointFrom()).isEqualTo(AppOptions.EndpointFrom.NONE);
     }
 

@@ -90,8 +90,8 @@ class FirstStartAndDemoTest {
         assertThat(visible("#choice-url-problem")).as("typing again takes the problem away").isFalse();
         robot.clickOn("#choice-connect");
 
-        // without a token yet, the provider's start says how to give one (the sign-in window takes its place)
-        waitFor("#missing-token");
+        // without a kept session, the provider's start asks the person to sign in through the browser
+        waitFor("#signin-view");
         assertThat(Files.readString(settings())).contains("api.url=http\\://127.0.0.1\\:9/api/v1");
     }
 
