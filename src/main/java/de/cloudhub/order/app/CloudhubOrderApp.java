@@ -37,6 +37,7 @@ import de.cloudhub.order.ui.main.MainWindowViewModel;
 import de.cloudhub.order.ui.main.MissingTokenView;
 import de.cloudhub.order.ui.main.MissingTokenViewModel;
 import de.cloudhub.order.ui.main.StartingView;
+import de.cloudhub.order.ui.status.CustomerNames;
 import de.cloudhub.order.ui.status.NotificationTray;
 import de.cloudhub.order.ui.status.OrderTrackingFeature;
 import de.cloudhub.order.ui.status.WatchSettings;
@@ -97,6 +98,7 @@ public final class CloudhubOrderApp extends Application {
     private DialogService dialogs;
     private ScheduledExecutorService pollScheduler;
     private OrderTrackingFeature tracking;
+    private CustomerNames customerNames;
     private CatalogSource catalogSource;
     private AppNavigation navigation;
     private SessionServices services;
@@ -284,8 +286,11 @@ public final class CloudhubOrderApp extends Application {
         String keptFor = context.isSandbox() ? "demo" : context.baseUrl().toString();
         catalogSource = new CatalogSource(context.api(), context.tasks(), new StoredContext(store.documents(), keptFor),
                 pollScheduler, clock);
+        StoredBillingCache billingCache = new StoredBillingCache(store.documents(), keptFor, clock);
         services = new SessionServices(context.api(), context.tasks(), links, context.portalPolicy(),
-                new StoredBillingCache(store.documents(), keptFor, clock), outcomes(), catalogSource);
+                billingCache, outcomes(), catalogSource);
+        customerNames = CustomerNames.of(context.api(), billingCache, context.tasks());
+        catalogSource.meProperty().addListener((o, was, now) -> customerNames.forSalesProperty().set(now != null && now.isSales()));
         navigation = new AppNavigation(this::edit);
 
         main = new MainWindowViewModel(catalogSource, context.baseUrl(), context.isSandbox(), locale);
@@ -303,6 +308,7 @@ public final class CloudhubOrderApp extends Application {
                 notifications, WatchSettings.defaults(), Clock.systemDefaultZone());
         tracking.setOrderOpener(navigation::showOrder);
         tracking.setOrderAgain(this::orderAgain);
+        tracking.setCustomerNames(customerNames);
         catalogSource.catalogProperty().addListener((o, was, now) -> tracking.setCatalog(now));
         // the app's one connection check tells the order views when to show the state last seen, and when not
         catalogSource.offlineProperty().addListener((o, was, now) ->
@@ -521,6 +527,9 @@ public final class CloudhubOrderApp extends Application {
         next.follow(catalogSource.catalogProperty(), catalogSource.meProperty(), catalogSource.termsProperty(),
                 catalogSource.offlineProperty());
         next.autosaveTo(drafts);
+        // the order views name the customer the wizard chose (the API's orders carry only its id)
+        next.state().customerProperty().addListener((o, was, now) -> customerNames.learn(now));
+        customerNames.learn(next.state().customerProperty().get());
         next.storedProperty().addListener((o, was, now) -> {
             if (now && !next.isDisposed()) {
                 remember(Settings.LAST_DRAFT_ID, next.draftId());
