@@ -51,7 +51,14 @@ final class CustomerView {
         search.setPromptText(i18n.t("checkout.billing.customer.search-prompt"));
         search.setAccessibleText(i18n.t("checkout.billing.customer.search-prompt"));
         search.textProperty().bindBidirectional(vm.queryProperty());
-        search.setOnAction(e -> vm.search());
+        // Enter here searches; it must not also reach the wizard's Enter = Next
+        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isAltDown() && !e.isControlDown() && !e.isShiftDown()
+                    && !e.isMetaDown()) {
+                vm.search();
+                e.consume();
+            }
+        });
         HBox.setHgrow(search, Priority.ALWAYS);
         Button go = new Button(i18n.t("checkout.billing.customer.search"));
         go.setId("customer-search-button");
