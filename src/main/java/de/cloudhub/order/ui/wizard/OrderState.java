@@ -108,7 +108,7 @@ public final class OrderState {
     /**
      * Another customer: everything about the service stays, but a billing profile or a new profile's
      * address is the previous customer's and can never bill this one, so the billing choice goes (with a
-     * notice when there was one).
+     * notice when there was one), and the terms accepted in the previous customer's name are to be accepted again.
      */
     private void customerChanged(String was, String now) {
         CustomerRef known = customer.get();
@@ -121,6 +121,8 @@ public final class OrderState {
         boolean hadBilling = billingProfileId.get() != null || billingMode.get() == BillingMode.NEW
                 || !company.get().isBlank() || !street.get().isBlank() || !email.get().isBlank();
         clearBilling();
+        // the terms were accepted on behalf of the customer before: the new one's are accepted anew
+        termsAccepted.set(false);
         customerChangeNotice.set(hadBilling && now != null
                 ? Problem.notice("billing", "checkout.billing.cleared-customer-changed") : null);
     }
