@@ -59,13 +59,13 @@ public final class OrdersOverviewView {
         filterLabel.setLabelFor(filter);
 
         // sales staff order for many customers: the overview names them and filters by them
+        boolean sales = vm.showsCustomers();
         ComboBox<CustomerFilter> customerFilter = new ComboBox<>(vm.customerChoices());
         customerFilter.setId("customer-filter");
         customerFilter.valueProperty().bindBidirectional(vm.customerFilterProperty());
         customerFilter.setAccessibleText(i18n.t("overview.filter.customer.label"));
         Label customerFilterLabel = new Label(i18n.t("overview.filter.customer.label"));
         customerFilterLabel.setLabelFor(customerFilter);
-        boolean sales = vm.showsCustomers();
         for (Node n : List.of(customerFilter, customerFilterLabel)) {
             n.setVisible(sales);
             n.setManaged(sales);
@@ -84,12 +84,13 @@ public final class OrdersOverviewView {
         // eight columns fit a window 1180 px wide in both languages (offline, the "Last seen" column joins them)
         table.getColumns().add(column("overview.column.created", OrderRow::created, 165));
         table.getColumns().add(column("overview.column.status", OrderRow::statusText, 108));
-        table.getColumns().add(column("overview.column.service", OrderRow::service, 190));
+        // sales staff see a Customer column too: it takes its room from the service's name, which is cut first
+        table.getColumns().add(column("overview.column.service", OrderRow::service, sales ? 130 : 190));
         table.getColumns().add(column("overview.column.size", OrderRow::nodeSize, 118));
         table.getColumns().add(column("overview.column.region", OrderRow::region, 100));
         table.getColumns().add(column("overview.column.price", OrderRow::price, 155));
         table.getColumns().add(column("overview.column.id", OrderRow::id, 148));
-        TableColumn<OrderRow, String> customer = column("overview.column.customer", OrderRow::customer, 170);
+        TableColumn<OrderRow, String> customer = column("overview.column.customer", OrderRow::customer, 230);
         customer.setId("column-customer");
         customer.setVisible(sales);
         table.getColumns().add(1, customer);
