@@ -50,6 +50,11 @@ final class Call {
         return allQuery.getOrDefault(name, List.of());
     }
 
+    /** Every parameter of the query with all its values, in order. */
+    Map<String, List<String>> queryParameters() {
+        return allQuery;
+    }
+
     String header(String name) {
         return exchange.getRequestHeaders().getFirst(name);
     }
@@ -110,7 +115,13 @@ final class Call {
         return body;
     }
 
-    private static Map<String, List<String>> parseRepeatedQuery(String raw) {
+    /**
+     * Every value of every parameter of an {@code application/x-www-form-urlencoded} text (a query, or the
+     * form body of a sign-in request), in order.
+     *
+     * @throws IllegalArgumentException on a malformed percent escape
+     */
+    static Map<String, List<String>> parseRepeatedQuery(String raw) {
         Map<String, List<String>> params = new LinkedHashMap<>();
         if (raw == null || raw.isEmpty()) {
             return params;

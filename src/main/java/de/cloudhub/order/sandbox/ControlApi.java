@@ -26,12 +26,13 @@ import org.slf4j.LoggerFactory;
  */
 final class ControlApi {
     static final Duration MAX_DURATION = Duration.ofHours(1);
+    static final Duration MAX_REFRESH_LIFETIME = Duration.ofDays(30);
     static final long MAX_DELAY_MILLIS = 60_000;
     static final String DEFAULT_FAILURE_REASON = "Provisioning failed in the sandbox.";
 
     private static final Logger LOG = LoggerFactory.getLogger(ControlApi.class);
     private static final Set<String> KEYS = Set.of("reset", "durations", "nextOutcomes", "faults", "prices",
-            "termsVersion", "clientAddress", "rateLimit");
+            "termsVersion", "clientAddress", "rateLimit", "tokenLifetimes", "revokeTokensOf", "expireAccessTokens");
     private static final String FAULT_KINDS =
             Arrays.stream(FaultKind.values()).map(FaultKind::wireName).collect(Collectors.joining(", "));
 
@@ -41,15 +42,17 @@ final class ControlApi {
     private final Directory directory;
     private final OrderBook book;
     private final RateLimiter rateLimiter;
+    private final Grants grants;
 
     ControlApi(ObjectMapper mapper, SandboxSettings settings, SandboxCatalog catalog, Directory directory,
-               OrderBook book, RateLimiter rateLimiter) {
+               OrderBook book, RateLimiter rateLimiter, Grants grants) {
         this.mapper = Objects.requireNonNull(mapper);
         this.settings = Objects.requireNonNull(settings);
         this.catalog = Objects.requireNonNull(catalog);
         this.directory = Objects.requireNonNull(directory);
         this.book = Objects.requireNonNull(book);
         this.rateLimiter = Objects.requireNonNull(rateLimiter);
+        this.grants = Objects.requireNonNull(grants);
     }
 
     Response handle(Call call) {
@@ -89,6 +92,9 @@ final class ControlApi {
         readText(body.get("termsVersion"), "termsVersion", settings::termsVersion, changes, errors);
         readText(body.get("clientAddress"), "clientAddress", settings::clientAddress, changes, errors);
         readRateLimit(body.get("rateLimit"), changes, errors);
+        readTokenLifetimes(body.get("tokenLifetimes"), changes, errors);
+        readRevokeTokensOf(body.get("revokeTokensOf"), changes, errors);
+        readExpireAccessTokens(body.get("expireAccessTokens"), changes, errors);
         if (!errors.isEmpty()) {
             throw new HttpProblem(400, "validation-failed", "Invalid control settings",
                     "The control body has invalid settings; nothing was changed.", errors);
@@ -104,6 +110,7 @@ final class ControlApi {
         directory.reset();
         book.reset();
         rateLimiter.reset();
+        grants.reset();
     }
 
     private Map<String, Object> describe() {
@@ -112,6 +119,7 @@ final class ControlApi {
         d.put("catalogVersion", catalog.current().version());
         d.put("orders", book.orderCount());
         d.put("idempotencyKeys", book.keyCount());
+        d.put("tokens", grants.describe());
         return d;
     }
 
@@ -123,29 +131,71 @@ final class ControlApi {
             errors.add(invalid("durations", "must be an object"));
             return;
         }
-        Duration forNew = duration(node, "new", errors);
-        Duration forProcessing = duration(node, "processing", errors);
+        Duration forNew = duration(node, "durations", "new", MAX_DURATION, errors);
+        Duration forProcessing = duration(node, "durations", "processing", MAX_DURATION, errors);
         changes.add(() -> settings.durations(forNew, forProcessing));
     }
 
-    private static Duration duration(JsonNode node, String prefix, List<FieldProblem> errors) {
+    private static Duration duration(JsonNode node, String group, String prefix, Duration max,
+                                     List<FieldProblem> errors) {
         JsonNode seconds = node.get(prefix + "Seconds");
         JsonNode millis = node.get(prefix + "Millis");
         if (seconds == null && millis == null) {
             return null;
         }
         JsonNode value = millis != null ? millis : seconds;
-        String field = "durations." + prefix + (millis != null ? "Millis" : "Seconds");
+        String field = group + "." + prefix + (millis != null ? "Millis" : "Seconds");
         if (!value.isNumber() || value.decimalValue().signum() < 0) {
             errors.add(invalid(field, "must be a number of zero or more"));
             return null;
         }
         BigDecimal ms = millis != null ? value.decimalValue() : value.decimalValue().movePointRight(3);
-        if (ms.compareTo(BigDecimal.valueOf(MAX_DURATION.toMillis())) > 0) {
-            errors.add(invalid(field, "must be at most one hour"));
+        if (ms.compareTo(BigDecimal.valueOf(max.toMillis())) > 0) {
+            errors.add(invalid(field, max.equals(MAX_DURATION) ? "must be at most one hour"
+                    : "must be at most " + max.toDays() + " days"));
             return null;
         }
         return Duration.ofMillis(ms.longValue());
+    }
+
+    private void readTokenLifetimes(JsonNode node, List<Runnable> changes, List<FieldProblem> errors) {
+        if (node == null) {
+            return;
+        }
+        if (!node.isObject()) {
+            errors.add(invalid("tokenLifetimes", "must be an object"));
+            return;
+        }
+        Duration access = duration(node, "tokenLifetimes", "access", MAX_DURATION, errors);
+        Duration refresh = duration(node, "tokenLifetimes", "refresh", MAX_REFRESH_LIFETIME, errors);
+        Duration code = duration(node, "tokenLifetimes", "code", MAX_DURATION, errors);
+        changes.add(() -> settings.tokenLifetimes(access, refresh, code));
+    }
+
+    private void readRevokeTokensOf(JsonNode node, List<Runnable> changes, List<FieldProblem> errors) {
+        if (node == null) {
+            return;
+        }
+        if (!node.isTextual() || !Directory.SIGN_IN_TOKENS.containsKey(node.asText())) {
+            errors.add(invalid("revokeTokensOf",
+                    "must be one of " + String.join(", ", Directory.SIGN_IN_TOKENS.keySet())));
+            return;
+        }
+        String user = node.asText();
+        changes.add(() -> grants.revokeUser(user));
+    }
+
+    private void readExpireAccessTokens(JsonNode node, List<Runnable> changes, List<FieldProblem> errors) {
+        if (node == null) {
+            return;
+        }
+        if (!node.isBoolean()) {
+            errors.add(invalid("expireAccessTokens", "must be true or false"));
+            return;
+        }
+        if (node.asBoolean()) {
+            changes.add(grants::expireAccessTokens);
+        }
     }
 
     private void readOutcomes(JsonNode node, List<Runnable> changes, List<FieldProblem> errors) {

@@ -6,6 +6,7 @@ import de.cloudhub.order.model.Me;
 import de.cloudhub.order.model.NewBillingProfile;
 import de.cloudhub.order.model.UserInfo;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,8 @@ final class Directory {
     static final String CUSTOMER_TOKEN = "demo-customer";
     static final String OTHER_CUSTOMER_TOKEN = "demo-customer-2";
     static final String SALES_TOKEN = "demo-sales";
+    /** The sign-in page's choices (form values of {@code user}), each signing in as the user of a demo token. */
+    static final Map<String, String> SIGN_IN_TOKENS = signInTokens();
 
     private final Map<String, Me> users = new LinkedHashMap<>();
     private final Map<String, CustomerRef> customers = new LinkedHashMap<>();
@@ -67,6 +70,26 @@ final class Directory {
 
     synchronized Optional<Me> user(String token) {
         return Optional.ofNullable(token == null ? null : users.get(token));
+    }
+
+    /** The user a sign-in choice ({@code customer}, {@code customer-2}, {@code sales}) stands for. */
+    synchronized Optional<Me> signInUser(String choice) {
+        return user(choice == null ? null : SIGN_IN_TOKENS.get(choice));
+    }
+
+    /** The sign-in choices with their users, in the order the sign-in page offers them. */
+    synchronized Map<String, Me> signInUsers() {
+        Map<String, Me> choices = new LinkedHashMap<>();
+        SIGN_IN_TOKENS.forEach((choice, token) -> choices.put(choice, users.get(token)));
+        return choices;
+    }
+
+    private static Map<String, String> signInTokens() {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("customer", CUSTOMER_TOKEN);
+        tokens.put("customer-2", OTHER_CUSTOMER_TOKEN);
+        tokens.put("sales", SALES_TOKEN);
+        return Collections.unmodifiableMap(tokens);
     }
 
     /** The customer if the user may see it; empty for unknown and for foreign customers alike. */

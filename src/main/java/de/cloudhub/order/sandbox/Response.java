@@ -41,6 +41,18 @@ final class Response {
         return r;
     }
 
+    /** 303 See Other to {@code location}, without a body. */
+    static Response seeOther(String location) {
+        Response r = new Response(303);
+        r.headers.put("Location", location);
+        return r;
+    }
+
+    /** A status without a body. */
+    static Response empty(int status) {
+        return new Response(status);
+    }
+
     static Response notModified(String etag) {
         Response r = new Response(304);
         r.headers.put("ETag", etag);

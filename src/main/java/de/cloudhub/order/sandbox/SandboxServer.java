@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The reference server of docs/api.md: a real HTTP server on 127.0.0.1 only, with in-memory state (kept in
  * a file of its own between runs when started with one),
- * a timer that moves orders along, and the control API of docs/sandbox-control.md.
+ * a timer that moves orders along, the control API of docs/sandbox-control.md, and the OAuth 2.0
+ * authorization server the app signs in with (sign-ins and tokens live in memory only).
  */
 public final class SandboxServer implements AutoCloseable {
     static final String API_PREFIX = "/api/v1";
@@ -54,6 +55,8 @@ public final class SandboxServer implements AutoCloseable {
     private final SandboxApi api;
     private final ControlApi control;
     private final PortalPages portal;
+    private final Grants grants = new Grants(settings, Clock.systemUTC());
+    private final AuthorizationServer oauth;
 
     private SandboxServer(HttpServer server, ExecutorService httpThreads, ScheduledExecutorService timer,
                           Path stateFile) {
@@ -65,8 +68,9 @@ public final class SandboxServer implements AutoCloseable {
         OrderBook book = new OrderBook(timer, settings, Clock.systemUTC(), origin,
                 stateFile == null ? null : new SandboxStateFile(stateFile, mapper));
         this.api = new SandboxApi(mapper, catalog, directory, settings, book, new ProblemMessages(), origin);
-        this.control = new ControlApi(mapper, settings, catalog, directory, book, rateLimiter);
+        this.control = new ControlApi(mapper, settings, catalog, directory, book, rateLimiter, grants);
         this.portal = new PortalPages(book, settings);
+        this.oauth = new AuthorizationServer(origin, directory, grants);
     }
 
     /** Starts on {@code port} (0 = a free one), bound to 127.0.0.1 only, with its state in memory only. */
@@ -107,6 +111,16 @@ public final class SandboxServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port() + CONTROL_PATH);
     }
 
+    /** {@code http://127.0.0.1:<port>}: the API's origin, also the issuer of the sign-in tokens. */
+    public URI origin() {
+        return URI.create("http://127.0.0.1:" + port());
+    }
+
+    /** {@code http://127.0.0.1:<port>/.well-known/oauth-authorization-server} (RFC 8414), see docs/api.md. */
+    public URI authorizationServerMetadataUri() {
+        return URI.create(origin() + AuthorizationServer.METADATA_PATH);
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }
@@ -129,6 +143,8 @@ public final class SandboxServer implements AutoCloseable {
         try {
             if (path.startsWith("/portal/")) {
                 send(exchange, portal.handle(path, new Call(exchange, path)));
+            } else if (AuthorizationServer.serves(path)) {
+                send(exchange, guarded(() -> oauth.handle(exchange, path)));
             } else if (path.equals(CONTROL_PATH)) {
                 send(exchange, guarded(() -> control.handle(new Call(exchange, path))));
             } else if (path.startsWith(API_PREFIX + "/")) {
@@ -178,7 +194,7 @@ public final class SandboxServer implements AutoCloseable {
             return;
         }
         Response response = guarded(() -> {
-            Me me = directory.user(token).orElseThrow(() -> new HttpProblem(401, "unauthorized", "Unauthorized",
+            Me me = caller(token).orElseThrow(() -> new HttpProblem(401, "unauthorized", "Unauthorized",
                     "A valid bearer token is required.").header("WWW-Authenticate", "Bearer realm=\"cloudhub\""));
             call.me(me);
             if (!SandboxApi.delaysItself(method, path)) {
@@ -202,6 +218,11 @@ public final class SandboxServer implements AutoCloseable {
             return;
         }
         send(exchange, response);
+    }
+
+    /** A demo token's user, or the user signed in with this access token while it lives. */
+    private Optional<Me> caller(String token) {
+        return directory.user(token).or(() -> grants.userOf(token).flatMap(directory::signInUser));
     }
 
     private static HttpProblem rateLimited(long retryAfterSeconds, String detail) {

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What the control API sets: timings, outcomes, faults, the terms version, the client address, the rate limit. */
+/**
+ * What the control API sets: timings, outcomes, faults, the terms version, the client address, the rate limit,
+ * the lifetimes of sign-in codes and tokens.
+ */
 final class SandboxSettings {
     static final Duration DEFAULT_NEW_DURATION = Duration.ofSeconds(3);
     static final Duration DEFAULT_PROCESSING_DURATION = Duration.ofSeconds(5);
@@ -18,6 +21,9 @@ final class SandboxSettings {
     /** Public unicast, outside every reserved and documentation block, so the model accepts it. */
     static final String DEFAULT_CLIENT_ADDRESS = "81.173.12.34";
     static final int DEFAULT_REQUESTS_PER_SECOND = 100;
+    static final Duration DEFAULT_ACCESS_TOKEN_LIFETIME = Duration.ofMinutes(5);
+    static final Duration DEFAULT_REFRESH_TOKEN_LIFETIME = Duration.ofDays(30);
+    static final Duration DEFAULT_CODE_LIFETIME = Duration.ofSeconds(60);
 
     private Duration newDuration;
     private Duration processingDuration;
@@ -26,6 +32,9 @@ final class SandboxSettings {
     private String termsVersion;
     private String clientAddress;
     private int requestsPerSecond;
+    private Duration accessTokenLifetime;
+    private Duration refreshTokenLifetime;
+    private Duration codeLifetime;
 
     SandboxSettings() {
         reset();
@@ -39,6 +48,9 @@ final class SandboxSettings {
         termsVersion = DEFAULT_TERMS_VERSION;
         clientAddress = DEFAULT_CLIENT_ADDRESS;
         requestsPerSecond = DEFAULT_REQUESTS_PER_SECOND;
+        accessTokenLifetime = DEFAULT_ACCESS_TOKEN_LIFETIME;
+        refreshTokenLifetime = DEFAULT_REFRESH_TOKEN_LIFETIME;
+        codeLifetime = DEFAULT_CODE_LIFETIME;
     }
 
     synchronized Duration newDuration() {
@@ -113,6 +125,31 @@ final class SandboxSettings {
         requestsPerSecond = perSecond;
     }
 
+    synchronized Duration accessTokenLifetime() {
+        return accessTokenLifetime;
+    }
+
+    synchronized Duration refreshTokenLifetime() {
+        return refreshTokenLifetime;
+    }
+
+    synchronized Duration codeLifetime() {
+        return codeLifetime;
+    }
+
+    /** Lifetimes of codes and tokens issued from now on; a null one keeps its value. */
+    synchronized void tokenLifetimes(Duration access, Duration refresh, Duration code) {
+        if (access != null) {
+            accessTokenLifetime = access;
+        }
+        if (refresh != null) {
+            refreshTokenLifetime = refresh;
+        }
+        if (code != null) {
+            codeLifetime = code;
+        }
+    }
+
     synchronized Map<String, Object> describe() {
         Map<String, Object> d = new LinkedHashMap<>();
         Map<String, Object> durations = new LinkedHashMap<>();
@@ -129,6 +166,11 @@ final class SandboxSettings {
         d.put("termsVersion", termsVersion);
         d.put("clientAddress", clientAddress);
         d.put("rateLimit", Map.of("requestsPerSecond", requestsPerSecond));
+        Map<String, Object> lifetimes = new LinkedHashMap<>();
+        lifetimes.put("accessMillis", accessTokenLifetime.toMillis());
+        lifetimes.put("refreshMillis", refreshTokenLifetime.toMillis());
+        lifetimes.put("codeMillis", codeLifetime.toMillis());
+        d.put("tokenLifetimes", lifetimes);
         return d;
     }
 }

@@ -8,6 +8,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import de.cloudhub.order.testing.TestBrowser;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,5 +56,32 @@ class SandboxLoggingTest extends SandboxTestBase {
                 .toList();
         assertThat(lines).isNotEmpty();
         assertThat(lines).noneMatch(l -> l.contains(CUSTOMER) || l.contains(unknown) || l.contains("Bearer"));
+    }
+
+    @Test
+    void signInCodesTokensAndVerifiersNeverAppearInTheLog() {
+        SignInCalls signIn = new SignInCalls(origin());
+        String code = signIn.codeFor(TestBrowser.CUSTOMER);
+        SignInCalls.Tokens first = signIn.tokens(signIn.exchange(code));
+        SignInCalls.Tokens second = signIn.tokens(signIn.refresh(first.refresh()));
+        signIn.me(second.access());
+        signIn.refresh(first.refresh());
+        signIn.exchange(code);
+        signIn.revoke(second.refresh());
+        String wrongVerifier = SignInCalls.randomText(48);
+        signIn.exchange(signIn.codeFor(TestBrowser.SALES), wrongVerifier);
+
+        List<String> lines = lines();
+        assertThat(lines).anyMatch(l -> l.contains("invalid_grant"));
+        assertThat(lines).noneMatch(l -> l.contains(code) || l.contains(first.access()) || l.contains(first.refresh())
+                || l.contains(second.access()) || l.contains(second.refresh()) || l.contains(signIn.verifier)
+                || l.contains(wrongVerifier) || l.contains(signIn.challenge));
+    }
+
+    private List<String> lines() {
+        return appender.list.stream()
+                .map(e -> e.getFormattedMessage() + (e.getThrowableProxy() == null ? ""
+                        : ThrowableProxyUtil.asString(e.getThrowableProxy())))
+                .toList();
     }
 }

@@ -16,6 +16,11 @@ public class LoopbackSandbox implements AutoCloseable {
         return server.baseUri();
     }
 
+    /** {@code http://127.0.0.1:<port>}: the origin and issuer of sign-in (its metadata hangs off it). */
+    public final URI origin() {
+        return server.origin();
+    }
+
     public final int port() {
         return server.port();
     }

@@ -87,6 +87,48 @@ public final class SandboxControlClient {
                 + "\",\"count\":" + count + (extra.isEmpty() ? "" : "," + extra) + "}]}");
     }
 
+    /**
+     * Lifetimes of sign-in tokens and codes issued from now on (0 issues them already expired); a negative
+     * value keeps that lifetime. See docs/sandbox-control.md, {@code tokenLifetimes}.
+     */
+    public void tokenLifetimes(long accessMillis, long refreshMillis, long codeMillis) {
+        StringBuilder lifetimes = new StringBuilder();
+        appendMillis(lifetimes, "accessMillis", accessMillis);
+        appendMillis(lifetimes, "refreshMillis", refreshMillis);
+        appendMillis(lifetimes, "codeMillis", codeMillis);
+        control("{\"tokenLifetimes\":{" + lifetimes + "}}");
+    }
+
+    /** Every access token issued so far ends now (401); refresh tokens keep working. */
+    public void expireAccessTokens() {
+        control("{\"expireAccessTokens\":true}");
+    }
+
+    /**
+     * Every code and token of this sign-in user ends now, as a session revoked elsewhere.
+     *
+     * @param user {@link TestBrowser#CUSTOMER}, {@link TestBrowser#OTHER_CUSTOMER} or {@link TestBrowser#SALES}
+     */
+    public void revokeTokensOf(String user) {
+        control("{\"revokeTokensOf\":\"" + user + "\"}");
+    }
+
+    /** How many sign-in refresh tokens are live (neither used, expired nor revoked). */
+    public int liveRefreshTokens() {
+        return state().at("/tokens/refreshTokens").asInt(-1);
+    }
+
+    /** How many sign-in access tokens are live. */
+    public int liveAccessTokens() {
+        return state().at("/tokens/accessTokens").asInt(-1);
+    }
+
+    private static void appendMillis(StringBuilder json, String name, long millis) {
+        if (millis >= 0) {
+            json.append(json.length() == 0 ? "" : ",").append('"').append(name).append("\":").append(millis);
+        }
+    }
+
     private JsonNode exchange(HttpRequest request, String what) {
         try {
             HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
