@@ -143,6 +143,25 @@ class CustomerViewModelTest {
     }
 
     @Test
+    void aNewProfileTypedForTheCustomerBeforeGoesWithTheChangeToo() {
+        OrderState state = salesState();
+        CustomerViewModel vm = enter(state, api);
+        vm.select(vm.customers().get(0));
+        state.billingModeProperty().set(BillingMode.NEW);
+        state.companyProperty().set("Muster GmbH");
+        state.emailProperty().set("rechnung@muster.example");
+        state.termsAcceptedProperty().set(true);
+
+        vm.select(vm.customers().get(1));
+
+        assertThat(state.billingModeProperty().get()).isEqualTo(BillingMode.EXISTING);
+        assertThat(state.companyProperty().get()).isEmpty();
+        assertThat(state.emailProperty().get()).isEmpty();
+        assertThat(state.termsAcceptedProperty().get()).as("the terms are accepted again for the new customer").isFalse();
+        assertThat(vm.customerChangeNoticeProperty().get()).isNotNull();
+    }
+
+    @Test
     void aFirstChoiceOfTheCustomerClearsNothingAndTellsNothing() {
         OrderState state = salesState();
         CustomerViewModel vm = enter(state, api);
