@@ -85,12 +85,12 @@ public final class OrdersOverviewView {
         table.getColumns().add(column("overview.column.created", OrderRow::created, 165));
         table.getColumns().add(column("overview.column.status", OrderRow::statusText, 108));
         // sales staff see a Customer column too: it takes its room from the service's name, which is cut first
-        table.getColumns().add(column("overview.column.service", OrderRow::service, sales ? 130 : 190));
+        table.getColumns().add(column("overview.column.service", OrderRow::service, sales ? 110 : 190));
         table.getColumns().add(column("overview.column.size", OrderRow::nodeSize, 118));
         table.getColumns().add(column("overview.column.region", OrderRow::region, 100));
         table.getColumns().add(column("overview.column.price", OrderRow::price, 155));
         table.getColumns().add(column("overview.column.id", OrderRow::id, 148));
-        TableColumn<OrderRow, String> customer = column("overview.column.customer", OrderRow::customer, 230);
+        TableColumn<OrderRow, String> customer = column("overview.column.customer", OrderRow::customer, 200);
         customer.setId("column-customer");
         customer.setVisible(sales);
         table.getColumns().add(1, customer);
