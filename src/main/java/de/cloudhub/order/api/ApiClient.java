@@ -65,16 +65,38 @@ public class ApiClient implements AutoCloseable {
     private final AnswerReader answers = new AnswerReader(mapper);
     private final RetryDelays delays;
     private final Transport transport;
+    private final BearerTokens tokens;
 
     /**
+     * A client that sends the config's fixed token (or none).
+     *
      * @throws IllegalArgumentException when the URL is not https (loopback hosts may use http)
      * @throws IllegalStateException when HttpClient's header or wire log is at DEBUG (it would log the token)
      */
     public ApiClient(ApiConfig config) {
+        this(config, BearerTokens.fixed(Objects.requireNonNull(config, "config").token()), true);
+    }
+
+    /**
+     * A client whose token comes from {@code tokens} (a signed-in session): asked before every request, renewed
+     * once after a 401. The config must then carry no token of its own.
+     *
+     * @throws IllegalArgumentException when the URL is not https, or the config carries a token too
+     * @throws IllegalStateException when HttpClient's header or wire log is at DEBUG (it would log the token)
+     */
+    public ApiClient(ApiConfig config, BearerTokens tokens) {
+        this(config, tokens, false);
+    }
+
+    private ApiClient(ApiConfig config, BearerTokens tokens, boolean tokenFromConfig) {
         this.config = Objects.requireNonNull(config, "config");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        if (!tokenFromConfig && config.token() != null) {
+            throw new IllegalArgumentException("Give the token either in the ApiConfig or as BearerTokens, not both");
+        }
         this.baseUrl = EndpointRules.checkedBaseUrl(config.baseUrl());
         this.delays = new RetryDelays(config.maxRetryDelay(), Clock.systemUTC());
-        this.transport = new Transport(config);
+        this.transport = new Transport(config, tokens);
     }
 
     public Me me() {
@@ -316,16 +338,35 @@ public class ApiClient implements AutoCloseable {
         return exchange(call, PlaceOrderListener.NONE);
     }
 
+    /**
+     * A 401 renews the token once ({@link BearerTokens#renewAfterRejection}) and repeats the call with it, within
+     * the same deadline and without counting as a try; a POST is repeated with its Idempotency-Key and body, so
+     * it still places at most one order. A second 401 stands (signed out).
+     */
     private Answer exchange(ApiCall call, PlaceOrderListener listener) {
         int maxAttempts = config.maxAttempts();
         long deadline = System.nanoTime() + config.callDeadline().toNanos();
+        boolean renewed = false;
+        String renewedToken = null;
         for (int attempt = 1; ; attempt++) {
             ApiException failure;
             Duration wait;
+            String token = renewedToken != null ? renewedToken : tokens.current().orElse(null);
+            renewedToken = null;
             try {
-                Answer answer = transport.send(call, deadline);
+                Answer answer = transport.send(call, deadline, token);
                 if (answer.isSuccess() || (answer.status() == 304 && call.etag() != null)) {
                     return answer;
+                }
+                if (answer.status() == 401 && !renewed && token != null) {
+                    renewed = true;
+                    Optional<String> fresh = tokens.renewAfterRejection(token);
+                    if (fresh.isPresent() && !fresh.get().equals(token)) {
+                        LOG.debug("{} -> 401; repeating it once with a renewed token", call.describe());
+                        renewedToken = fresh.get();
+                        attempt--;
+                        continue;
+                    }
                 }
                 if (answer.status() < 400) {
                     throw new ApiProtocolException("The server answered " + call.describe()

@@ -56,13 +56,13 @@ final class Transport implements AutoCloseable {
             List.of("org.apache.hc.client5.http.headers", "org.apache.hc.client5.http.wire");
 
     private final CloseableHttpClient http;
-    private final String authorization;
+    private final BearerTokens tokens;
     /** Cuts off a request at its deadline: HttpClient's classic API has none of its own. */
     private final ScheduledThreadPoolExecutor deadlines;
 
-    Transport(ApiConfig config) {
-        refuseWhenHeadersAreLogged(config);
-        this.authorization = config.token() == null || config.token().isBlank() ? null : "Bearer " + config.token();
+    Transport(ApiConfig config, BearerTokens tokens) {
+        this.tokens = tokens;
+        refuseWhenHeadersAreLogged(tokens);
         this.deadlines = new ScheduledThreadPoolExecutor(1, task -> {
             Thread t = new Thread(task, "api-deadlines");
             t.setDaemon(true);
@@ -119,8 +119,8 @@ final class Transport implements AutoCloseable {
      * HttpClient logs every request header (the token included) when these loggers are at DEBUG;
      * logback.xml keeps them at INFO, and a configuration that turns them on is refused, not obeyed.
      */
-    private static void refuseWhenHeadersAreLogged(ApiConfig config) {
-        if (config.token() == null || config.token().isBlank()) {
+    private static void refuseWhenHeadersAreLogged(BearerTokens tokens) {
+        if (tokens.sendsNone()) {
             return;
         }
         for (String name : SECRET_LEAKING_LOGGERS) {
@@ -133,13 +133,18 @@ final class Transport implements AutoCloseable {
     }
 
     /**
-     * One try, following same-origin redirects of a GET. IOException means no (complete) answer came.
-     * Throws {@link ApiProtocolException} for an oversized head or body, or a redirect it will not follow.
+     * One try with {@code token} (null: none), following same-origin redirects of a GET. IOException means no
+     * (complete) answer came. Throws {@link ApiProtocolException} for an oversized head or body, or a redirect it
+     * will not follow. The token is given per try because a signed-in session renews it.
      */
-    Answer send(ApiCall call, long deadlineNanos) throws IOException {
+    Answer send(ApiCall call, long deadlineNanos, String token) throws IOException {
+        if (token != null && tokens.sendsNone()) {
+            throw new IllegalStateException("A token for a client that was built to send none");
+        }
+        String authorization = token == null || token.isBlank() ? null : "Bearer " + token;
         URI uri = call.uri();
         for (int hop = 0; ; hop++) {
-            Answer answer = sendOnce(call, uri, deadlineNanos);
+            Answer answer = sendOnce(call, uri, deadlineNanos, authorization);
             if (!answer.isRedirect()) {
                 return answer;
             }
@@ -164,7 +169,7 @@ final class Transport implements AutoCloseable {
      * One request, cancelled when {@code deadlineNanos} (a {@link System#nanoTime()}) passes: then it ends in
      * {@link CallDeadlineException} whatever the server was still sending.
      */
-    private Answer sendOnce(ApiCall call, URI uri, long deadlineNanos) throws IOException {
+    private Answer sendOnce(ApiCall call, URI uri, long deadlineNanos, String authorization) throws IOException {
         String what = call.method() + " " + uri.getRawPath();
         long left = deadlineNanos - System.nanoTime();
         if (left <= 0) {
@@ -177,7 +182,7 @@ final class Transport implements AutoCloseable {
             request.cancel();
         }, left, TimeUnit.NANOSECONDS);
         try {
-            return sendOnce(call, request, what);
+            return sendOnce(call, request, what, authorization);
         } catch (IOException | RuntimeException failed) {
             if (expired.get()) {
                 LOG.debug("{} -> cut off at the call's deadline", what);
@@ -192,7 +197,8 @@ final class Transport implements AutoCloseable {
         }
     }
 
-    private Answer sendOnce(ApiCall call, HttpUriRequestBase request, String what) throws IOException {
+    private Answer sendOnce(ApiCall call, HttpUriRequestBase request, String what, String authorization)
+            throws IOException {
         request.setHeader(HttpHeaders.ACCEPT, ACCEPT);
         if (authorization != null) {
             request.setHeader(HttpHeaders.AUTHORIZATION, authorization);

@@ -3,7 +3,6 @@ package de.cloudhub.order.app;
 import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.api.ApiConfig;
 import de.cloudhub.order.api.LoopbackHosts;
-import de.cloudhub.order.drafts.FollowedOrdersStore;
 import de.cloudhub.order.drafts.LocalStore;
 import de.cloudhub.order.sandbox.SandboxServer;
 import de.cloudhub.order.ui.common.FxTaskRunner;
@@ -46,7 +45,6 @@ final class AppContext implements AutoCloseable {
     private final ExecutorService background;
     private final TaskRunner tasks;
     private final LocalStore store;
-    private final FollowedOrdersStore followedOrders;
     private final Locale locale;
 
     /** The part that talks to the API: the embedded sandbox (demo mode, else null) and the client. */
@@ -73,12 +71,12 @@ final class AppContext implements AutoCloseable {
             throw e;
         }
         LocalStore store = LocalStore.open(dataDir);
-        return new AppContext(options, dataDir, logging, background, connection, store, new FollowedOrdersStore(store));
+        return new AppContext(options, dataDir, logging, background, connection, store);
     }
 
     /** Puts together what {@link #open} or {@link AppStart} built; {@link #close()} closes all of it. */
     AppContext(AppOptions options, Path dataDir, FileLogging fileLogging, ExecutorService background,
-               Connection connection, LocalStore store, FollowedOrdersStore followedOrders) {
+               Connection connection, LocalStore store) {
         this.options = Objects.requireNonNull(options);
         this.dataDir = Objects.requireNonNull(dataDir);
         this.fileLogging = Objects.requireNonNull(fileLogging);
@@ -89,7 +87,6 @@ final class AppContext implements AutoCloseable {
         this.background = Objects.requireNonNull(background);
         this.tasks = new FxTaskRunner(background);
         this.store = Objects.requireNonNull(store);
-        this.followedOrders = Objects.requireNonNull(followedOrders);
         this.locale = options.locale() != null ? options.locale() : I18n.defaultLocale();
     }
 
@@ -192,7 +189,14 @@ final class AppContext implements AutoCloseable {
     ApiClient api() { return api; }
     TaskRunner tasks() { return tasks; }
     LocalStore store() { return store; }
-    FollowedOrdersStore followedOrders() { return followedOrders; }
+
+    /**
+     * Whose catalog, terms and last {@code /me} the store keeps ({@code StoredContext}'s scope): the API's
+     * address (a copy from one endpoint never serves another), or one name for the embedded demo, whatever its port.
+     */
+    static String keptFor(boolean embeddedDemo, URI apiUrl) {
+        return embeddedDemo ? "demo" : apiUrl.toString();
+    }
 
     /** Which links the app may open; see {@link #portalPolicy(URI, URI)}. */
     PortalPolicy portalPolicy() { return portalPolicy; }

@@ -133,6 +133,10 @@ public final class Launcher {
                     + "--sandbox-server --port N", err);
             return WindowStart.exit(EXIT_USAGE);
         }
+        if (options.needsEndpointChoice()) {
+            // nothing names an endpoint: the window asks first (demo or provider), then prepares with the choice
+            return WindowStart.chooseEndpoint(options);
+        }
         if (options.missingToken()) {
             // a console user reads it here; the window says it to everyone else. That window writes
             // nothing to the data folder and takes no lock: a start with a token must not be handed to it.
@@ -160,7 +164,7 @@ public final class Launcher {
         }
         try {
             AppContext.checkBeforeStart(options);
-            return new WindowStart(AppStart.begin(options, dataDir), instance, null, EXIT_OK);
+            return new WindowStart(AppStart.begin(options, dataDir), instance, null, null, EXIT_OK);
         } catch (StartupException e) {
             instance.close();
             reportUsageError(e.getMessage(), err);
@@ -176,15 +180,22 @@ public final class Launcher {
     /**
      * What the window shows: the app with its start under way and the data folder's instance lock, or (with
      * {@code tokenless}, the options of a start without a token) the window that says how to give a
-     * token; or no window and the exit code the process should end with.
+     * token, or (with {@code choosing}, the options of a start that names no endpoint) the first start's
+     * choice of endpoint; or no window and the exit code the process should end with.
      */
-    record WindowStart(AppStart start, SingleInstance instance, AppOptions tokenless, int exitCode) {
+    record WindowStart(AppStart start, SingleInstance instance, AppOptions tokenless, AppOptions choosing,
+                       int exitCode) {
         static WindowStart exit(int code) {
-            return new WindowStart(null, null, null, code);
+            return new WindowStart(null, null, null, null, code);
         }
 
         static WindowStart missingToken(AppOptions options) {
-            return new WindowStart(null, null, Objects.requireNonNull(options), EXIT_OK);
+            return new WindowStart(null, null, Objects.requireNonNull(options), null, EXIT_OK);
+        }
+
+        /** The choice writes only the settings file and takes no lock: the start with the choice takes it. */
+        static WindowStart chooseEndpoint(AppOptions options) {
+            return new WindowStart(null, null, null, Objects.requireNonNull(options), EXIT_OK);
         }
 
         /** Ends what this start holds: the start under way and the data folder's lock. */
@@ -200,9 +211,9 @@ public final class Launcher {
             }
         }
 
-        /** A window opens (the app's, or the one about the missing token). */
+        /** A window opens (the app's, the one about the missing token, or the first start's choice). */
         boolean started() {
-            return start != null || tokenless != null;
+            return start != null || tokenless != null || choosing != null;
         }
     }
 

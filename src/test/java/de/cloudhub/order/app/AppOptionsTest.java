@@ -30,8 +30,8 @@ class AppOptionsTest {
     }
 
     @Test
-    void withoutAnEndpointTheSandboxIsUsedWithTheDemoCustomer() {
-        AppOptions options = ok();
+    void theSandboxIsUsedWithTheDemoCustomer() {
+        AppOptions options = ok("--sandbox");
         assertThat(options.sandbox()).isTrue();
         assertThat(options.effectiveToken()).contains("demo-customer");
     }
@@ -82,7 +82,7 @@ class AppOptionsTest {
 
     @Test
     void theSandboxAndAGivenTokenAreNoMissingToken() {
-        assertThat(ok().missingToken()).isFalse();
+        assertThat(ok("--sandbox").missingToken()).isFalse();
         assertThat(parse(Map.of("CLOUDHUB_TOKEN", "t"), "--api-url", "https://order.example.com/api/v1").options()
                 .missingToken()).isFalse();
         assertThat(ok("--help").missingToken()).isFalse();
@@ -141,7 +141,7 @@ class AppOptionsTest {
 
     @Test
     void defaultDataDirIsTheUserDataFolder() {
-        assertThat(ok().effectiveDataDir().toString()).containsIgnoringCase("cloudhub");
+        assertThat(ok("--sandbox").effectiveDataDir().toString()).containsIgnoringCase("cloudhub");
     }
 
     @Test
@@ -171,7 +171,7 @@ class AppOptionsTest {
 
     @Test
     void theSandboxIgnoresTheProxyVariablesBecauseLoopbackIsNeverProxied() {
-        AppOptions options = parse(Map.of("HTTPS_PROXY", "socks5://proxy.corp.example:1080")).options();
+        AppOptions options = parse(Map.of("HTTPS_PROXY", "socks5://proxy.corp.example:1080"), "--sandbox").options();
 
         assertThat(options.sandbox()).isTrue();
         assertThat(options.proxy()).isNull();

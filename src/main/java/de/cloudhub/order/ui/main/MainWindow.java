@@ -67,6 +67,7 @@ public final class MainWindow {
     private final javafx.beans.InvalidationListener orderingForChanged = o -> showOrderingFor();
     private OrderSession orderingForOf;
     private About about;
+    private AccountMenuViewModel account;
     private Node header;
     private Destination shownPlace;
     private Node shownPlaceNode;
@@ -208,6 +209,13 @@ public final class MainWindow {
         aboutButton.setManaged(true);
     }
 
+    /** Offers the account menu (who is signed in, Sign out, Leave the demo) in the header, before About. */
+    public void setAccount(AccountMenuViewModel account) {
+        this.account = Objects.requireNonNull(account);
+        header = header();
+        showHeader();
+    }
+
     /**
      * Places the notifications in their own strip below the header: they take room of their own and
      * never cover the page, the status line or a control.
@@ -337,10 +345,34 @@ public final class MainWindow {
         switcher.getStyleClass().add("language-switch");
         switcher.setAccessibleText(t.t("app.language"));
 
-        HBox header = new HBox(names, orderingFor, spacer, toWizard, draftsButton, ordersButton, switcher, aboutButton);
+        // on a narrow window the name and subtitle give way, never a button's text
+        for (Region control : new Region[] {toWizard, draftsButton, ordersButton, german, english, aboutButton}) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox header = new HBox(names);
+        if (vm.isSandbox()) {
+            header.getChildren().add(demoBadge(t));
+        }
+        header.getChildren().add(orderingFor);
+        header.getChildren().addAll(spacer, toWizard, draftsButton, ordersButton, switcher);
+        if (account != null) {
+            header.getChildren().add(new AccountMenu(account, t).node());
+        }
+        header.getChildren().add(aboutButton);
         header.getStyleClass().add("app-header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
+    }
+
+    /** "Demo", always in view in demo mode: nothing ordered here is real. */
+    private static Node demoBadge(I18n t) {
+        Label badge = new Label(t.t("demo.badge"));
+        badge.setId("demo-badge");
+        badge.getStyleClass().add("demo-badge");
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        badge.setTooltip(new Tooltip(t.t("demo.badge.tooltip")));
+        badge.setAccessibleText(t.t("demo.badge.tooltip"));
+        return badge;
     }
 
     /** The app's logo, name and subtitle at the header's start (also in the frame shown while starting). */

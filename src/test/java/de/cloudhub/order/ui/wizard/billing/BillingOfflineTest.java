@@ -1,5 +1,7 @@
 package de.cloudhub.order.ui.wizard.billing;
 
+import de.cloudhub.order.testing.TestAccounts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.api.ApiClient;
@@ -74,7 +76,7 @@ class BillingOfflineTest {
         List<BillingProfile> seenOnline;
         try (LocalStore store = LocalStore.open(dataDir)) {
             BillingViewModel first = enter(customerOrder(), online,
-                    new StoredBillingCache(store.documents(), "demo", Clock.fixed(SEEN, ZoneOffset.UTC)));
+                    store.account(TestAccounts.A).billingCache(Clock.fixed(SEEN, ZoneOffset.UTC)));
             assertThat(first.profilesLoadProperty().get()).isEqualTo(LoadState.LOADED);
             assertThat(first.profilesSeenAtProperty().get()).isNull();
             seenOnline = List.copyOf(first.profiles());
@@ -83,7 +85,7 @@ class BillingOfflineTest {
         try (LocalStore store = LocalStore.open(dataDir)) {
             OrderState state = customerOrder();
             BillingViewModel offline = enter(state, unreachable,
-                    new StoredBillingCache(store.documents(), "demo", Clock.systemUTC()));
+                    store.account(TestAccounts.A).billingCache(Clock.systemUTC()));
 
             assertThat(offline.profilesLoadProperty().get()).isEqualTo(LoadState.LAST_SEEN);
             assertThat(offline.profiles()).containsExactlyElementsOf(seenOnline).hasSizeGreaterThanOrEqualTo(2);
