@@ -165,7 +165,8 @@ public final class MainWindow {
         vm.meProperty().addListener(o -> updateStatusLine());
         orderingFor.setId("ordering-for");
         orderingFor.getStyleClass().add("ordering-for");
-        orderingFor.setMinWidth(0);
+        // whom the order is for is never cut; the app's name and subtitle give way first
+        orderingFor.setMinWidth(Region.USE_PREF_SIZE);
         rebuild();
     }
 
