@@ -45,6 +45,7 @@ import de.cloudhub.order.ui.signin.EndpointChoiceView;
 import de.cloudhub.order.ui.signin.EndpointChoiceViewModel;
 import de.cloudhub.order.ui.signin.SignInViewModel;
 import de.cloudhub.order.auth.RestoreOutcome;
+import de.cloudhub.order.ui.status.CustomerNames;
 import de.cloudhub.order.ui.status.NotificationTray;
 import de.cloudhub.order.ui.status.OrderTrackingFeature;
 import de.cloudhub.order.ui.status.WatchSettings;
@@ -115,6 +116,7 @@ public final class CloudhubOrderApp extends Application {
     private DialogService dialogs;
     private ScheduledExecutorService pollScheduler;
     private OrderTrackingFeature tracking;
+    private CustomerNames customerNames;
     private CatalogSource catalogSource;
     private AppNavigation navigation;
     private SessionServices services;
@@ -326,6 +328,7 @@ public final class CloudhubOrderApp extends Application {
                 pollScheduler, clock);
         // the last account of this endpoint, before the server said who the token is: its drafts open offline too
         useAccountParts(startup.account().orElse(null));
+        catalogSource.meProperty().addListener((o, was, now) -> customerNames.forSalesProperty().set(now != null && now.isSales()));
         navigation = new AppNavigation(this::edit);
 
         main = new MainWindowViewModel(catalogSource, context.baseUrl(), context.isSandbox(), locale);
@@ -804,6 +807,9 @@ public final class CloudhubOrderApp extends Application {
         next.buildWizard(opened -> StepPages.create(opened, dialogs));
         next.follow(catalogSource.catalogProperty(), catalogSource.meProperty(), catalogSource.termsProperty(),
                 catalogSource.offlineProperty());
+        // the order views name the customer the wizard chose (the API's orders carry only its id)
+        next.state().customerProperty().addListener((o, was, now) -> customerNames.learn(now));
+        customerNames.learn(next.state().customerProperty().get());
         // nobody's session is kept nowhere (a draft belongs to an account) until the first account takes it
         if (account != null) {
             autosave(next, account, draft != null);
@@ -908,6 +914,10 @@ public final class CloudhubOrderApp extends Application {
         }
         services = new SessionServices(context.api(), context.tasks(), links, context.portalPolicy(), billing,
                 outcomes(), catalogSource);
+        // the names of the customers sales staff order for are the account's, like its billing lists
+        customerNames = CustomerNames.of(context.api(), billing, context.tasks());
+        Me me = catalogSource.getMe();
+        customerNames.forSalesProperty().set(me != null && me.isSales());
         DraftRepository owner = drafts;
         outcomeCheck = new OutcomeCheck(owner, context.api(), context.tasks(), (d, o) -> settled(owner, d, o));
     }
@@ -919,6 +929,7 @@ public final class CloudhubOrderApp extends Application {
                 notifications, WatchSettings.defaults(), Clock.systemDefaultZone());
         made.setOrderOpener(navigation::showOrder);
         made.setOrderAgain(this::orderAgain);
+        made.setCustomerNames(customerNames);
         return made;
     }
 

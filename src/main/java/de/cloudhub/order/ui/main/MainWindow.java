@@ -62,6 +62,10 @@ public final class MainWindow {
     private final Button draftsButton = new Button();
     private final Button ordersButton = new Button();
     private final Button aboutButton = new Button();
+    /** Sales staff: whom the wizard's order is for ("Ordering for Muster GmbH (K-100231)"). */
+    private final Label orderingFor = new Label();
+    private final javafx.beans.InvalidationListener orderingForChanged = o -> showOrderingFor();
+    private OrderSession orderingForOf;
     private About about;
     private AccountMenuViewModel account;
     private Node header;
@@ -159,6 +163,10 @@ public final class MainWindow {
             }
         });
         vm.meProperty().addListener(o -> updateStatusLine());
+        orderingFor.setId("ordering-for");
+        orderingFor.getStyleClass().add("ordering-for");
+        // whom the order is for is never cut; the app's name and subtitle give way first
+        orderingFor.setMinWidth(Region.USE_PREF_SIZE);
         rebuild();
     }
 
@@ -248,7 +256,31 @@ public final class MainWindow {
         }
     }
 
+    /** Shows whom the session's order is for while sales staff are in the wizard; follows the session. */
+    private void showOrderingFor() {
+        OrderSession editing = session.getValue();
+        if (editing != orderingForOf) {
+            if (orderingForOf != null) {
+                orderingForOf.state().customerProperty().removeListener(orderingForChanged);
+                orderingForOf.state().meProperty().removeListener(orderingForChanged);
+            }
+            orderingForOf = editing;
+            if (editing != null) {
+                editing.state().customerProperty().addListener(orderingForChanged);
+                editing.state().meProperty().addListener(orderingForChanged);
+            }
+        }
+        Me me = editing == null ? null : editing.state().meProperty().get();
+        de.cloudhub.order.model.CustomerRef customer = editing == null ? null : editing.state().customerProperty().get();
+        boolean shown = me != null && me.isSales() && customer != null
+                && navigation.getDestination().place() == Place.WIZARD;
+        orderingFor.setText(shown ? de.cloudhub.order.ui.common.OrderingFor.text(i18n.get(), customer) : "");
+        orderingFor.setVisible(shown);
+        orderingFor.setManaged(shown);
+    }
+
     private void updateHeaderButtons() {
+        showOrderingFor();
         I18n t = i18n.get();
         Place place = navigation.getDestination().place();
         draftsButton.pseudoClassStateChanged(CURRENT, place == Place.DRAFTS);
@@ -322,6 +354,7 @@ public final class MainWindow {
         if (vm.isSandbox()) {
             header.getChildren().add(demoBadge(t));
         }
+        header.getChildren().add(orderingFor);
         header.getChildren().addAll(spacer, toWizard, draftsButton, ordersButton, switcher);
         if (account != null) {
             header.getChildren().add(new AccountMenu(account, t).node());

@@ -10,7 +10,6 @@ import de.cloudhub.order.drafts.BillingCache;
 import de.cloudhub.order.drafts.LocalStore;
 import de.cloudhub.order.drafts.StoredBillingCache;
 import de.cloudhub.order.model.BillingProfile;
-import de.cloudhub.order.model.CustomerRef;
 import de.cloudhub.order.testing.MemoryBillingCache;
 import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.common.DirectTaskRunner;
@@ -70,11 +69,6 @@ class BillingOfflineTest {
         OrderState state = sandbox.filledState(online);
         state.billingProfileIdProperty().set(null);
         return state;
-    }
-
-    private OrderState salesOrder() {
-        online = online != null ? online : sandbox.client(SandboxDemo.SALES_TOKEN);
-        return sandbox.loadedState(online);
     }
 
     @Test
@@ -150,43 +144,6 @@ class BillingOfflineTest {
 
         assertThat(vm.profilesLoadProperty().get()).isEqualTo(LoadState.LAST_SEEN);
         assertThat(vm.profiles()).containsExactlyElementsOf(shown);
-    }
-
-    @Test
-    void salesSearchWithoutAConnectionLooksThroughTheCustomersFoundBeforeAndSaysSo() {
-        BillingViewModel first = enter(salesOrder(), online, memory);
-        List<CustomerRef> found = List.copyOf(first.customers());
-        first.selectCustomer(found.get(0));
-        assertThat(first.profilesLoadProperty().get()).isEqualTo(LoadState.LOADED);
-
-        BillingViewModel offline = enter(salesOrder(), unreachable, memory);
-        assertThat(offline.customersLoadProperty().get()).isEqualTo(LoadState.LAST_SEEN);
-        assertThat(offline.customersSeenAtProperty().get()).isEqualTo(SEEN);
-        assertThat(offline.customers()).containsExactlyInAnyOrderElementsOf(found);
-
-        CustomerRef wanted = found.get(0);
-        offline.customerQueryProperty().set(wanted.number());
-        offline.searchCustomers();
-        assertThat(offline.customers()).contains(wanted).allMatch(c -> BillingViewModel.matches(c, wanted.number()));
-        assertThat(offline.customersLoadProperty().get()).isEqualTo(LoadState.LAST_SEEN);
-
-        offline.selectCustomer(wanted);
-        assertThat(offline.profilesLoadProperty().get()).isEqualTo(LoadState.LAST_SEEN);
-        assertThat(offline.profiles()).isNotEmpty();
-
-        offline.customerQueryProperty().set("nobody-was-ever-called-this");
-        offline.searchCustomers();
-        assertThat(offline.customersLoadProperty().get()).isEqualTo(LoadState.LAST_SEEN);
-        assertThat(offline.customers()).isEmpty();
-    }
-
-    @Test
-    void salesSearchWithoutAConnectionAndNoCustomerEverFoundSaysItNeedsOne() {
-        BillingViewModel vm = enter(salesOrder(), unreachable, memory);
-
-        assertThat(vm.customersLoadProperty().get()).isEqualTo(LoadState.NEEDS_CONNECTION);
-        assertThat(vm.customers()).isEmpty();
-        assertThat(vm.customersSeenAtProperty().get()).isNull();
     }
 
     @Test
