@@ -165,8 +165,11 @@ public final class MainWindow {
         vm.meProperty().addListener(o -> updateStatusLine());
         orderingFor.setId("ordering-for");
         orderingFor.getStyleClass().add("ordering-for");
-        // whom the order is for is never cut; the app's name and subtitle give way first
-        orderingFor.setMinWidth(Region.USE_PREF_SIZE);
+        // whom the order is for is never cut: where the header is tight (a long customer name, German, a narrow
+        // window) it takes a second line rather than an ellipsis; the app's subtitle gives way first
+        orderingFor.setWrapText(true);
+        orderingFor.setMinWidth(180);
+        orderingFor.setMinHeight(Region.USE_PREF_SIZE);
         rebuild();
     }
 
@@ -384,6 +387,8 @@ public final class MainWindow {
         logoView.setFitHeight(32);
         Label title = new Label(t.t("app.title"), logoView);
         title.getStyleClass().add("app-title");
+        // the app's name is never cut; its subtitle gives way first
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Label subtitle = new Label(t.t("app.subtitle"));
         subtitle.getStyleClass().add("app-subtitle");
         VBox names = new VBox(title, subtitle);
@@ -392,7 +397,11 @@ public final class MainWindow {
     }
 
     private ToggleButton languageButton(String id, String text, Locale locale, ToggleGroup group) {
-        ToggleButton button = new ToggleButton(text);
+        // the language's code on the button (the header is tight beside "Ordering for …"), its name on hover and
+        // for screen readers
+        ToggleButton button = new ToggleButton(locale.getLanguage().toUpperCase(Locale.ROOT));
+        button.setTooltip(new javafx.scene.control.Tooltip(text));
+        button.setAccessibleText(text);
         button.setId(id);
         button.setToggleGroup(group);
         button.setSelected(locale.getLanguage().equals(vm.localeProperty().get().getLanguage()));
