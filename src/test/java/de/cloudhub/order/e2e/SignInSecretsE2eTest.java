@@ -88,6 +88,10 @@ class SignInSecretsE2eTest extends AppTestBase {
     private final TestBrowser browser = new TestBrowser();
     /** The codes the test browser handed to the app's loopback receiver. */
     private final List<String> delivered = new CopyOnWriteArrayList<>();
+    /** The code of the sign-in the app accepted. */
+    private String redeemed;
+    /** What the person sees outside dialogs: the receiver's pages in the browser, the sign-in window. */
+    private final List<String> shown = new CopyOnWriteArrayList<>();
     /** Every text the app put on the clipboard, by the Copy button that put it there. */
     private final Map<String, String> copied = new LinkedHashMap<>();
     /** Every dialog's texts: as the app asked for it (through the seam) and as its window showed it. */
@@ -155,7 +159,7 @@ class SignInSecretsE2eTest extends AppTestBase {
         takeTheAppsHandlerOfUncaughtExceptions();
         node("#signin-view", Node.class);
         click("#signin-remember");
-        signInCopyingTheLink();
+        signInAfterARefusedAnswer();
         waitForPage("page-service");
 
         control.expireAccessTokens();
@@ -192,7 +196,7 @@ class SignInSecretsE2eTest extends AppTestBase {
         click("#signout");
         node("#signin-view", Node.class);
         waitFor("the remembered session to be forgotten", () -> !Files.exists(remembered));
-        dialogTexts.add(String.join("\n", visibleTexts(stage.getScene().getRoot())));
+        shown.add(String.join("\n", visibleTexts(stage.getScene().getRoot())));
         stopApp();
 
         assertTheSecretsWereSeen();
@@ -200,20 +204,43 @@ class SignInSecretsE2eTest extends AppTestBase {
         assertNothingLeakedInTheLog(softly);
         copied.forEach((button, text) -> noSecretIn(softly, "the clipboard after " + button, text));
         dialogTexts.forEach(text -> noSecretIn(softly, "a dialog", text));
+        shown.forEach(text -> noSecretIn(softly, "a page or window shown", text));
         softly.assertAll();
     }
 
     // ---- going through the app ----
 
-    /** Presses "Sign in with Cloudhub", copies the link while waiting, signs in as the customer in the test browser. */
-    private void signInCopyingTheLink() {
+    /**
+     * Presses "Sign in with Cloudhub" and hands the app an answer with a code but another state, which it refuses;
+     * presses it again, copies the link while waiting and signs in as the customer in the test browser.
+     */
+    private void signInAfterARefusedAnswer() {
+        URI first = redirectAfterSigningIn();
+        assertThat(first.getRawQuery()).contains("state=");
+        URI forged = URI.create(first.toString().replaceFirst("state=[^&]+", "state=not-this-sign-ins"));
+        TestBrowser.Answer refused = browser.deliver(forged);
+        shown.add(refused.body());
+        waitFor("the refusal on the sign-in window", () -> find("#signin-failure")
+                .map(n -> ((Labeled) n).getText()).filter(t -> t.contains("refused")).isPresent());
+        shown.add(String.join("\n", visibleTexts(stage.getScene().getRoot())));
+
+        URI redirect = redirectAfterSigningIn();
+        redeemed = query(redirect, "code");
+        TestBrowser.Answer answer = browser.deliver(redirect);
+        assertThat(answer.status()).isEqualTo(200);
+        shown.add(answer.body());
+    }
+
+    /** "Sign in with Cloudhub", "Copy link" while the app waits, the customer signs in: where the browser is sent. */
+    private URI redirectAfterSigningIn() {
+        openedLinks.clear();
         click("#signin-button");
         waitFor("the app to open the authorization page", () -> openedLinks.stream().anyMatch(l -> l.contains("/oauth/authorize")));
         String link = openedLinks.stream().filter(l -> l.contains("/oauth/authorize")).findFirst().orElseThrow();
         assertThat(copy("signin-copy-link")).isEqualTo(link);
         URI redirect = browser.signIn(URI.create(link), TestBrowser.CUSTOMER);
         delivered.add(query(redirect, "code"));
-        assertThat(browser.deliver(redirect).status()).isEqualTo(200);
+        return redirect;
     }
 
     /** "Export as API request…" on the summary, and both of its Copy buttons. */
@@ -339,7 +366,8 @@ class SignInSecretsE2eTest extends AppTestBase {
 
     /** The secrets the wiretap saw are the ones this test is about: a code, its verifier, rotated tokens. */
     private void assertTheSecretsWereSeen() {
-        assertThat(wiretap.codes).as("the code the app redeemed").containsExactlyElementsOf(delivered);
+        assertThat(delivered).as("the codes of the refused and the accepted answer").hasSize(2).contains(redeemed);
+        assertThat(wiretap.codes).as("the code the app redeemed").containsExactly(redeemed);
         assertThat(wiretap.verifiers).as("the verifier of the one sign-in").hasSize(1);
         assertThat(wiretap.refreshTokens).as("refresh tokens: the sign-in's and at least two rotations")
                 .hasSizeGreaterThanOrEqualTo(3);
