@@ -158,6 +158,25 @@ class SignInE2eTest extends AppTestBase {
                 .stream().anyMatch(t -> t.contains("No drafts yet")));
     }
 
+    @Test
+    void theSignInWindowOffersTheDemoInsteadAndItStartsInTheSameWindow() throws Exception {
+        startSignedOut();
+
+        click("#signin-use-demo");
+
+        node("#demo-badge", javafx.scene.Node.class);
+        waitForPage("page-service");
+    }
+
+    @Test
+    void theSignInWindowLetsThePersonChangeTheProvider() throws Exception {
+        startSignedOut();
+
+        click("#signin-change-endpoint");
+
+        node("#endpoint-choice", javafx.scene.Node.class);
+    }
+
     /** No code the browser delivered appears in any file of the data folder (log, database, settings). */
     private void assertNoSecretInFiles() throws IOException {
         try (Stream<Path> files = Files.walk(dataDir)) {
