@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,7 +104,7 @@ public final class SecretsWiretap implements AutoCloseable {
 
     /** Every secret seen so far, each once. */
     public List<String> all() {
-        return java.util.stream.Stream.of(codes, verifiers, accessTokens, refreshTokens, presented, bearers)
+        return Stream.of(codes, verifiers, accessTokens, refreshTokens, presented, bearers)
                 .flatMap(List::stream).distinct().toList();
     }
 
@@ -184,7 +186,7 @@ public final class SecretsWiretap implements AutoCloseable {
             return;
         }
         JsonNode json;
-        try (InputStream in = new java.io.ByteArrayInputStream(body)) {
+        try (InputStream in = new ByteArrayInputStream(body)) {
             json = mapper.readTree(in);
         } catch (IOException notJson) {
             return;
