@@ -61,12 +61,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -94,6 +96,8 @@ public final class CloudhubOrderApp extends Application {
 
     /** The system browser, or a stand-in from a test. */
     private final Browser browser;
+    /** Around the app's dialog service: nothing in the app; a test's recorder that answers the file choosers. */
+    private final UnaryOperator<DialogService> dialogsAround;
     private final Clock clock = Clock.systemUTC();
     private AppContext context;
     /** Everything below the window, starting in the background. */
@@ -155,7 +159,13 @@ public final class CloudhubOrderApp extends Application {
 
     /** For tests: {@code browser} stands in for the system browser (null: the real one). */
     CloudhubOrderApp(Browser browser) {
+        this(browser, UnaryOperator.identity());
+    }
+
+    /** For tests: as {@link #CloudhubOrderApp(Browser)}, with every dialog going through {@code dialogsAround}. */
+    CloudhubOrderApp(Browser browser, UnaryOperator<DialogService> dialogsAround) {
         this.browser = browser;
+        this.dialogsAround = Objects.requireNonNull(dialogsAround, "dialogsAround");
     }
 
     @Override
@@ -219,7 +229,7 @@ public final class CloudhubOrderApp extends Application {
         // an explicit --locale wins over the language last chosen in the window
         Locale locale = options.locale() != null ? options.locale() : startup.locale().orElse(I18n.defaultLocale());
         frameI18n = new I18n(locale);
-        dialogs = new AlertDialogService(() -> stage, () -> window != null ? window.i18n() : frameI18n);
+        dialogs = dialogsAround.apply(new AlertDialogService(() -> stage, () -> window != null ? window.i18n() : frameI18n));
         scene = new Scene(StartingView.build(frameI18n), 1180, 780);
         scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
