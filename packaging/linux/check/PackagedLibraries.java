@@ -15,14 +15,18 @@ import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.oauth2.sdk.util.JSONObjectUtils;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
+import de.cloudhub.order.auth.KeyringSecretStore;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
@@ -33,8 +37,8 @@ import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
  * Proves that the packaged runtime (jlink: only the JDK modules of {@code package.jdk.modules}) runs what the
  * sign-in libraries need on Linux, which the demo-mode smoke test never touches: Nimbus OAuth with json-smart
  * (metadata, PKCE, a token request over HttpURLConnection), TLS with EC keys, dbus-java's native Unix socket
- * transport with its SASL login (jdk.security.auth, jdk.net), java-keyring's Secret Service backend, and JNA's
- * native library loaded from the runtime instead of unpacked. Run by {@code check-libraries.sh} with the
+ * transport with its SASL login (jdk.security.auth, jdk.net), java-keyring's Secret Service backend and the
+ * app's own {@code KeyringSecretStore} on it, and JNA's native library loaded from the runtime instead of unpacked. Run by {@code check-libraries.sh} with the
  * package's own java, class path and java-options. A missing module shows as NoClassDefFoundError somewhere in
  * a cause chain (java-keyring turns it into "no backend"), so every failure's causes are searched for one.
  *
@@ -69,6 +73,9 @@ public final class PackagedLibraries {
         String expected = keyring;
         check.run("D-Bus", () -> check.dbus(expected));
         check.run("keyring", () -> check.keyring(expected));
+        if (expected.equals("round-trip")) {
+            check.run("the app's keyring store", check::appKeyringStore);
+        }
         String dir = jnaDir;
         check.run("JNA", () -> check.jna(dir));
         if (!check.failures.isEmpty()) {
@@ -206,6 +213,25 @@ public final class PackagedLibraries {
                 throw new IllegalStateException("the keyring gave back another secret");
             }
             return type + ": written, read back and deleted";
+        }
+    }
+
+    /** The app's own way in (it takes a missing class for "no keyring"): its probe must find the Secret Service. */
+    private String appKeyringStore() throws Exception {
+        String key = "package-check:" + UUID.randomUUID();
+        Optional<KeyringSecretStore> probed = KeyringSecretStore.probe(key, Duration.ofSeconds(10)).get(20, TimeUnit.SECONDS);
+        KeyringSecretStore store = probed.orElseThrow(() -> new IllegalStateException(
+                "KeyringSecretStore.probe found no keyring where java-keyring has one (see the app's log lines above)"));
+        try {
+            store.write(key, "rt-" + UUID.randomUUID());
+            boolean read = store.read(key).isPresent();
+            store.delete(key);
+            if (!read || store.read(key).isPresent()) {
+                throw new IllegalStateException("the store did not keep or did not delete the secret");
+            }
+            return store + ": written, read back and deleted";
+        } finally {
+            store.close();
         }
     }
 
