@@ -3,7 +3,6 @@ package de.cloudhub.order.app;
 import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.api.ApiConfig;
 import de.cloudhub.order.api.LoopbackHosts;
-import de.cloudhub.order.drafts.FollowedOrdersStore;
 import de.cloudhub.order.drafts.LocalStore;
 import de.cloudhub.order.sandbox.SandboxServer;
 import de.cloudhub.order.ui.common.FxTaskRunner;
@@ -43,14 +42,18 @@ final class AppContext implements AutoCloseable {
     private final URI baseUrl;
     private final PortalPolicy portalPolicy;
     private final ApiClient api;
+    private final AccountSignIn signIn;
     private final ExecutorService background;
     private final TaskRunner tasks;
     private final LocalStore store;
-    private final FollowedOrdersStore followedOrders;
     private final Locale locale;
 
-    /** The part that talks to the API: the embedded sandbox (demo mode, else null) and the client. */
-    record Connection(SandboxServer sandbox, URI baseUrl, PortalPolicy portalPolicy, ApiClient api) {
+    /**
+     * The part that talks to the API: the embedded sandbox (demo mode, else null), the client, and the browser
+     * sign-in of a start with a real endpoint and no token given (else null).
+     */
+    record Connection(SandboxServer sandbox, URI baseUrl, PortalPolicy portalPolicy, ApiClient api,
+                      AccountSignIn signIn) {
     }
 
     /**
@@ -66,19 +69,19 @@ final class AppContext implements AutoCloseable {
         ExecutorService background = newBackgroundExecutor();
         Connection connection;
         try {
-            connection = connect(options, dataDir);
+            connection = connect(options, dataDir, background);
         } catch (RuntimeException e) {
             background.shutdownNow();
             logging.close();
             throw e;
         }
         LocalStore store = LocalStore.open(dataDir);
-        return new AppContext(options, dataDir, logging, background, connection, store, new FollowedOrdersStore(store));
+        return new AppContext(options, dataDir, logging, background, connection, store);
     }
 
     /** Puts together what {@link #open} or {@link AppStart} built; {@link #close()} closes all of it. */
     AppContext(AppOptions options, Path dataDir, FileLogging fileLogging, ExecutorService background,
-               Connection connection, LocalStore store, FollowedOrdersStore followedOrders) {
+               Connection connection, LocalStore store) {
         this.options = Objects.requireNonNull(options);
         this.dataDir = Objects.requireNonNull(dataDir);
         this.fileLogging = Objects.requireNonNull(fileLogging);
@@ -86,10 +89,10 @@ final class AppContext implements AutoCloseable {
         this.baseUrl = connection.baseUrl();
         this.portalPolicy = connection.portalPolicy();
         this.api = connection.api();
+        this.signIn = connection.signIn();
         this.background = Objects.requireNonNull(background);
         this.tasks = new FxTaskRunner(background);
         this.store = Objects.requireNonNull(store);
-        this.followedOrders = Objects.requireNonNull(followedOrders);
         this.locale = options.locale() != null ? options.locale() : I18n.defaultLocale();
     }
 
@@ -97,16 +100,25 @@ final class AppContext implements AutoCloseable {
      * Starts the embedded sandbox (demo mode) and opens the API client. Throws {@link StartupException}
      * for a sandbox port already taken or an endpoint or portal the client refuses.
      */
-    static Connection connect(AppOptions options, Path dataDir) {
+    static Connection connect(AppOptions options, Path dataDir, java.util.concurrent.Executor background) {
         SandboxServer server = null;
+        AccountSignIn signIn = null;
         try {
             if (options.sandbox()) {
                 server = startSandbox(options.sandboxPort(), dataDir.resolve(SANDBOX_STATE));
                 LOG.info("Embedded sandbox on {}", server.baseUri());
             }
             URI baseUrl = server != null ? server.baseUri() : options.apiUrl();
-            return new Connection(server, baseUrl, portalPolicy(options.portalUrl(), baseUrl), openClient(baseUrl, options));
+            if (server == null && options.signsIn()) {
+                signIn = AccountSignIn.start(baseUrl, dataDir,
+                        options.locale() != null ? options.locale() : I18n.defaultLocale(), background);
+            }
+            return new Connection(server, baseUrl, portalPolicy(options.portalUrl(), baseUrl),
+                    openClient(baseUrl, options, signIn), signIn);
         } catch (RuntimeException e) {
+            if (signIn != null) {
+                signIn.close();
+            }
             if (server != null) {
                 server.close();
             }
@@ -137,8 +149,12 @@ final class AppContext implements AutoCloseable {
         }
     }
 
-    private static ApiClient openClient(URI baseUrl, AppOptions options) {
+    private static ApiClient openClient(URI baseUrl, AppOptions options, AccountSignIn signIn) {
         try {
+            if (signIn != null) {
+                return new ApiClient(ApiConfig.defaults(baseUrl, null, AppVersion.current()).withProxy(options.proxy()),
+                        signIn.tokens());
+            }
             return new ApiClient(ApiConfig.defaults(baseUrl, options.effectiveToken().orElse(null),
                     AppVersion.current()).withProxy(options.proxy()));
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -190,9 +206,19 @@ final class AppContext implements AutoCloseable {
     boolean isSandbox() { return sandbox != null; }
     URI baseUrl() { return baseUrl; }
     ApiClient api() { return api; }
+
+    /** The browser sign-in of this start, or empty where a token came with the start or the demo runs. */
+    java.util.Optional<AccountSignIn> signIn() { return java.util.Optional.ofNullable(signIn); }
     TaskRunner tasks() { return tasks; }
     LocalStore store() { return store; }
-    FollowedOrdersStore followedOrders() { return followedOrders; }
+
+    /**
+     * Whose catalog, terms and last {@code /me} the store keeps ({@code StoredContext}'s scope): the API's
+     * address (a copy from one endpoint never serves another), or one name for the embedded demo, whatever its port.
+     */
+    static String keptFor(boolean embeddedDemo, URI apiUrl) {
+        return embeddedDemo ? "demo" : apiUrl.toString();
+    }
 
     /** Which links the app may open; see {@link #portalPolicy(URI, URI)}. */
     PortalPolicy portalPolicy() { return portalPolicy; }
@@ -202,7 +228,7 @@ final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         LOG.info("Shutting down");
-        closeConnection(new Connection(sandbox, baseUrl, portalPolicy, api));
+        closeConnection(new Connection(sandbox, baseUrl, portalPolicy, api, signIn));
         background.shutdownNow();
         try {
             if (!background.awaitTermination(2, TimeUnit.SECONDS)) {
@@ -221,6 +247,9 @@ final class AppContext implements AutoCloseable {
             connection.api().close();
         } catch (RuntimeException e) {
             LOG.warn("Closing the API client failed", e);
+        }
+        if (connection.signIn() != null) {
+            connection.signIn().close();
         }
         if (connection.sandbox() != null) {
             connection.sandbox().close();

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -21,9 +22,11 @@ import java.util.function.UnaryOperator;
  * -Djavafx.args=...} and a test that starts {@link CloudhubOrderApp} with arguments. The token never
  * comes from an argument (other users can read those): it comes from {@code CLOUDHUB_TOKEN} or a file.
  *
- * @param sandbox      run against the embedded sandbox (the default while no {@code --api-url} is given)
+ * @param sandbox      run against the embedded sandbox ({@code --sandbox}, {@code --demo-user}, {@code --sandbox-port},
+ *                     or the demo chosen in the settings file)
  * @param sandboxPort  fixed port of the embedded sandbox, 0 for a free one
- * @param apiUrl       the real endpoint's base URL ({@code .../api/v1}), null in sandbox mode
+ * @param apiUrl       the real endpoint's base URL ({@code .../api/v1}): {@code --api-url}, else the settings file's,
+ *                     else the build's default; null in sandbox mode and when none is configured
  * @param dataDir      where every file the app writes goes, null for the OS's user data folder
  * @param locale       the language asked for, null for the system's
  * @param sandboxServer run only the sandbox API, no window
@@ -36,16 +39,27 @@ import java.util.function.UnaryOperator;
  * @param proxy        the proxy from {@code HTTPS_PROXY} for a real endpoint, null when the JVM's proxy
  *                     selector decides (see {@link ProxyEnvironment})
  * @param file         the program's argument FILE (a draft file to open), absolute; null when none is given
+ * @param endpointFrom where the endpoint (the demo or {@code apiUrl}) came from; {@link EndpointFrom#NONE} when
+ *                     nothing names one (the first start asks, {@link #needsEndpointChoice()})
  */
 public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path dataDir, Locale locale,
                          boolean sandboxServer, int port, String token, URI portalUrl, String demoUser,
-                         boolean help, boolean version, ProxySettings proxy, Path file) {
+                         boolean help, boolean version, ProxySettings proxy, Path file, EndpointFrom endpointFrom) {
     public static final String TOKEN_ENV = "CLOUDHUB_TOKEN";
     public static final int DEFAULT_SANDBOX_SERVER_PORT = 18080;
-    /** The one line for the console when {@link #missingToken()}; the window says the same at length. */
-    public static final String NO_TOKEN = "No API token: set " + TOKEN_ENV + " or use --token-file FILE"
-            + " (or --sandbox for the demo)";
     private static final List<String> DEMO_USERS = List.of("customer", "sales");
+
+    /** Where the endpoint of a start came from, in the order they win. */
+    public enum EndpointFrom {
+        /** {@code --api-url}, or a demo option ({@code --sandbox}, {@code --demo-user}, {@code --sandbox-port}). */
+        OPTION,
+        /** The settings file ({@link EndpointSetting}). */
+        SETTINGS_FILE,
+        /** The default baked into the build (Maven property {@code cloudhub.api.url}). */
+        BUILT_IN,
+        /** Nothing: the first start asks. */
+        NONE
+    }
 
     /** The outcome of parsing: options, or the one line that says what is wrong. */
     public record ParseResult(AppOptions options, String error) {
@@ -68,11 +82,19 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
     }
 
     /**
-     * A real endpoint without any token: the app cannot talk to it, and opens a window that says how
-     * to give it one instead of the order wizard.
+     * A real endpoint without a token given at the start: the person signs in through the browser (and stays
+     * signed in where a keyring keeps the session).
      */
-    public boolean missingToken() {
-        return !sandbox && !sandboxServer && !help && !version && token == null;
+    public boolean signsIn() {
+        return !sandbox && apiUrl != null && !sandboxServer && !help && !version && token == null;
+    }
+
+    /**
+     * No option, no settings file and no build default names an endpoint: the window asks "Use the demo"
+     * or "Connect to your provider" before anything else starts.
+     */
+    public boolean needsEndpointChoice() {
+        return !sandbox && apiUrl == null && !sandboxServer && !help && !version;
     }
 
     /** What this start asks of an app already running with the same data folder. */
@@ -93,20 +115,32 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
         return "AppOptions[sandbox=" + sandbox + ", sandboxPort=" + sandboxPort + ", apiUrl=" + apiUrl
                 + ", dataDir=" + dataDir + ", locale=" + locale + ", sandboxServer=" + sandboxServer
                 + ", port=" + port + ", token=" + (token == null ? "none" : "***") + ", portalUrl=" + portalUrl
-                + ", demoUser=" + demoUser + ", help=" + help + ", version=" + version + ", proxy=" + proxy + ", file=" + file + "]";
+                + ", demoUser=" + demoUser + ", help=" + help + ", version=" + version + ", proxy=" + proxy + ", file=" + file
+                + ", endpointFrom=" + endpointFrom + "]";
     }
 
+    /** The options of {@code args}; without an endpoint option, the settings file and the build's default decide. */
     public static ParseResult parse(List<String> args, Map<String, String> env) {
         return parse(args, env, System::getProperty);
     }
 
     /** {@code systemProperty} answers the JVM's properties (the proxy choice depends on them). */
     static ParseResult parse(List<String> args, Map<String, String> env, UnaryOperator<String> systemProperty) {
+        return parse(args, env, systemProperty, EndpointSetting::forStart);
+    }
+
+    /**
+     * As {@link #parse(List, Map)}, with the endpoint setting of a data folder ({@code --data-dir}, or null)
+     * from {@code settings}.
+     */
+    static ParseResult parse(List<String> args, Map<String, String> env, UnaryOperator<String> systemProperty,
+                             Function<Path, EndpointSetting> settings) {
         Objects.requireNonNull(args);
         Objects.requireNonNull(env);
         Objects.requireNonNull(systemProperty);
+        Objects.requireNonNull(settings);
         try {
-            return new ParseResult(new Parser(args, env, systemProperty).parse(), null);
+            return new ParseResult(new Parser(args, env, systemProperty, settings).parse(), null);
         } catch (BadOption e) {
             return new ParseResult(null, e.getMessage());
         }
@@ -117,12 +151,16 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
         return String.join(System.lineSeparator(),
                 "Usage: java -jar cloudhub-order.jar [options] [FILE]",
                 "",
-                "Orders plusserver Caching as a Service (Valkey 8). Without --api-url the app runs in demo",
-                "mode against an embedded sandbox. FILE is a draft file (.cloudhub-order) to open. A second start",
-                "with the same data folder brings the running window to the front (and hands FILE to it).",
+                "Orders plusserver Caching as a Service (Valkey 8). FILE is a draft file (.cloudhub-order) to open.",
+                "A second start with the same data folder brings the running window to the front (and hands FILE to it).",
+                "",
+                "Which endpoint: --api-url URL, or the demo (--sandbox, --demo-user, --sandbox-port); else the",
+                "settings file " + EndpointSetting.FILE_NAME + " in the user's config folder (in DIR with --data-dir) with",
+                "api.url=URL or demo=true; else the build's default (Maven property cloudhub.api.url). When none",
+                "names one, the first start asks: use the demo, or connect to your provider (saved in that file).",
                 "",
                 "Options:",
-                "  --sandbox               use the embedded sandbox API (default while no --api-url is given)",
+                "  --sandbox               use the embedded sandbox API (the demo)",
                 "  --sandbox-port N        fixed port for the embedded sandbox (default: a free one)",
                 "  --demo-user customer|sales",
                 "                          which demo user the sandbox mode signs in as (default: customer)",
@@ -130,7 +168,8 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
                 "  --token-file FILE       read the API token from FILE (or set " + TOKEN_ENV + ")",
                 "  --portal-url URL        the customer portal's support-ticket page, https; links from the server",
                 "                          open only on its origin (default: <API origin>" + AppContext.TICKET_PAGE + ")",
-                "  --data-dir DIR          where the app keeps drafts and logs (default: the user data folder)",
+                "  --data-dir DIR          where the app keeps drafts, logs and its settings file (default: the",
+                "                          user data folder; the settings file then lives in the user config folder)",
                 "  --locale de|en          the language of the window (default: the system's)",
                 "  --sandbox-server        run only the sandbox API, no window (with --port N, default "
                         + DEFAULT_SANDBOX_SERVER_PORT + ")",
@@ -156,6 +195,7 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
         private final List<String> args;
         private final Map<String, String> env;
         private final UnaryOperator<String> systemProperty;
+        private final Function<Path, EndpointSetting> settings;
         private int i;
         private boolean sandbox;
         private Integer sandboxPort;
@@ -171,10 +211,12 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
         private boolean version;
         private Path file;
 
-        Parser(List<String> args, Map<String, String> env, UnaryOperator<String> systemProperty) {
+        Parser(List<String> args, Map<String, String> env, UnaryOperator<String> systemProperty,
+               Function<Path, EndpointSetting> settings) {
             this.args = args;
             this.env = env;
             this.systemProperty = systemProperty;
+            this.settings = settings;
         }
 
         AppOptions parse() throws BadOption {
@@ -223,7 +265,7 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
         private AppOptions build() throws BadOption {
             if (help || version) {
                 return new AppOptions(true, 0, null, dataDir, locale, false, 0, null, null, "customer", help, version,
-                        null, null);
+                        null, null, EndpointFrom.NONE);
             }
             if (sandboxServer) {
                 if (sandbox || apiUrl != null || sandboxPort != null) {
@@ -235,7 +277,7 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
                 }
                 return new AppOptions(false, 0, null, dataDir, locale, true,
                         port == null ? DEFAULT_SANDBOX_SERVER_PORT : port, null, null, "customer", false, false, null,
-                        null);
+                        null, EndpointFrom.NONE);
             }
             if (port != null) {
                 throw new BadOption("--port belongs to --sandbox-server; for the embedded sandbox use --sandbox-port N");
@@ -243,18 +285,51 @@ public record AppOptions(boolean sandbox, int sandboxPort, URI apiUrl, Path data
             if (sandbox && apiUrl != null) {
                 throw new BadOption("--sandbox and --api-url exclude each other: choose one");
             }
-            boolean useSandbox = apiUrl == null;
+            EndpointFrom from = EndpointFrom.OPTION;
+            boolean demoAsked = sandbox || sandboxPort != null || demoUser != null;
+            if (apiUrl == null && !demoAsked) {
+                from = fromSetting();
+            }
+            boolean useSandbox = apiUrl == null && (demoAsked || from != EndpointFrom.NONE);
             if (!useSandbox && sandboxPort != null) {
                 throw new BadOption("--sandbox-port only applies to the embedded sandbox, not with --api-url");
             }
             if (!useSandbox && demoUser != null) {
                 throw new BadOption("--demo-user only applies to the embedded sandbox, not with --api-url");
             }
-            // no token for a real endpoint is no wrong option: the window says how to give one (missingToken())
+            // no token for a real endpoint is no wrong option: the person signs in through the browser (signsIn())
             String token = readToken();
-            ProxySettings proxy = useSandbox || LoopbackHosts.isLoopbackHost(apiUrl.getHost()) ? null : proxy();
+            ProxySettings proxy = apiUrl == null || LoopbackHosts.isLoopbackHost(apiUrl.getHost()) ? null : proxy();
             return new AppOptions(useSandbox, sandboxPort == null ? 0 : sandboxPort, apiUrl, dataDir, locale,
-                    false, 0, token, portalUrl, demoUser == null ? "customer" : demoUser, false, false, proxy, file);
+                    false, 0, token, portalUrl, demoUser == null ? "customer" : demoUser, false, false, proxy, file,
+                    from);
+        }
+
+        /**
+         * No option names the endpoint: the settings file or the build's default does (setting {@link #apiUrl}
+         * for a provider), or nothing does. A URL there that the rules refuse counts as none: the first-start
+         * choice shows it to be corrected.
+         */
+        private EndpointFrom fromSetting() {
+            Optional<EndpointSetting.Found> found = settings.apply(dataDir).read();
+            if (found.isEmpty()) {
+                return EndpointFrom.NONE;
+            }
+            EndpointFrom from = found.get().source() == EndpointSetting.Source.SETTINGS_FILE
+                    ? EndpointFrom.SETTINGS_FILE : EndpointFrom.BUILT_IN;
+            EndpointSetting.Choice choice = found.get().choice();
+            if (choice instanceof EndpointSetting.Demo) {
+                return from;
+            }
+            if (choice instanceof EndpointSetting.Provider provider) {
+                try {
+                    apiUrl = secureUrl(EndpointSetting.API_URL, provider.url().toString());
+                    return from;
+                } catch (BadOption e) {
+                    return EndpointFrom.NONE;
+                }
+            }
+            return EndpointFrom.NONE;
         }
 
         /** Only a real endpoint goes through a proxy; loopback hosts never do. */

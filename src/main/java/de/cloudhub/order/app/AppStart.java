@@ -1,6 +1,6 @@
 package de.cloudhub.order.app;
 
-import de.cloudhub.order.drafts.FollowedOrdersStore;
+import de.cloudhub.order.drafts.AccountKey;
 import de.cloudhub.order.drafts.LocalStore;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -25,9 +25,6 @@ final class AppStart implements AutoCloseable {
     /** How long closing waits for a start still under way, so that what it opens is closed too. */
     private static final long CLOSE_WAIT_SECONDS = 10;
 
-    private record Stores(LocalStore store, FollowedOrdersStore followed) {
-    }
-
     private final AppOptions options;
     private final Path dataDir;
     private final ExecutorService background;
@@ -42,19 +39,17 @@ final class AppStart implements AutoCloseable {
         this.logging = logging;
         this.background = background;
         this.times = StartupTimes.begin(background);
-        CompletableFuture<Stores> stores = CompletableFuture.supplyAsync(() -> {
-            LocalStore store = LocalStore.open(dataDir);
-            return new Stores(store, new FollowedOrdersStore(store));
-        }, background);
+        CompletableFuture<LocalStore> stores = CompletableFuture.supplyAsync(() -> LocalStore.open(dataDir), background);
         CompletableFuture<AppContext.Connection> connection = CompletableFuture.supplyAsync(
-                () -> AppContext.connect(options, dataDir), background);
-        this.startup = stores.thenApplyAsync(s -> Startup.read(s.store()), background);
+                () -> AppContext.connect(options, dataDir, background), background);
+        this.startup = stores.thenApplyAsync(s -> Startup.read(s, AccountKey.endpoint(options.sandbox(), options.apiUrl()),
+                AppContext.keptFor(options.sandbox(), options.apiUrl())), background);
         this.context = stores.thenCombine(connection, (s, c) ->
-                new AppContext(options, dataDir, logging, background, c, s.store(), s.followed()));
+                new AppContext(options, dataDir, logging, background, c, s));
         // a part that started while the other failed is closed again: nothing is left half open
         context.whenComplete((done, failed) -> {
             if (failed != null) {
-                stores.thenAccept(s -> s.store().close());
+                stores.thenAccept(LocalStore::close);
                 connection.thenAccept(AppContext::closeConnection);
                 LOG.error("The start failed: {}", cause(failed).getMessage());
             }

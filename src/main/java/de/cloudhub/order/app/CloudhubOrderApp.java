@@ -1,12 +1,15 @@
 package de.cloudhub.order.app;
 
 import atlantafx.base.theme.PrimerLight;
+import de.cloudhub.order.drafts.AccountKey;
+import de.cloudhub.order.drafts.AccountStore;
 import de.cloudhub.order.drafts.DraftFile;
 import de.cloudhub.order.drafts.DraftFileImport;
 import de.cloudhub.order.drafts.LocalStore;
 import de.cloudhub.order.drafts.OpenProblem;
 import de.cloudhub.order.drafts.Settings;
-import de.cloudhub.order.drafts.StoredBillingCache;
+import de.cloudhub.order.drafts.BillingCache;
+import de.cloudhub.order.drafts.FollowedOrdersStore;
 import de.cloudhub.order.drafts.StoredContext;
 import de.cloudhub.order.drafts.DraftRecord;
 import de.cloudhub.order.drafts.DraftRepository;
@@ -23,7 +26,10 @@ import de.cloudhub.order.ui.common.DialogService;
 import de.cloudhub.order.ui.common.FallbackLinkOpener;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.LinkOpener;
+import de.cloudhub.order.ui.common.FxTaskRunner;
 import de.cloudhub.order.ui.main.About;
+import de.cloudhub.order.ui.main.AccountActions;
+import de.cloudhub.order.ui.main.AccountMenuViewModel;
 import de.cloudhub.order.ui.main.AppNavigation;
 import de.cloudhub.order.ui.drafts.DraftTransfer;
 import de.cloudhub.order.ui.drafts.DraftsPlace;
@@ -34,16 +40,22 @@ import de.cloudhub.order.ui.main.OutcomeCheck;
 import de.cloudhub.order.ui.main.Destination;
 import de.cloudhub.order.ui.main.MainWindow;
 import de.cloudhub.order.ui.main.MainWindowViewModel;
-import de.cloudhub.order.ui.main.MissingTokenView;
-import de.cloudhub.order.ui.main.MissingTokenViewModel;
 import de.cloudhub.order.ui.main.StartingView;
+import de.cloudhub.order.ui.signin.EndpointChoiceView;
+import de.cloudhub.order.ui.signin.EndpointChoiceViewModel;
+import de.cloudhub.order.ui.signin.SignInViewModel;
+import de.cloudhub.order.auth.RestoreOutcome;
+import de.cloudhub.order.ui.status.CustomerNames;
 import de.cloudhub.order.ui.status.NotificationTray;
 import de.cloudhub.order.ui.status.OrderTrackingFeature;
 import de.cloudhub.order.ui.status.WatchSettings;
 import de.cloudhub.order.ui.wizard.OrderOutcomes;
 import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.ui.wizard.SessionServices;
+import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,6 +64,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -90,13 +103,20 @@ public final class CloudhubOrderApp extends Application {
     private boolean stopped;
     /** This process's hold on the data folder; a second start's request arrives through it. */
     private SingleInstance instance;
-    /** The options of a start without a token (then the window only says how to give one), else null. */
-    private AppOptions tokenless;
+    /** The sign-in window in place of the main window's content, in a start that signs in through the browser. */
+    private SignInScreen signInScreen;
+    /** The options of a start that names no endpoint (then the window asks first), else null. */
+    private AppOptions choosing;
+    /** The arguments this window was prepared with: the program's, plus the endpoint chosen in the window. */
+    private List<String> arguments;
+    /** Completes once what an earlier start in this window held (after "Leave the demo") is closed. */
+    private CompletableFuture<Void> released = CompletableFuture.completedFuture(null);
     private Stage stage;
     private MainWindow window;
     private DialogService dialogs;
     private ScheduledExecutorService pollScheduler;
     private OrderTrackingFeature tracking;
+    private CustomerNames customerNames;
     private CatalogSource catalogSource;
     private AppNavigation navigation;
     private SessionServices services;
@@ -109,6 +129,16 @@ public final class CloudhubOrderApp extends Application {
     private DraftTransfer draftFiles;
     private DraftsViewModel.Transfer transfer;
     private DraftsPlace draftsPlace;
+    /** Whose drafts, followed orders and kept customer data the window shows; null while nobody is signed in. */
+    private AccountStore account;
+    /** The origin of this endpoint's accounts ({@link AccountKey#endpoint}). */
+    private String endpoint;
+    /** Counts the account changes asked for: only the last one's data is shown. */
+    private long accountTurn;
+    private LinkOpener links;
+    private NotificationTray notifications;
+    /** The billing lists of sessions made while nobody is signed in: the next account's, once there is one. */
+    private FirstAccountsBilling nobodysBilling;
     private final ReadOnlyObjectWrapper<OrderSession> session = new ReadOnlyObjectWrapper<>(this, "session");
 
     public CloudhubOrderApp() {
@@ -138,9 +168,14 @@ public final class CloudhubOrderApp extends Application {
         if (!prepared.started()) {
             System.exit(prepared.exitCode());
         }
+        arguments = getParameters().getRaw();
+        take(prepared);
+    }
+
+    private void take(Launcher.WindowStart prepared) {
         starting = prepared.start();
         instance = prepared.instance();
-        tokenless = prepared.tokenless();
+        choosing = prepared.choosing();
     }
 
     /**
@@ -151,8 +186,13 @@ public final class CloudhubOrderApp extends Application {
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        if (tokenless != null) {
-            showMissingToken();
+        showPrepared();
+    }
+
+    /** The window of the start prepared: the first start's choice, or the app. */
+    private void showPrepared() {
+        if (choosing != null) {
+            showEndpointChoice(choosing);
             return;
         }
         // a store that is slow to open (locked by another program, a slow disk) never keeps the window back
@@ -231,13 +271,15 @@ public final class CloudhubOrderApp extends Application {
     private Void failedOnFx(String what, Throwable e) {
         Throwable cause = AppStart.cause(e);
         LOG.error(what, cause);
-        starting.windowFailed();
+        if (starting != null) {
+            starting.windowFailed();
+        }
         if (!stopped) {
             try {
                 I18n t = frameI18n != null ? frameI18n : new I18n(I18n.defaultLocale());
                 DialogService tell = dialogs != null ? dialogs : new AlertDialogService(() -> null, () -> t);
-                tell.showError(t.t("app.start.failed.title"),
-                        t.t("app.start.failed.unexpected", String.valueOf(starting.logFile())));
+                tell.showError(t.t("app.start.failed.title"), t.t("app.start.failed.unexpected",
+                        starting != null ? String.valueOf(starting.logFile()) : String.valueOf(cause)));
             } catch (RuntimeException again) {
                 LOG.error("Could not tell about the failed start either", again);
             }
@@ -276,16 +318,17 @@ public final class CloudhubOrderApp extends Application {
     private void startMain(AppContext built, Locale locale) {
         context = built;
         Browser system = browser != null ? browser : new SystemBrowser(url -> getHostServices().showDocument(url));
-        LinkOpener links = new FallbackLinkOpener(system, Platform::runLater, dialogs, () -> window.i18n());
+        links = new FallbackLinkOpener(system, Platform::runLater, dialogs, () -> window.i18n());
         pollScheduler = OrderTrackingFeature.newScheduler();
         LocalStore store = context.store();
-        drafts = store.drafts();
-        // what was kept from one endpoint never serves another; the embedded demo is one, whatever its port
-        String keptFor = context.isSandbox() ? "demo" : context.baseUrl().toString();
+        // the catalog and terms kept from one endpoint never serve another; the embedded demo is one, whatever its port
+        String keptFor = AppContext.keptFor(context.isSandbox(), context.baseUrl());
+        endpoint = AccountKey.endpoint(context.isSandbox(), context.baseUrl());
         catalogSource = new CatalogSource(context.api(), context.tasks(), new StoredContext(store.documents(), keptFor),
                 pollScheduler, clock);
-        services = new SessionServices(context.api(), context.tasks(), links, context.portalPolicy(),
-                new StoredBillingCache(store.documents(), keptFor, clock), outcomes(), catalogSource);
+        // the last account of this endpoint, before the server said who the token is: its drafts open offline too
+        useAccountParts(startup.account().orElse(null));
+        catalogSource.meProperty().addListener((o, was, now) -> customerNames.forSalesProperty().set(now != null && now.isSales()));
         navigation = new AppNavigation(this::edit);
 
         main = new MainWindowViewModel(catalogSource, context.baseUrl(), context.isSandbox(), locale);
@@ -294,20 +337,19 @@ public final class CloudhubOrderApp extends Application {
         main.storeStatusProperty().set(store.status());
         window = new MainWindow(main, navigation, session.getReadOnlyProperty(), this::placeView, dialogs);
         window.setAbout(new About(AppVersion.current(), context.dataDir(), context.logFile()));
+        // a token given at the start cannot be signed out of; the demo can be left
+        window.setAccount(new AccountMenuViewModel(catalogSource.meProperty(), context.isSandbox()
+                ? AccountMenuViewModel.Mode.DEMO : context.signIn().isPresent() ? AccountMenuViewModel.Mode.SIGNED_IN
+                : AccountMenuViewModel.Mode.TOKEN, accountActions(), dialogs, window::i18n));
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(dialogs, window::i18n, context.logFile()));
 
-        NotificationTray notifications = new NotificationTray(window::i18n, NotificationTray.Durations.defaults());
+        notifications = new NotificationTray(window::i18n, NotificationTray.Durations.defaults());
         window.setNotificationArea(notifications.node());
-        tracking = new OrderTrackingFeature(context.api(), context.followedOrders(), pollScheduler,
-                Platform::runLater, links, context.portalPolicy(), AppVersion.current(), window::i18n,
-                notifications, WatchSettings.defaults(), Clock.systemDefaultZone());
-        tracking.setOrderOpener(navigation::showOrder);
-        tracking.setOrderAgain(this::orderAgain);
+        tracking = newTracking(startup.followed());
         catalogSource.catalogProperty().addListener((o, was, now) -> tracking.setCatalog(now));
         // the app's one connection check tells the order views when to show the state last seen, and when not
         catalogSource.offlineProperty().addListener((o, was, now) ->
                 tracking.reportConnection(now ? catalogSource.getFailure() : null));
-        outcomeCheck = new OutcomeCheck(drafts, context.api(), context.tasks(), this::settled);
         draftFiles = new DraftTransfer(dialogs, context.tasks(), window::i18n, clock);
         transfer = new DraftsViewModel.Transfer() {
             @Override
@@ -320,7 +362,10 @@ public final class CloudhubOrderApp extends Application {
                 draftFiles.importChosen(CloudhubOrderApp.this::imported);
             }
         };
-        openWhereThePersonWas();
+        openWhereThePersonWas(startup.lastDraft());
+        // the server says who the token belongs to: another person's token shows that person's data, not these
+        catalogSource.meProperty().addListener((o, was, now) ->
+                AccountKey.of(endpoint, now).ifPresent(this::switchAccount));
 
         acceptDroppedDraftFiles(scene);
         scene.setRoot(window.root());
@@ -335,13 +380,15 @@ public final class CloudhubOrderApp extends Application {
                 tracking.resumeFollowed();
             }
         });
-        // each time the server answered: settle the drafts sent without an answer
+        // each time the server answered: settle the drafts sent without an answer (once the answer is applied,
+        // and only the drafts of the account it named: a lookup with another person's token finds nothing)
         catalogSource.checkingProperty().addListener((o, was, now) -> {
-            if (!now && !catalogSource.isOffline() && catalogSource.getPhase() == ConnectionPhase.READY) {
-                outcomeCheck.run();
+            if (!now) {
+                Platform.runLater(this::settleUnanswered);
             }
         });
         whenReady();
+        context.signIn().ifPresent(this::watchSignIn);
         catalogSource.start();
         store.openProblem().ifPresent(problem -> Platform.runLater(() -> tellStoreProblem(problem)));
         instance.onRequest(request -> Platform.runLater(() -> secondStart(request)));
@@ -373,8 +420,7 @@ public final class CloudhubOrderApp extends Application {
     }
 
     /** At start: the draft the person was last working on, on its page; an ordered one as its order's status. */
-    private void openWhereThePersonWas() {
-        Optional<DraftRecord> last = startup.lastDraft();
+    private void openWhereThePersonWas(Optional<DraftRecord> last) {
         if (last.isPresent() && last.get().state() == DraftState.ORDERED) {
             edit(null);
             navigation.openDraft(last.get());
@@ -453,8 +499,12 @@ public final class CloudhubOrderApp extends Application {
         });
     }
 
-    /** A draft sent without an answer was looked up by its key. */
-    private void settled(DraftRecord draft, Order order) {
+    /** A draft of {@code owner} sent without an answer was looked up by its key. */
+    private void settled(DraftRepository owner, DraftRecord draft, Order order) {
+        if (owner != drafts) {
+            // the account changed while the lookup ran: the new account's check settles its own drafts
+            return;
+        }
         if (order != null) {
             tracking.follow(order);
         }
@@ -462,7 +512,7 @@ public final class CloudhubOrderApp extends Application {
         if (editing != null && editing.draftId().equals(draft.id())) {
             editing.outcomeFound(order);
         } else {
-            drafts.save(draft.withState(order == null ? DraftState.DRAFT : DraftState.ORDERED,
+            owner.save(draft.withState(order == null ? DraftState.DRAFT : DraftState.ORDERED,
                     order == null ? null : order.id(), clock.instant())).exceptionally(e -> {
                         LOG.warn("Cannot store what the lookup of draft {} found", draft.id(), e);
                         return null;
@@ -482,22 +532,259 @@ public final class CloudhubOrderApp extends Application {
         });
     }
 
-    /** The window for a start without a token: what is missing and how to give it. */
-    private void showMissingToken() {
-        Locale locale = tokenless.locale() != null ? tokenless.locale() : I18n.defaultLocale();
+    /**
+     * The first start's window when nothing names an endpoint: "Use the demo" or "Connect to your provider".
+     * The choice is saved in the settings file; this start goes on with it as if it had been given as an option.
+     */
+    private void showEndpointChoice(AppOptions options) {
+        Locale locale = options.locale() != null ? options.locale() : I18n.defaultLocale();
         I18n t = new I18n(locale);
-        MissingTokenView view = new MissingTokenView(
-                new MissingTokenViewModel(tokenless.apiUrl(), getParameters().getRaw()), t,
-                CopyButton.systemClipboard(), stage::close);
-        // as tall as its text needs at this width, in either language
-        Scene scene = new Scene(view.root());
-        scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
-        stage.setScene(scene);
-        stage.setTitle(t.t("app.missing-token.title") + " – " + t.t("app.title"));
+        EndpointSetting setting = EndpointSetting.forStart(options.dataDir());
+        ExecutorService saver = AppContext.newBackgroundExecutor();
+        EndpointChoiceViewModel.Saving saving = new EndpointChoiceViewModel.Saving() {
+            @Override
+            public void saveDemo() throws IOException {
+                setting.saveDemo();
+            }
+
+            @Override
+            public void saveProvider(URI apiUrl) throws IOException {
+                setting.saveProvider(apiUrl);
+            }
+        };
+        EndpointChoiceViewModel.Chosen chosen = new EndpointChoiceViewModel.Chosen() {
+            @Override
+            public void demo() {
+                saver.shutdown();
+                continueWith(withEndpoint(arguments, List.of("--sandbox")));
+            }
+
+            @Override
+            public void provider(URI apiUrl) {
+                saver.shutdown();
+                continueWith(withEndpoint(arguments, List.of("--api-url", apiUrl.toString())));
+            }
+        };
+        EndpointChoiceView view = new EndpointChoiceView(new EndpointChoiceViewModel(new FxTaskRunner(saver), saving,
+                chosen, setting.file().toString(), initialUrl(setting)), t);
+        Scene choice = new Scene(view.root());
+        choice.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
+        stage.setScene(choice);
+        stage.setTitle(t.t("endpoint.title") + " – " + t.t("app.title"));
         stage.getIcons().setAll(AppIcons.windowIcons());
-        stage.setMinWidth(560);
+        stage.setMinWidth(600);
+        stage.setMinHeight(0);
         stage.sizeToScene();
         stage.show();
+        LOG.info("No endpoint configured; the first start asks (settings file {})", setting.file());
+    }
+
+    /** What the choice's URL field starts with: a setting that could not be used, or the build's default. */
+    private static String initialUrl(EndpointSetting setting) {
+        return setting.read().map(found -> {
+            if (found.choice() instanceof EndpointSetting.Unusable unusable) {
+                return unusable.text();
+            }
+            return found.choice() instanceof EndpointSetting.Provider provider ? provider.url().toString() : "";
+        }).orElse(setting.builtIn());
+    }
+
+    /** The program's arguments without any that chose the demo, plus {@code endpoint}. */
+    static List<String> withEndpoint(List<String> args, List<String> endpoint) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (name.equals("--sandbox")) {
+                continue;
+            }
+            if (name.equals("--demo-user") || name.equals("--sandbox-port")) {
+                if (!arg.contains("=")) {
+                    i++;
+                }
+                continue;
+            }
+            kept.add(arg);
+        }
+        kept.addAll(endpoint);
+        return List.copyOf(kept);
+    }
+
+    /** Prepares the start with the endpoint chosen (off the FX thread: it takes the data folder's lock) and shows it. */
+    private void continueWith(List<String> args) {
+        ExecutorService preparing = AppContext.newBackgroundExecutor();
+        released.thenApplyAsync(done -> Launcher.prepareWindow(args), preparing)
+                .whenComplete((done, failed) -> preparing.shutdown())
+                .thenAcceptAsync(prepared -> {
+                    if (stopped) {
+                        prepared.close();
+                        return;
+                    }
+                    if (!prepared.started()) {
+                        Platform.exit();
+                        return;
+                    }
+                    arguments = args;
+                    take(prepared);
+                    showPrepared();
+                }, Platform::runLater)
+                .exceptionally(e -> failedOnFx("Starting with the chosen endpoint failed", e));
+    }
+
+    /**
+     * "Leave the demo" (asked before, by the account menu): the demo choice is forgotten, everything of the
+     * demo start closes (its drafts are saved), and the window asks which endpoint to use, as at the first start.
+     */
+    private void leaveDemo() {
+        AppOptions options = starting.options();
+        EndpointSetting setting = EndpointSetting.forStart(options.dataDir());
+        LOG.info("Leaving the demo");
+        closeThisStart(() -> {
+            try {
+                setting.clearDemo();
+            } catch (IOException e) {
+                LOG.warn("Cannot forget the demo choice in {}", setting.file(), e);
+            }
+        });
+        showEndpointChoice(options);
+    }
+
+    /**
+     * Ends this start in the window (its drafts are saved; the sandbox, store and lock close in the background,
+     * after {@code first}), so that another start can take the window: the next start waits for {@link #released}.
+     */
+    private void closeThisStart(Runnable first) {
+        stage.setOnHidden(null);
+        if (signInScreen != null) {
+            signInScreen.close();
+            signInScreen = null;
+        }
+        FinderOpenFiles.OF_THIS_PROCESS.deliverTo(null);
+        saveEditedDraft();
+        OrderSession editing = session.get();
+        if (editing != null) {
+            editing.dispose();
+        }
+        session.set(null);
+        if (catalogSource != null) {
+            catalogSource.close();
+        }
+        if (tracking != null) {
+            tracking.close();
+        }
+        if (pollScheduler != null) {
+            pollScheduler.shutdownNow();
+        }
+        // the rest is replaced by the next start; late callbacks of the closed parts find them closed, not null
+        AppStart closing = starting;
+        SingleInstance holding = instance;
+        starting = null;
+        instance = null;
+        draftsPlace = null;
+        frameWithoutStore = false;
+        // the demo's sandbox, store and lock close in the background; the next start waits for them
+        ExecutorService closer = AppContext.newBackgroundExecutor();
+        released = CompletableFuture.runAsync(() -> {
+            first.run();
+            try {
+                closing.close();
+            } finally {
+                holding.close();
+            }
+        }, closer).whenComplete((done, failed) -> closer.shutdown());
+    }
+
+    /**
+     * A start that signs in through the browser: the sign-in window shows when there is no session to restore
+     * (and no account whose drafts could open offline), when the server says the session is gone, and after
+     * signing out; the main window stays behind it with every input.
+     */
+    private void watchSignIn(AccountSignIn signIn) {
+        signInScreen = new SignInScreen(scene, signIn.flow(), context.baseUrl(), links, window::i18n,
+                new SignInScreen.Around() {
+                    @Override
+                    public void signedIn() {
+                        LOG.info("Signed in; asking the server again");
+                        catalogSource.retryNow();
+                    }
+
+                    @Override
+                    public void useDemo() {
+                        restartWith(withEndpoint(arguments, List.of("--sandbox")));
+                    }
+
+                    @Override
+                    public void changeEndpoint() {
+                        AppOptions options = starting.options();
+                        closeThisStart(() -> { });
+                        showEndpointChoice(options);
+                    }
+                });
+        SignInScreen screen = signInScreen;
+        signIn.session().addSignedOutListener(why -> Platform.runLater(() -> {
+            if (screen != signInScreen || stopped) {
+                return;
+            }
+            if (why == de.cloudhub.order.auth.SignedOutListener.Why.SIGNED_OUT) {
+                // signed out on purpose: the next person sees none of this account's data
+                switchAccount(null);
+                screen.show(SignInViewModel.Occasion.SIGN_IN);
+            } else {
+                screen.show(SignInViewModel.Occasion.SESSION_ENDED);
+            }
+        }));
+        // without a kept session: sign in at once, unless an account's drafts can open (offline, it works on them
+        // and asks for the sign-in only once the server answers that nobody is signed in)
+        signIn.restored().thenAcceptAsync(outcome -> {
+            boolean none = outcome == RestoreOutcome.NOTHING_STORED || outcome == RestoreOutcome.SIGNED_OUT;
+            if (screen == signInScreen && !stopped && none && startup.account().isEmpty()) {
+                screen.show(SignInViewModel.Occasion.SIGN_IN);
+            }
+        }, Platform::runLater);
+        catalogSource.failureProperty().addListener((o, was, now) -> {
+            if (now != null && now.kind() == de.cloudhub.order.api.ApiFailure.SIGNED_OUT && screen == signInScreen) {
+                screen.show(signIn.session().isSignedIn() || startup.account().isPresent()
+                        ? SignInViewModel.Occasion.SESSION_ENDED : SignInViewModel.Occasion.SIGN_IN);
+            }
+        });
+    }
+
+    /** Sign out (account menu): the server revokes the session, the keyring forgets it, the sign-in window shows. */
+    private void signOut() {
+        context.signIn().ifPresent(signIn -> {
+            saveEditedDraft();
+            context.tasks().run(() -> {
+                signIn.session().signOut();
+                return null;
+            }, done -> { }, e -> LOG.warn("Signing out failed", e));
+        });
+    }
+
+    /** Ends this start and starts again in the same window with {@code args} (e.g. the demo instead). */
+    private void restartWith(List<String> args) {
+        closeThisStart(() -> { });
+        continueWith(args);
+    }
+
+    /** The account menu's actions: signing out or switching (browser sign-in), leaving the demo. */
+    private AccountActions accountActions() {
+        return new AccountActions() {
+            @Override
+            public void signOut() {
+                CloudhubOrderApp.this.signOut();
+            }
+
+            @Override
+            public void switchAccount() {
+                // the authorization page lets the person sign in as someone else; until then nobody's data shows
+                CloudhubOrderApp.this.signOut();
+            }
+
+            @Override
+            public void leaveDemo() {
+                CloudhubOrderApp.this.leaveDemo();
+            }
+        };
     }
 
     /** The window's main view (tests look into it). */
@@ -520,17 +807,146 @@ public final class CloudhubOrderApp extends Application {
         next.buildWizard(opened -> StepPages.create(opened, dialogs));
         next.follow(catalogSource.catalogProperty(), catalogSource.meProperty(), catalogSource.termsProperty(),
                 catalogSource.offlineProperty());
-        next.autosaveTo(drafts);
-        next.storedProperty().addListener((o, was, now) -> {
-            if (now && !next.isDisposed()) {
-                remember(Settings.LAST_DRAFT_ID, next.draftId());
-            }
-        });
-        if (draft != null) {
-            remember(Settings.LAST_DRAFT_ID, next.draftId());
+        // the order views name the customer the wizard chose (the API's orders carry only its id)
+        next.state().customerProperty().addListener((o, was, now) -> customerNames.learn(now));
+        customerNames.learn(next.state().customerProperty().get());
+        // nobody's session is kept nowhere (a draft belongs to an account) until the first account takes it
+        if (account != null) {
+            autosave(next, account, draft != null);
         }
         session.set(next);
         LOG.info(draft == null ? "New order" : "Editing draft {}", next.draftId());
+    }
+
+    /**
+     * The signed-in account changed (the server named another user, a sign-in, a switch of account, or
+     * {@code null}: signed out): the window shows that account's drafts, followed orders and kept customer data
+     * and nothing of the one before. The draft being edited is saved to the account it belongs to; the new
+     * account's last draft opens (or a new order). Signed out, the last account of this endpoint is forgotten, so
+     * the next start opens nobody's drafts. Call on the FX thread; the store is read in the background and a
+     * later call wins over an earlier one still loading.
+     */
+    void switchAccount(AccountKey next) {
+        AccountKey was = account == null ? null : account.key();
+        if (java.util.Objects.equals(was, next) || context == null) {
+            return;
+        }
+        long turn = ++accountTurn;
+        LOG.info("The account changes from {} to {}", was == null ? "nobody" : was, next == null ? "nobody" : next);
+        OrderSession editing = session.get();
+        if (editing != null) {
+            // into the account it belongs to: its session autosaves there
+            editing.saveNow();
+        }
+        LocalStore store = context.store();
+        context.tasks().run(() -> {
+            if (next == null) {
+                store.forgetLastAccount(endpoint).join();
+                return new Startup(Optional.empty(), FollowedOrdersStore.ofNobody(), Optional.empty(),
+                        Optional.empty(), Optional.empty());
+            }
+            AccountStore opened = Startup.current(store, next);
+            return new Startup(Optional.of(opened), new FollowedOrdersStore(opened), opened.lastDraft().join(),
+                    Optional.empty(), Optional.empty());
+        }, loaded -> {
+            if (turn == accountTurn && !stopped) {
+                showAccount(loaded);
+            }
+        }, e -> LOG.error("Cannot open the drafts of {}", next, e));
+    }
+
+    /** The account's parts replace those of the one before; then the account's last draft (or new order) opens. */
+    private void showAccount(Startup loaded) {
+        // a draft made while nobody was signed in (a draft file opened before the server named the user) goes on
+        // being edited as the account's; an order nobody made a draft of (after signing out) is not carried over
+        OrderSession editing = session.get();
+        OrderSession carried = account == null && editing != null && !editing.isDisposed() && editing.wizard() != null
+                && editing.storedProperty().get() ? editing : null;
+        useAccountParts(loaded.account().orElse(null));
+        OrderTrackingFeature before = tracking;
+        tracking = newTracking(loaded.followed());
+        before.close();
+        tracking.setCatalog(catalogSource.getCatalog());
+        tracking.reportConnection(catalogSource.isOffline() ? catalogSource.getFailure() : null);
+        if (catalogSource.getPhase() == ConnectionPhase.READY) {
+            tracking.resumeFollowed();
+        }
+        // the drafts view lists the account's drafts from its next visit on
+        draftsPlace = null;
+        if (carried != null && account != null) {
+            autosave(carried, account, true);
+            carried.keep();
+        } else {
+            navigation.showWizard();
+            openWhereThePersonWas(loaded.lastDraft());
+        }
+        settleUnanswered();
+    }
+
+    /** {@code next} saves to {@code owner}'s drafts from now on, and is remembered as its last draft once stored. */
+    private void autosave(OrderSession next, AccountStore owner, boolean opened) {
+        next.autosaveTo(owner.drafts());
+        next.storedProperty().addListener((o, was, now) -> {
+            if (now && !next.isDisposed()) {
+                rememberLastDraft(owner, next.draftId());
+            }
+        });
+        if (opened) {
+            rememberLastDraft(owner, next.draftId());
+        }
+    }
+
+    /** The parts that belong to {@code opened} (null: nobody): its drafts, its kept customer data, its outcome check. */
+    private void useAccountParts(AccountStore opened) {
+        account = opened;
+        drafts = opened == null ? DraftRepository.nobodys() : opened.drafts();
+        // nobody's lists go to the next account (a session made before the server named the user goes on as its)
+        BillingCache billing;
+        if (opened == null) {
+            nobodysBilling = new FirstAccountsBilling();
+            billing = nobodysBilling;
+        } else {
+            billing = opened.billingCache(clock);
+            if (nobodysBilling != null) {
+                nobodysBilling.firstAccount(billing);
+                nobodysBilling = null;
+            }
+        }
+        services = new SessionServices(context.api(), context.tasks(), links, context.portalPolicy(), billing,
+                outcomes(), catalogSource);
+        // the names of the customers sales staff order for are the account's, like its billing lists
+        customerNames = CustomerNames.of(context.api(), billing, context.tasks());
+        Me me = catalogSource.getMe();
+        customerNames.forSalesProperty().set(me != null && me.isSales());
+        DraftRepository owner = drafts;
+        outcomeCheck = new OutcomeCheck(owner, context.api(), context.tasks(), (d, o) -> settled(owner, d, o));
+    }
+
+    /** Order tracking of the orders in {@code followed}: notifications, status views and the overview. */
+    private OrderTrackingFeature newTracking(FollowedOrdersStore followed) {
+        OrderTrackingFeature made = new OrderTrackingFeature(context.api(), followed, pollScheduler,
+                Platform::runLater, links, context.portalPolicy(), AppVersion.current(), window::i18n,
+                notifications, WatchSettings.defaults(), Clock.systemDefaultZone());
+        made.setOrderOpener(navigation::showOrder);
+        made.setOrderAgain(this::orderAgain);
+        made.setCustomerNames(customerNames);
+        return made;
+    }
+
+    /** Settles the drafts sent without an answer, when the server answered for the account shown. */
+    private void settleUnanswered() {
+        if (stopped || account == null || catalogSource.isOffline() || catalogSource.getPhase() != ConnectionPhase.READY
+                || !AccountKey.of(endpoint, catalogSource.getMe()).equals(Optional.of(account.key()))) {
+            return;
+        }
+        outcomeCheck.run();
+    }
+
+    private void rememberLastDraft(AccountStore owner, String draftId) {
+        owner.rememberLastDraft(draftId).exceptionally(e -> {
+            LOG.warn("Cannot remember the last draft", e);
+            return null;
+        });
     }
 
     private OrderOutcomes outcomes() {

@@ -18,8 +18,8 @@ import javafx.application.Application;
  * the app cannot start in (an unusable data folder, a sandbox port already taken), ends with one line
  * and exit code 2, never a stack trace. The data folder's lock is taken before JavaFX starts, and what
  * lies below the window (store, sandbox, API client) begins to start beside the toolkit. A start with a
- * real endpoint but no token opens a window that says how to give one
- * (a person starting the app from the desktop sees no console). A second start with the data folder
+ * real endpoint but no token signs the person in through the browser; one that names no endpoint at all asks
+ * for one in the window (a person starting the app from the desktop sees no console). A second start with the data folder
  * of a running app hands its request to that app (see {@link SingleInstance}) and ends with 0, or
  * with {@link #EXIT_NOT_ANSWERING} when that app does not answer.
  */
@@ -109,7 +109,7 @@ public final class Launcher {
     /**
      * What the Application does before its window (also when started by {@code mvn javafx:run} or a
      * test, without {@link #main}): parses the options, becomes the data folder's one app and begins the
-     * start in the background ({@link AppStart}); or, without a token, prepares the window that says how to give one; or hands the start
+     * start in the background ({@link AppStart}); or, without any endpoint, prepares the window that asks for one; or hands the start
      * over to the app already running with the data folder; or prints the one line that says why not
      * and returns the exit code.
      */
@@ -133,11 +133,9 @@ public final class Launcher {
                     + "--sandbox-server --port N", err);
             return WindowStart.exit(EXIT_USAGE);
         }
-        if (options.missingToken()) {
-            // a console user reads it here; the window says it to everyone else. That window writes
-            // nothing to the data folder and takes no lock: a start with a token must not be handed to it.
-            reportUsageError(AppOptions.NO_TOKEN, err);
-            return WindowStart.missingToken(options);
+        if (options.needsEndpointChoice()) {
+            // nothing names an endpoint: the window asks first (demo or provider), then prepares with the choice
+            return WindowStart.chooseEndpoint(options);
         }
         SingleInstance instance;
         Path dataDir;
@@ -175,15 +173,16 @@ public final class Launcher {
 
     /**
      * What the window shows: the app with its start under way and the data folder's instance lock, or (with
-     * {@code tokenless}, the options of a start without a token) the window that says how to give a
-     * token; or no window and the exit code the process should end with.
+     * {@code choosing}, the options of a start that names no endpoint) the first start's
+     * choice of endpoint; or no window and the exit code the process should end with.
      */
-    record WindowStart(AppStart start, SingleInstance instance, AppOptions tokenless, int exitCode) {
+    record WindowStart(AppStart start, SingleInstance instance, AppOptions choosing, int exitCode) {
         static WindowStart exit(int code) {
             return new WindowStart(null, null, null, code);
         }
 
-        static WindowStart missingToken(AppOptions options) {
+        /** The choice writes only the settings file and takes no lock: the start with the choice takes it. */
+        static WindowStart chooseEndpoint(AppOptions options) {
             return new WindowStart(null, null, Objects.requireNonNull(options), EXIT_OK);
         }
 
@@ -200,9 +199,9 @@ public final class Launcher {
             }
         }
 
-        /** A window opens (the app's, or the one about the missing token). */
+        /** A window opens (the app's, or the first start's choice). */
         boolean started() {
-            return start != null || tokenless != null;
+            return start != null || choosing != null;
         }
     }
 

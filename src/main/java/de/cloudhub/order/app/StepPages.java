@@ -4,6 +4,7 @@ import de.cloudhub.order.ui.common.DialogService;
 import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.ui.wizard.WizardPage;
 import de.cloudhub.order.ui.wizard.billing.BillingPage;
+import de.cloudhub.order.ui.wizard.customer.CustomerPage;
 import de.cloudhub.order.ui.wizard.nodesize.NodeSizePage;
 import de.cloudhub.order.ui.wizard.region.RegionPage;
 import de.cloudhub.order.ui.wizard.service.ServicePage;
@@ -18,8 +19,9 @@ final class StepPages {
     }
 
     static List<WizardPage> create(OrderSession context, DialogService dialogs) {
-        return List.of(ServicePage.create(context), NodeSizePage.create(context), StoragePage.create(context),
-                TrustedSourcesPage.create(context), RegionPage.create(context), BillingPage.create(context),
+        // the customer step belongs only to the orders of sales staff; it hides itself in a customer's own
+        return List.of(CustomerPage.create(context), ServicePage.create(context), NodeSizePage.create(context), StoragePage.create(context),
+                TrustedSourcesPage.create(context, dialogs), RegionPage.create(context), BillingPage.create(context),
                 SummaryPage.create(context, dialogs));
     }
 }

@@ -22,4 +22,25 @@ public interface BillingCache {
 
     /** Adds the customers a search just found to those seen (a customer found again replaces its old entry). */
     void keepCustomers(List<CustomerRef> found);
+
+    /** A cache that keeps nothing: while nobody is signed in, nobody's lists are kept. */
+    BillingCache NONE = new BillingCache() {
+        @Override
+        public Optional<SeenList<BillingProfile>> profiles(String customerId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void keepProfiles(String customerId, List<BillingProfile> profiles) {
+        }
+
+        @Override
+        public Optional<SeenList<CustomerRef>> customers() {
+            return Optional.empty();
+        }
+
+        @Override
+        public void keepCustomers(List<CustomerRef> found) {
+        }
+    };
 }

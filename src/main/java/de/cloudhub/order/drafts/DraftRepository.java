@@ -43,4 +43,9 @@ public interface DraftRepository {
 
     /** Writes every pending {@link #saveSoon} now; completes once all are committed. */
     CompletableFuture<Void> flush();
+
+    /** The drafts while nobody is signed in: none, and a save fails (a draft belongs to an account). */
+    static DraftRepository nobodys() {
+        return NobodysDrafts.INSTANCE;
+    }
 }

@@ -29,23 +29,37 @@ public final class FollowedOrdersStore {
      */
     static final Duration SEEN_PRECISION = Duration.ofMinutes(5);
 
-    private final LocalStore store;
+    /** Whose orders these are; null for nobody's (kept in memory only). */
+    private final AccountStore store;
     private final Clock clock;
     private final Map<String, FollowedOrder> orders = new LinkedHashMap<>();
 
-    /** Reads the followed orders from {@code store}; blocks for that read, so build it off the FX thread. */
-    public FollowedOrdersStore(LocalStore store) {
-        this(store, Clock.systemUTC());
+    /** Reads the orders {@code account} follows; blocks for that read, so build it off the FX thread. */
+    public FollowedOrdersStore(AccountStore account) {
+        this(account, Clock.systemUTC());
     }
 
     /** @param clock what "seen now" means */
-    public FollowedOrdersStore(LocalStore store, Clock clock) {
-        this.store = Objects.requireNonNull(store, "store");
+    public FollowedOrdersStore(AccountStore account, Clock clock) {
+        this.store = Objects.requireNonNull(account, "account");
         this.clock = Objects.requireNonNull(clock, "clock");
-        for (FollowedOrder followed : store.followedOrders().join()) {
+        for (FollowedOrder followed : account.followedOrders().join()) {
             orders.put(followed.order().id(), followed);
         }
-        LOG.info("Following {} order(s)", orders.size());
+        LOG.info("Following {} order(s) of {}", orders.size(), account.key());
+    }
+
+    private FollowedOrdersStore(Clock clock) {
+        this.store = null;
+        this.clock = clock;
+    }
+
+    /**
+     * The followed orders while nobody is signed in: none, and an order put in is kept in memory only (nobody
+     * can place one; this only stands in until an account is known).
+     */
+    public static FollowedOrdersStore ofNobody() {
+        return new FollowedOrdersStore(Clock.systemUTC());
     }
 
     /** Every followed order as last seen, newest first. */
@@ -87,7 +101,9 @@ public final class FollowedOrdersStore {
         Instant seen = previous != null && order.equals(previous.order()) && seenAt == null ? previous.seenAt() : seenAt;
         FollowedOrder next = new FollowedOrder(order, seen);
         orders.put(order.id(), next);
-        store.putFollowedOrder(next);
+        if (store != null) {
+            store.putFollowedOrder(next);
+        }
     }
 
     /** Remembers {@code order}, seen now, only when it is already followed; for updates seen while polling. */

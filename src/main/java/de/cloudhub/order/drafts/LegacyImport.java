@@ -85,7 +85,8 @@ final class LegacyImport {
                     draft.getTerms() == null ? null : draft.getTerms().version());
             try (PreparedStatement insert = connection.prepareStatement(
                     SqliteDrafts.UPSERT.replace("INSERT OR REPLACE", "INSERT OR IGNORE"))) {
-                SqliteDrafts.bind(insert, record, json.writeValueAsString(record.order()));
+                // made before accounts: the account that claimed that time's drafts gets it, else the first one will
+                SqliteDrafts.bind(insert, record, json.writeValueAsString(record.order()), UnownedClaim.claimedBy(connection));
                 insert.executeUpdate();
             }
             Path moved = moveAside(kept.file(), IMPORTED);
@@ -111,14 +112,16 @@ final class LegacyImport {
                 LOG.warn("The followed orders in {} cannot be read ({}); moved the file aside", file, e.getMessage());
                 return;
             }
+            String owner = UnownedClaim.claimedBy(connection);
             connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT OR IGNORE INTO followed_orders (order_id, order_json, created_at) VALUES (?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT OR IGNORE INTO followed_orders "
+                    + "(account, order_id, order_json, created_at) VALUES (?, ?, ?, ?)")) {
                 for (Order order : orders) {
                     if (order != null && order.id() != null) {
-                        insert.setString(1, order.id());
-                        insert.setString(2, json.writeValueAsString(order));
-                        insert.setString(3, order.createdAt() == null ? null : LocalStore.sortable(order.createdAt()));
+                        insert.setString(1, owner);
+                        insert.setString(2, order.id());
+                        insert.setString(3, json.writeValueAsString(order));
+                        insert.setString(4, order.createdAt() == null ? null : LocalStore.sortable(order.createdAt()));
                         insert.executeUpdate();
                     }
                 }

@@ -3,21 +3,17 @@ package de.cloudhub.order.drafts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.cloudhub.order.model.ModelJson;
-import de.cloudhub.order.model.Order;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +46,10 @@ import org.sqlite.SQLiteException;
  * {@link #close}): they hand an immutable value over and return a future that completes on the writer thread,
  * so continue on the FX thread yourself. Reads see every change handed over before them, written or not.
  *
+ * <p><b>Accounts.</b> Drafts, followed orders and cached customer data belong to an {@link AccountKey}: they are
+ * read and written through {@link #account(AccountKey)} only. The catalog, the terms and the last {@code /me}
+ * are kept per endpoint ({@link StoredContext}): they are the same for everybody there.
+ *
  * <p><b>Durability.</b> WAL with {@code synchronous=NORMAL}: a committed write survives a killed process (a
  * power cut may lose the last ones). {@link DraftRepository#saveSoon} coalesces a burst into one write;
  * {@link #flush()} writes everything pending; {@link #close()} flushes and closes.
@@ -78,7 +78,6 @@ public final class LocalStore implements AutoCloseable {
     private final ObjectMapper json = ModelJson.newMapper();
     private final List<Consumer<StoreStatus>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong commits = new AtomicLong();
-    private final SqliteDrafts drafts;
     private final CachedDocuments documents;
     private final Settings settings;
     private volatile StoreStatus status;
@@ -99,7 +98,6 @@ public final class LocalStore implements AutoCloseable {
         this.connection = connection;
         this.openProblem = openProblem;
         this.status = baseline();
-        this.drafts = new SqliteDrafts(this);
         this.documents = new CachedDocuments(this);
         this.settings = new Settings(this);
     }
@@ -171,10 +169,6 @@ public final class LocalStore implements AutoCloseable {
         listeners.remove(listener);
     }
 
-    public DraftRepository drafts() {
-        return drafts;
-    }
-
     public CachedDocuments documents() {
         return documents;
     }
@@ -183,48 +177,39 @@ public final class LocalStore implements AutoCloseable {
         return settings;
     }
 
-    /** Every followed order as last seen (with when it was seen), newest first. */
-    public CompletableFuture<List<FollowedOrder>> followedOrders() {
-        return read(c -> {
-            Map<String, FollowedOrder> orders = new LinkedHashMap<>();
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT order_id, order_json, seen_at FROM followed_orders");
-                 ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    try {
-                        String seen = rows.getString(3);
-                        orders.put(rows.getString(1), new FollowedOrder(json.readValue(rows.getString(2), Order.class),
-                                seen == null ? null : parseSortable(seen)));
-                    } catch (IOException | RuntimeException e) {
-                        LOG.warn("Skipping the followed order {} that cannot be read: {}", rows.getString(1),
-                                e.getMessage());
-                    }
-                }
-            }
-            overlay("order:", orders, FollowedOrder.class);
-            List<FollowedOrder> list = new ArrayList<>(orders.values());
-            list.sort(Comparator.comparing((FollowedOrder f) -> f.order().createdAt(),
-                    Comparator.nullsLast(Comparator.reverseOrder())));
-            return List.copyOf(list);
-        });
+    /**
+     * The drafts, followed orders and cached customer data of {@code account}: every read and write of them
+     * goes through what this returns, and none of them sees another account's. No I/O; see
+     * {@link #makeCurrent} for the account the app opens.
+     */
+    public AccountStore account(AccountKey account) {
+        return new AccountStore(this, account);
     }
 
-    /** Remembers {@code followed} (or its newer state) as followed; completes once committed. */
-    public CompletableFuture<Void> putFollowedOrder(FollowedOrder followed) {
-        Order order = followed.order();
-        String text = toJson(order);
-        String created = order.createdAt() == null ? null : sortable(order.createdAt());
-        String seen = followed.seenAt() == null ? null : sortable(followed.seenAt());
-        return writeNow("order:" + order.id(), followed, c -> {
-            try (PreparedStatement upsert = c.prepareStatement("INSERT OR REPLACE INTO followed_orders "
-                    + "(order_id, order_json, created_at, seen_at) VALUES (?, ?, ?, ?)")) {
-                upsert.setString(1, order.id());
-                upsert.setString(2, text);
-                upsert.setString(3, created);
-                upsert.setString(4, seen);
-                upsert.executeUpdate();
-            }
-        });
+    /**
+     * {@code account} becomes the one the app shows: remembered as the last account of its origin (the next
+     * start opens its drafts before the server answered, offline too), and, when it is the first account ever,
+     * it claims everything made before accounts existed, in one transaction that records the claim, so a second
+     * account never gets them. Completes with the account's store once committed (exceptionally when the write
+     * fails; the store keeps retrying it).
+     */
+    public CompletableFuture<AccountStore> makeCurrent(AccountKey account) {
+        Objects.requireNonNull(account, "account");
+        Map<String, Change> changes = new LinkedHashMap<>();
+        changes.put(UnownedClaim.KEY + account.tag(), new Change(account, new UnownedClaim(account)::run));
+        changes.put(Settings.KEY + Settings.lastAccountOf(account.origin()),
+                new Change(account.id(), c -> Settings.upsert(c, Settings.lastAccountOf(account.origin()), account.id())));
+        return writeNow(changes).thenApply(done -> account(account));
+    }
+
+    /** The account last made current on {@code origin} ({@link AccountKey#endpoint}), if any and not forgotten. */
+    public CompletableFuture<Optional<AccountKey>> lastAccount(String origin) {
+        return settings.get(Settings.lastAccountOf(origin)).thenApply(id -> id.flatMap(AccountKey::parse));
+    }
+
+    /** Signed out on {@code origin}: the next start there opens nobody's drafts until someone signs in. */
+    public CompletableFuture<Void> forgetLastAccount(String origin) {
+        return settings.remove(Settings.lastAccountOf(origin));
     }
 
     /** Writes every pending change now; completes once all are committed (exceptionally when the write fails). */

@@ -50,7 +50,27 @@ record Migration(int version, List<String> statements) {
                         key TEXT PRIMARY KEY,
                         value TEXT NOT NULL)""")),
             // when the server last sent the followed order's state: shown while offline
-            new Migration(2, List.of("ALTER TABLE followed_orders ADD COLUMN seen_at TEXT")));
+            new Migration(2, List.of("ALTER TABLE followed_orders ADD COLUMN seen_at TEXT")),
+            // every draft and followed order belongs to an account (AccountKey.id()); null: made before accounts,
+            // until the first account claims it (LocalStore.makeCurrent). Every read filters by the account and
+            // the drafts view sorts by the last change: one index serves both. An order id is unique per
+            // account only (a salesperson and the customer may follow the same order), so that table is new.
+            new Migration(3, List.of(
+                    "ALTER TABLE drafts ADD COLUMN account TEXT",
+                    "DROP INDEX drafts_by_update",
+                    "CREATE INDEX drafts_by_account ON drafts (account, updated_at DESC, id)",
+                    """
+                    CREATE TABLE followed_orders_of_accounts (
+                        account TEXT,
+                        order_id TEXT NOT NULL,
+                        order_json TEXT NOT NULL,
+                        created_at TEXT,
+                        seen_at TEXT,
+                        UNIQUE (account, order_id))""",
+                    "INSERT INTO followed_orders_of_accounts (account, order_id, order_json, created_at, seen_at) "
+                            + "SELECT NULL, order_id, order_json, created_at, seen_at FROM followed_orders",
+                    "DROP TABLE followed_orders",
+                    "ALTER TABLE followed_orders_of_accounts RENAME TO followed_orders")));
 
     static int latest(List<Migration> migrations) {
         return migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();

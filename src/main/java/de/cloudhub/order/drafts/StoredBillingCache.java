@@ -19,8 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The billing profiles and customers seen, kept in the local store's cached documents as the JSON of the
- * model ({@link CachedDocuments#billingProfiles(String)}, {@link CachedDocuments#CUSTOMERS}), per endpoint.
+ * The billing profiles and customers one account has seen, kept in the local store's cached documents as the
+ * JSON of the model ({@link CachedDocuments#billingProfiles(String)}, {@link CachedDocuments#CUSTOMERS}) under
+ * keys of that account: what one person was shown never serves another (nor another endpoint: the account
+ * names its origin). Made by {@link AccountStore#billingCache}.
  */
 public final class StoredBillingCache implements BillingCache {
     private static final Logger LOG = LoggerFactory.getLogger(StoredBillingCache.class);
@@ -30,22 +32,26 @@ public final class StoredBillingCache implements BillingCache {
     /** Sales staff search many customers over the years; the oldest seen beyond this are forgotten. */
     static final int MOST_CUSTOMERS_KEPT = 5000;
 
+    /** The start of every key of an account's kept lists. */
+    static final String ACCOUNT_PREFIX = "account:";
+
     private final CachedDocuments documents;
-    private final String scope;
+    private final AccountKey account;
     private final Clock clock;
 
-    /**
-     * @param scope whose lists these are: the API's address (what one endpoint sent never serves another), or
-     *              one fixed name for the embedded demo, as for {@link StoredContext}
-     */
-    public StoredBillingCache(CachedDocuments documents, String scope, Clock clock) {
+    StoredBillingCache(CachedDocuments documents, AccountKey account, Clock clock) {
         this.documents = Objects.requireNonNull(documents);
-        this.scope = Objects.requireNonNull(scope);
+        this.account = Objects.requireNonNull(account);
         this.clock = Objects.requireNonNull(clock);
     }
 
+    /** The key of {@code document} of {@code account}. */
+    static String keyOf(AccountKey account, String document) {
+        return ACCOUNT_PREFIX + account.tag() + document;
+    }
+
     private String key(String document) {
-        return scope + "|" + document;
+        return keyOf(account, document);
     }
 
     @Override

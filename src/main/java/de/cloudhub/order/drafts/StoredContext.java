@@ -56,6 +56,17 @@ public final class StoredContext implements ContextCache {
         }
     }
 
+    /** Only the user last kept (who was signed in here last), without reading the catalog. */
+    public Optional<Me> me() {
+        try {
+            Optional<CachedDocument> me = documents.get(key(CachedDocuments.ME)).join();
+            return me.isEmpty() ? Optional.empty() : Optional.ofNullable(JSON.readValue(me.get().json(), Me.class));
+        } catch (JsonProcessingException | CompletionException | IllegalArgumentException e) {
+            LOG.warn("The kept user cannot be read: {}", e.toString());
+            return Optional.empty();
+        }
+    }
+
     @Override
     public void write(CachedContext context) {
         try {

@@ -8,7 +8,7 @@ import java.util.List;
  * problems and the draft mapping all loop over this list instead of naming the fields again.
  */
 public enum OrderField {
-    CUSTOMER_ID("customerId", StepId.BILLING, "billing"),
+    CUSTOMER_ID("customerId", StepId.CUSTOMER, "billing"),
     SERVICE_ID("serviceId", StepId.SERVICE),
     NODE_SIZE("nodeSize", StepId.NODE_SIZE),
     MAXMEMORY_POLICY("maxmemoryPolicy", StepId.NODE_SIZE),

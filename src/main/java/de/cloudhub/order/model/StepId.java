@@ -5,6 +5,8 @@ package de.cloudhub.order.model;
  * window, and how a draft remembers the page the person was on: by id, never by position).
  */
 public enum StepId {
+    /** Sales staff only: whom the order is for. A customer's own orders have no such step. */
+    CUSTOMER("page-customer"),
     SERVICE("page-service"),
     NODE_SIZE("page-node-size"),
     STORAGE("page-storage"),

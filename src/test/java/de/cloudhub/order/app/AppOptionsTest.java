@@ -30,8 +30,8 @@ class AppOptionsTest {
     }
 
     @Test
-    void withoutAnEndpointTheSandboxIsUsedWithTheDemoCustomer() {
-        AppOptions options = ok();
+    void theSandboxIsUsedWithTheDemoCustomer() {
+        AppOptions options = ok("--sandbox");
         assertThat(options.sandbox()).isTrue();
         assertThat(options.effectiveToken()).contains("demo-customer");
     }
@@ -72,20 +72,20 @@ class AppOptionsTest {
     }
 
     @Test
-    void apiUrlWithoutAnyTokenIsAStartWithoutTokenNotAWrongOption() {
+    void apiUrlWithoutAnyTokenIsABrowserSignInNotAWrongOption() {
         AppOptions.ParseResult parsed = parse(Map.of(), "--api-url", "https://order.example.com/api/v1");
 
         assertThat(parsed.error()).isNull();
-        assertThat(parsed.options().missingToken()).isTrue();
+        assertThat(parsed.options().signsIn()).isTrue();
         assertThat(parsed.options().effectiveToken()).isEmpty();
     }
 
     @Test
-    void theSandboxAndAGivenTokenAreNoMissingToken() {
-        assertThat(ok().missingToken()).isFalse();
+    void theSandboxAndAGivenTokenSkipTheSignIn() {
+        assertThat(ok("--sandbox").signsIn()).isFalse();
         assertThat(parse(Map.of("CLOUDHUB_TOKEN", "t"), "--api-url", "https://order.example.com/api/v1").options()
-                .missingToken()).isFalse();
-        assertThat(ok("--help").missingToken()).isFalse();
+                .signsIn()).isFalse();
+        assertThat(ok("--help").signsIn()).isFalse();
     }
 
     @Test
@@ -141,7 +141,7 @@ class AppOptionsTest {
 
     @Test
     void defaultDataDirIsTheUserDataFolder() {
-        assertThat(ok().effectiveDataDir().toString()).containsIgnoringCase("cloudhub");
+        assertThat(ok("--sandbox").effectiveDataDir().toString()).containsIgnoringCase("cloudhub");
     }
 
     @Test
@@ -171,7 +171,7 @@ class AppOptionsTest {
 
     @Test
     void theSandboxIgnoresTheProxyVariablesBecauseLoopbackIsNeverProxied() {
-        AppOptions options = parse(Map.of("HTTPS_PROXY", "socks5://proxy.corp.example:1080")).options();
+        AppOptions options = parse(Map.of("HTTPS_PROXY", "socks5://proxy.corp.example:1080"), "--sandbox").options();
 
         assertThat(options.sandbox()).isTrue();
         assertThat(options.proxy()).isNull();

@@ -1,5 +1,7 @@
 package de.cloudhub.order.app;
 
+import de.cloudhub.order.testing.TestAccounts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.api.ApiClient;
@@ -92,8 +94,8 @@ class DemoRestartTest {
             Path own = dataDir.resolve(AppContext.SANDBOX_STATE);
             assertThat(own).isRegularFile();
             assertThat(Files.readString(own)).contains(SandboxDemo.REFERENCE);
-            assertThat(demo.followedOrders().all()).isEmpty();
-            assertThat(demo.store().drafts().all().join()).isEmpty();
+            assertThat(demo.store().account(TestAccounts.A).followedOrders().join()).isEmpty();
+            assertThat(demo.store().account(TestAccounts.A).drafts().all().join()).isEmpty();
         }
     }
 }

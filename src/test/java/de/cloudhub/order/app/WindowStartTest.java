@@ -107,16 +107,18 @@ class WindowStartTest {
     }
 
     @Test
-    void aRealEndpointWithoutATokenOpensTheMissingTokenWindowAndStillSaysItOnTheConsole() {
+    void aRealEndpointWithoutATokenStartsTheAppWhichSignsInThroughTheBrowser() {
         Launcher.WindowStart start = prepare(Map.of(), "--api-url", "http://127.0.0.1:9/api/v1",
                 "--data-dir", tempDir.toString());
-
-        assertThat(start.started()).isTrue();
-        assertThat(start.exitCode()).isZero();
-        assertThat(start.tokenless().apiUrl()).hasToString("http://127.0.0.1:9/api/v1");
-        assertThat(start.start()).isNull();
-        assertThat(start.instance()).as("the missing-token window takes no lock").isNull();
-        assertThat(errLines()).containsExactly("cloudhub-order: " + AppOptions.NO_TOKEN);
+        try {
+            assertThat(start.started()).isTrue();
+            assertThat(start.exitCode()).isZero();
+            assertThat(start.start().options().signsIn()).isTrue();
+            assertThat(start.instance()).as("a start that signs in holds the data folder like any other").isNotNull();
+            assertThat(errLines()).isEmpty();
+        } finally {
+            start.close();
+        }
     }
 
     @Test

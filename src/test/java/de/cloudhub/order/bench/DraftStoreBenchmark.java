@@ -1,5 +1,7 @@
 package de.cloudhub.order.bench;
 
+import de.cloudhub.order.testing.TestAccounts;
+
 import de.cloudhub.order.drafts.DraftRecord;
 import de.cloudhub.order.drafts.DraftState;
 import de.cloudhub.order.drafts.LocalStore;
@@ -42,26 +44,26 @@ class DraftStoreBenchmark {
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
         try (LocalStore store = LocalStore.open(full)) {
             for (int i = 0; i < DRAFTS; i++) {
-                store.drafts().saveSoon(draft("d-" + i, start.plusSeconds(i)));
+                store.account(TestAccounts.A).drafts().saveSoon(draft("d-" + i, start.plusSeconds(i)));
             }
-            store.drafts().flush().join();
+            store.account(TestAccounts.A).drafts().flush().join();
 
             for (int i = 0; i < WARMUP; i++) {
-                store.drafts().save(draft("d-" + (i % DRAFTS), start.plusSeconds(DRAFTS + i))).join();
+                store.account(TestAccounts.A).drafts().save(draft("d-" + (i % DRAFTS), start.plusSeconds(DRAFTS + i))).join();
             }
             long[] writes = new long[WRITES];
             long[] handOver = new long[WRITES];
             for (int i = 0; i < WRITES; i++) {
                 DraftRecord edited = draft("d-" + (i * 7 % DRAFTS), start.plusSeconds(2L * DRAFTS + i));
                 long t0 = System.nanoTime();
-                store.drafts().save(edited).join();
+                store.account(TestAccounts.A).drafts().save(edited).join();
                 writes[i] = System.nanoTime() - t0;
                 DraftRecord typed = draft("d-typing", start.plusSeconds(3L * DRAFTS + i));
                 long t1 = System.nanoTime();
-                store.drafts().saveSoon(typed);
+                store.account(TestAccounts.A).drafts().saveSoon(typed);
                 handOver[i] = System.nanoTime() - t1;
             }
-            long[] lists = measure(LISTS, () -> store.drafts().all().join().size());
+            long[] lists = measure(LISTS, () -> store.account(TestAccounts.A).drafts().all().join().size());
 
             report("saveSoon on the caller's thread", handOver);
             report("committed draft write (save)", writes);

@@ -1,5 +1,7 @@
 package de.cloudhub.order.bench;
 
+import de.cloudhub.order.ui.testing.RecordingDialogService;
+
 import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.model.TrustedSource;
 import de.cloudhub.order.ui.wizard.OrderState;
@@ -44,7 +46,7 @@ class TrustedSourcesFullListBenchmark {
         onFx(() -> {
             state.catalogProperty().set(catalogWithRoomFor(ENTRIES));
             state.serviceIdProperty().set(TestCatalogs.VALKEY);
-            page[0] = TrustedSourcesPage.create(PageHarness.context(state, api));
+            page[0] = TrustedSourcesPage.create(PageHarness.context(state, api), new RecordingDialogService());
             List<TrustedSource> full = new ArrayList<>();
             for (int i = 0; i < ENTRIES; i++) {
                 full.add(new TrustedSource("93.184." + (i / 200) + "." + (i % 200 + 1) + "/32", "host " + i));
@@ -59,7 +61,7 @@ class TrustedSourcesFullListBenchmark {
             alone.catalogProperty().set(catalogWithRoomFor(ENTRIES));
             alone.serviceIdProperty().set(TestCatalogs.VALKEY);
             alone.trustedSources().setAll(state.trustedSources());
-            vmAlone[0] = (TrustedSourcesViewModel) TrustedSourcesPage.create(PageHarness.context(alone, api)).viewModel();
+            vmAlone[0] = (TrustedSourcesViewModel) TrustedSourcesPage.create(PageHarness.context(alone, api), new RecordingDialogService()).viewModel();
         });
         report("remove one entry, or add it back", measure(view[0], alternately(state, vm), 1));
         report("change one description", measure(view[0], new Runnable() {

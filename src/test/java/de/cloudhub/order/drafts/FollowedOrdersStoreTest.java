@@ -1,5 +1,7 @@
 package de.cloudhub.order.drafts;
 
+import de.cloudhub.order.testing.TestAccounts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.model.ConnectionInfo;
@@ -35,13 +37,13 @@ class FollowedOrdersStoreTest {
     void remembersOrdersAcrossARestart() {
         Instant t = Instant.parse("2026-01-02T10:00:00Z");
         try (LocalStore store = LocalStore.open(dataDir)) {
-            FollowedOrdersStore first = new FollowedOrdersStore(store);
+            FollowedOrdersStore first = new FollowedOrdersStore(store.account(TestAccounts.A));
             first.put(order("o-1", "processing", t));
             first.put(order("o-2", "DONE", t.plusSeconds(60)));
         }
 
         try (LocalStore store = LocalStore.open(dataDir)) {
-            FollowedOrdersStore second = new FollowedOrdersStore(store);
+            FollowedOrdersStore second = new FollowedOrdersStore(store.account(TestAccounts.A));
 
             assertThat(second.all()).extracting(Order::id).containsExactly("o-2", "o-1");
             assertThat(second.get("o-2")).contains(order("o-2", "DONE", t.plusSeconds(60)));
@@ -53,13 +55,13 @@ class FollowedOrdersStoreTest {
         Instant t = Instant.parse("2026-01-02T10:00:00Z");
         Instant seen = Instant.parse("2026-01-02T10:07:30.123Z");
         try (LocalStore store = LocalStore.open(dataDir)) {
-            FollowedOrdersStore first = new FollowedOrdersStore(store);
+            FollowedOrdersStore first = new FollowedOrdersStore(store.account(TestAccounts.A));
             first.put(order("o-1", "processing", t), seen);
             first.put(order("o-2", "new", t), null);
         }
 
         try (LocalStore store = LocalStore.open(dataDir)) {
-            FollowedOrdersStore second = new FollowedOrdersStore(store);
+            FollowedOrdersStore second = new FollowedOrdersStore(store.account(TestAccounts.A));
 
             assertThat(second.seenAt("o-1")).contains(seen);
             assertThat(second.seenAt("o-2")).isEmpty();
@@ -71,7 +73,7 @@ class FollowedOrdersStoreTest {
     void anUnchangedOrderSeenAgainSoonIsNotWrittenAgainButLaterItIs() {
         Instant t = Instant.parse("2026-01-02T10:00:00Z");
         try (LocalStore store = LocalStore.open(dataDir)) {
-            FollowedOrdersStore followed = new FollowedOrdersStore(store);
+            FollowedOrdersStore followed = new FollowedOrdersStore(store.account(TestAccounts.A));
             followed.put(order("o-1", "processing", t), t);
             followed.update(order("o-1", "processing", t), t.plusSeconds(60));
             assertThat(followed.seenAt("o-1")).contains(t);
@@ -85,24 +87,24 @@ class FollowedOrdersStoreTest {
     void keepsTheNewestStateOfAnOrder() {
         Instant t = Instant.parse("2026-01-02T10:00:00Z");
         try (LocalStore store = LocalStore.open(dataDir)) {
-            FollowedOrdersStore followed = new FollowedOrdersStore(store);
+            FollowedOrdersStore followed = new FollowedOrdersStore(store.account(TestAccounts.A));
             followed.put(order("o-1", "new", t));
             followed.update(order("o-1", "DONE", t));
         }
 
         try (LocalStore store = LocalStore.open(dataDir)) {
-            assertThat(new FollowedOrdersStore(store).get("o-1")).map(Order::status).contains("DONE");
+            assertThat(new FollowedOrdersStore(store.account(TestAccounts.A)).get("o-1")).map(Order::status).contains("DONE");
         }
     }
 
     @Test
     void updateIgnoresOrdersThatAreNotFollowed() {
         try (LocalStore store = LocalStore.open(dataDir)) {
-            FollowedOrdersStore followed = new FollowedOrdersStore(store);
+            FollowedOrdersStore followed = new FollowedOrdersStore(store.account(TestAccounts.A));
             followed.update(order("o-9", "new", Instant.now()));
 
             assertThat(followed.isFollowed("o-9")).isFalse();
-            assertThat(store.followedOrders().join()).isEmpty();
+            assertThat(store.account(TestAccounts.A).followedOrders().join()).isEmpty();
         }
     }
 
@@ -118,7 +120,7 @@ class FollowedOrdersStoreTest {
         Files.writeString(file, text);
 
         try (LocalStore store = LocalStore.open(dataDir)) {
-            FollowedOrdersStore followed = new FollowedOrdersStore(store);
+            FollowedOrdersStore followed = new FollowedOrdersStore(store.makeCurrent(TestAccounts.A).join());
 
             assertThat(followed.all()).extracting(Order::id).containsExactly("o-2", "o-1");
             assertThat(followed.get("o-1")).contains(order("o-1", "processing", t));
@@ -126,7 +128,7 @@ class FollowedOrdersStoreTest {
         assertThat(file).doesNotExist();
         assertThat(file.resolveSibling("followed.json.imported")).hasContent(text);
         try (LocalStore again = LocalStore.open(dataDir)) {
-            assertThat(new FollowedOrdersStore(again).all()).hasSize(2);
+            assertThat(new FollowedOrdersStore(again.makeCurrent(TestAccounts.A).join()).all()).hasSize(2);
         }
     }
 
@@ -137,7 +139,7 @@ class FollowedOrdersStoreTest {
         Files.writeString(file, "{ this is not json");
 
         try (LocalStore store = LocalStore.open(dataDir)) {
-            FollowedOrdersStore followed = new FollowedOrdersStore(store);
+            FollowedOrdersStore followed = new FollowedOrdersStore(store.account(TestAccounts.A));
 
             assertThat(followed.all()).isEmpty();
             try (Stream<Path> files = Files.list(file.getParent())) {
@@ -149,7 +151,7 @@ class FollowedOrdersStoreTest {
             followed.put(order("o-1", "new", Instant.now()));
         }
         try (LocalStore store = LocalStore.open(dataDir)) {
-            assertThat(new FollowedOrdersStore(store).isFollowed("o-1")).isTrue();
+            assertThat(new FollowedOrdersStore(store.account(TestAccounts.A)).isFollowed("o-1")).isTrue();
         }
     }
 }

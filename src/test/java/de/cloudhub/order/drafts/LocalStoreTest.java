@@ -1,5 +1,7 @@
 package de.cloudhub.order.drafts;
 
+import de.cloudhub.order.testing.TestAccounts;
+
 import static de.cloudhub.order.drafts.TestDrafts.T0;
 import static de.cloudhub.order.drafts.TestDrafts.dbFile;
 import static de.cloudhub.order.drafts.TestDrafts.full;
@@ -41,12 +43,12 @@ class LocalStoreTest {
     void aDraftWithEveryFieldComesBackAfterARestartAsItWas() {
         DraftRecord draft = full("d-1");
         try (LocalStore store = LocalStore.open(dataDir)) {
-            store.drafts().save(draft).join();
+            store.account(TestAccounts.A).drafts().save(draft).join();
         }
         try (LocalStore store = LocalStore.open(dataDir)) {
             assertThat(store.openProblem()).isEmpty();
-            assertThat(store.drafts().get("d-1").join()).contains(draft);
-            assertThat(store.drafts().get("nope").join()).isEmpty();
+            assertThat(store.account(TestAccounts.A).drafts().get("d-1").join()).contains(draft);
+            assertThat(store.account(TestAccounts.A).drafts().get("nope").join()).isEmpty();
         }
     }
 
@@ -56,7 +58,7 @@ class LocalStoreTest {
                 new de.cloudhub.order.model.OrderRequest(null, null, null, null, List.of(), false, null, null, null,
                         new TermsAcceptance("2026-01", true), null, null), null, null, null);
         try (LocalStore store = LocalStore.open(dataDir)) {
-            store.drafts().save(accepted).join();
+            store.account(TestAccounts.A).drafts().save(accepted).join();
         }
         assertThat(query(dbFile(dataDir), "SELECT order_json FROM drafts")).doesNotContain("true");
     }
@@ -64,17 +66,17 @@ class LocalStoreTest {
     @Test
     void draftsAreListedNewestChangeFirstWithChangesNotYetWritten() {
         try (LocalStore store = LocalStore.open(dataDir)) {
-            store.drafts().save(simple("a", T0.plusSeconds(10), "a")).join();
-            store.drafts().save(simple("b", T0.plusSeconds(30), "b")).join();
-            store.drafts().save(simple("c", T0.plusSeconds(20), "c")).join();
-            store.drafts().saveSoon(simple("a", T0.plusSeconds(40), "a again"));
-            store.drafts().delete("c");
+            store.account(TestAccounts.A).drafts().save(simple("a", T0.plusSeconds(10), "a")).join();
+            store.account(TestAccounts.A).drafts().save(simple("b", T0.plusSeconds(30), "b")).join();
+            store.account(TestAccounts.A).drafts().save(simple("c", T0.plusSeconds(20), "c")).join();
+            store.account(TestAccounts.A).drafts().saveSoon(simple("a", T0.plusSeconds(40), "a again"));
+            store.account(TestAccounts.A).drafts().delete("c");
 
-            assertThat(store.drafts().all().join()).extracting(DraftRecord::id).containsExactly("a", "b");
-            assertThat(store.drafts().get("a").join()).map(DraftRecord::title).contains("a again");
+            assertThat(store.account(TestAccounts.A).drafts().all().join()).extracting(DraftRecord::id).containsExactly("a", "b");
+            assertThat(store.account(TestAccounts.A).drafts().get("a").join()).map(DraftRecord::title).contains("a again");
         }
         try (LocalStore store = LocalStore.open(dataDir)) {
-            assertThat(store.drafts().all().join()).extracting(DraftRecord::title).containsExactly("a again", "b");
+            assertThat(store.account(TestAccounts.A).drafts().all().join()).extracting(DraftRecord::title).containsExactly("a again", "b");
         }
     }
 
@@ -82,11 +84,11 @@ class LocalStoreTest {
     void aBurstOfFiftySaveSoonIsOneWriteOfTheNewest() throws Exception {
         try (LocalStore store = LocalStore.open(dataDir)) {
             for (int i = 1; i <= 50; i++) {
-                store.drafts().saveSoon(simple("d-1", T0.plusSeconds(i), "edit " + i));
+                store.account(TestAccounts.A).drafts().saveSoon(simple("d-1", T0.plusSeconds(i), "edit " + i));
             }
             Wait.until("written", WAIT, () -> store.commitCount() == 1);
             assertThat(query(dbFile(dataDir), "SELECT title FROM drafts WHERE id = 'd-1'")).isEqualTo("edit 50");
-            store.drafts().flush().join();
+            store.account(TestAccounts.A).drafts().flush().join();
             assertThat(store.commitCount()).isEqualTo(1);
         }
     }
@@ -94,11 +96,11 @@ class LocalStoreTest {
     @Test
     void flushWritesEveryPendingDraftAtOnce() throws Exception {
         try (LocalStore store = LocalStore.open(dataDir)) {
-            store.drafts().saveSoon(simple("a", T0, "a"));
-            store.drafts().saveSoon(simple("b", T0, "b"));
-            store.drafts().saveSoon(simple("c", T0, "c"));
+            store.account(TestAccounts.A).drafts().saveSoon(simple("a", T0, "a"));
+            store.account(TestAccounts.A).drafts().saveSoon(simple("b", T0, "b"));
+            store.account(TestAccounts.A).drafts().saveSoon(simple("c", T0, "c"));
 
-            store.drafts().flush().join();
+            store.account(TestAccounts.A).drafts().flush().join();
 
             assertThat(store.commitCount()).isEqualTo(1);
             assertThat(query(dbFile(dataDir), "SELECT count(*) FROM drafts")).isEqualTo("3");
@@ -108,14 +110,14 @@ class LocalStoreTest {
     @Test
     void draftsInSomeStatesAreFoundAlsoWhileTheirChangeIsPending() throws Exception {
         try (LocalStore store = LocalStore.open(dataDir)) {
-            store.drafts().save(simple("plain", T0, "plain")).join();
-            store.drafts().save(simple("sent", T0, "sent").withState(DraftState.SENDING, null, T0)).join();
-            store.drafts().save(simple("was-sent", T0, "was sent").withState(DraftState.SENDING, null, T0)).join();
+            store.account(TestAccounts.A).drafts().save(simple("plain", T0, "plain")).join();
+            store.account(TestAccounts.A).drafts().save(simple("sent", T0, "sent").withState(DraftState.SENDING, null, T0)).join();
+            store.account(TestAccounts.A).drafts().save(simple("was-sent", T0, "was sent").withState(DraftState.SENDING, null, T0)).join();
             // pending, not yet committed: one moves out of the states, one into them
-            store.drafts().saveSoon(simple("was-sent", T0, "was sent").withState(DraftState.DRAFT, null, T0));
-            store.drafts().saveSoon(simple("plain", T0, "plain").withState(DraftState.OUTCOME_UNKNOWN, null, T0));
+            store.account(TestAccounts.A).drafts().saveSoon(simple("was-sent", T0, "was sent").withState(DraftState.DRAFT, null, T0));
+            store.account(TestAccounts.A).drafts().saveSoon(simple("plain", T0, "plain").withState(DraftState.OUTCOME_UNKNOWN, null, T0));
 
-            List<DraftRecord> found = store.drafts()
+            List<DraftRecord> found = store.account(TestAccounts.A).drafts()
                     .inStates(java.util.EnumSet.of(DraftState.SENDING, DraftState.OUTCOME_UNKNOWN)).join();
 
             assertThat(found).extracting(DraftRecord::id).containsExactlyInAnyOrder("sent", "plain");
@@ -140,10 +142,10 @@ class LocalStoreTest {
     @Test
     void closeWritesWhatIsPending() {
         try (LocalStore store = LocalStore.open(dataDir)) {
-            store.drafts().saveSoon(simple("a", T0, "typed just before closing"));
+            store.account(TestAccounts.A).drafts().saveSoon(simple("a", T0, "typed just before closing"));
         }
         try (LocalStore store = LocalStore.open(dataDir)) {
-            assertThat(store.drafts().get("a").join()).map(DraftRecord::title).contains("typed just before closing");
+            assertThat(store.account(TestAccounts.A).drafts().get("a").join()).map(DraftRecord::title).contains("typed just before closing");
         }
     }
 
@@ -151,20 +153,20 @@ class LocalStoreTest {
     void aReopenedStoreKeepsEverything() {
         CachedDocument catalog = new CachedDocument(CachedDocuments.CATALOG, "\"v1\"", "{\"services\":[]}", T0);
         try (LocalStore store = LocalStore.open(dataDir)) {
-            store.drafts().save(full("d-1")).join();
+            store.account(TestAccounts.A).drafts().save(full("d-1")).join();
             store.documents().put(catalog).join();
             store.documents().put(new CachedDocument(CachedDocuments.billingProfiles("c-7"), null, "[]", T0)).join();
             store.settings().put(Settings.LOCALE, "de").join();
             store.settings().put(Settings.LAST_DRAFT_ID, "d-1").join();
-            store.putFollowedOrder(new FollowedOrder(FollowedOrdersStoreTest.order("o-1", "DONE", T0), T0)).join();
+            store.account(TestAccounts.A).putFollowedOrder(new FollowedOrder(FollowedOrdersStoreTest.order("o-1", "DONE", T0), T0)).join();
         }
         try (LocalStore store = LocalStore.open(dataDir)) {
-            assertThat(store.drafts().all().join()).containsExactly(full("d-1"));
+            assertThat(store.account(TestAccounts.A).drafts().all().join()).containsExactly(full("d-1"));
             assertThat(store.documents().get(CachedDocuments.CATALOG).join()).contains(catalog);
             assertThat(store.documents().get(CachedDocuments.billingProfiles("c-7")).join()).map(CachedDocument::etag)
                     .isEmpty();
             assertThat(store.settings().all().join()).isEqualTo(Map.of(Settings.LOCALE, "de", Settings.LAST_DRAFT_ID, "d-1"));
-            assertThat(store.followedOrders().join()).containsExactly(
+            assertThat(store.account(TestAccounts.A).followedOrders().join()).containsExactly(
                     new FollowedOrder(FollowedOrdersStoreTest.order("o-1", "DONE", T0), T0));
         }
     }
@@ -198,7 +200,7 @@ class LocalStoreTest {
     @Test
     void anOlderDatabaseIsMigratedStepByStepAndKeepsItsRows() throws Exception {
         try (LocalStore store = LocalStore.open(dataDir)) {
-            store.drafts().save(full("d-1")).join();
+            store.account(TestAccounts.A).drafts().save(full("d-1")).join();
         }
         Migration next = new Migration(Migration.latest(Migration.ALL) + 1, List.of(
                 "ALTER TABLE drafts ADD COLUMN note TEXT",
@@ -207,7 +209,7 @@ class LocalStoreTest {
 
         try (LocalStore store = LocalStore.open(dataDir, StoreOptions.defaults().withMigrations(newer))) {
             assertThat(store.openProblem()).isEmpty();
-            assertThat(store.drafts().get("d-1").join()).contains(full("d-1"));
+            assertThat(store.account(TestAccounts.A).drafts().get("d-1").join()).contains(full("d-1"));
         }
 
         assertThat(query(dbFile(dataDir), "PRAGMA user_version")).isEqualTo(Integer.toString(next.version()));
@@ -229,7 +231,7 @@ class LocalStoreTest {
         String content = Files.readString(old.file());
 
         try (LocalStore store = LocalStore.open(dataDir)) {
-            List<DraftRecord> drafts = store.drafts().all().join();
+            List<DraftRecord> drafts = store.makeCurrent(TestAccounts.A).join().drafts().all().join();
 
             assertThat(drafts).hasSize(1);
             DraftRecord draft = drafts.get(0);
@@ -245,7 +247,7 @@ class LocalStoreTest {
         assertThat(old.file()).doesNotExist();
         assertThat(old.file().resolveSibling("kept-order.json.imported")).hasContent(content);
         try (LocalStore again = LocalStore.open(dataDir)) {
-            assertThat(again.drafts().all().join()).hasSize(1);
+            assertThat(again.makeCurrent(TestAccounts.A).join().drafts().all().join()).hasSize(1);
         }
     }
 
@@ -260,7 +262,7 @@ class LocalStoreTest {
         new DraftStore(dataDir).save(second);
 
         try (LocalStore store = LocalStore.open(dataDir)) {
-            assertThat(store.drafts().all().join()).extracting(d -> d.order().reference())
+            assertThat(store.makeCurrent(TestAccounts.A).join().drafts().all().join()).extracting(d -> d.order().reference())
                     .containsExactlyInAnyOrder("first", "second");
         }
         try (Stream<Path> files = Files.list(dataDir.resolve("drafts"))) {
@@ -276,7 +278,7 @@ class LocalStoreTest {
         new DraftStore(dataDir).save(kept);
 
         try (LocalStore store = LocalStore.open(dataDir)) {
-            assertThat(store.drafts().all().join()).extracting(DraftRecord::state).containsExactly(DraftState.DRAFT);
+            assertThat(store.makeCurrent(TestAccounts.A).join().drafts().all().join()).extracting(DraftRecord::state).containsExactly(DraftState.DRAFT);
         }
     }
 
@@ -298,11 +300,11 @@ class LocalStoreTest {
             assertThat(problem.detail()).isNotBlank();
             assertThat(store.isInMemory()).isFalse();
             assertThat(store.status()).isEqualTo(StoreStatus.ok());
-            store.drafts().save(simple("a", T0, "after the damage")).join();
+            store.account(TestAccounts.A).drafts().save(simple("a", T0, "after the damage")).join();
         }
         try (LocalStore store = LocalStore.open(dataDir)) {
             assertThat(store.openProblem()).isEmpty();
-            assertThat(store.drafts().get("a").join()).isPresent();
+            assertThat(store.account(TestAccounts.A).drafts().get("a").join()).isPresent();
         }
     }
 
@@ -310,7 +312,7 @@ class LocalStoreTest {
     void aDamagedDatabaseIsMovedAsideAndAFreshOneMade() throws IOException {
         try (LocalStore store = LocalStore.open(dataDir)) {
             for (int i = 0; i < 300; i++) {
-                store.drafts().saveSoon(full("d-" + i));
+                store.account(TestAccounts.A).drafts().saveSoon(full("d-" + i));
             }
         }
         Path file = dbFile(dataDir);
@@ -323,7 +325,7 @@ class LocalStoreTest {
             OpenProblem problem = store.openProblem().orElseThrow();
             assertThat(problem.kind()).isEqualTo(OpenProblem.Kind.CORRUPT);
             assertThat(problem.movedTo()).hasBinaryContent(bytes);
-            assertThat(store.drafts().all().join()).isEmpty();
+            assertThat(store.account(TestAccounts.A).drafts().all().join()).isEmpty();
         }
     }
 
@@ -341,7 +343,7 @@ class LocalStoreTest {
             assertThat(problem.detail()).contains("99");
             assertThat(problem.movedTo().getFileName().toString()).startsWith("cloudhub-order.db.newer-");
             assertThat(query(problem.movedTo(), "PRAGMA user_version")).isEqualTo("99");
-            store.drafts().save(simple("a", T0, "a")).join();
+            store.account(TestAccounts.A).drafts().save(simple("a", T0, "a")).join();
         }
         assertThat(query(file, "PRAGMA user_version")).isEqualTo(Integer.toString(Migration.latest(Migration.ALL)));
     }
@@ -350,7 +352,7 @@ class LocalStoreTest {
     void aDatabaseLockedByAnotherProcessIsLeftAloneAndTheRunKeepsEverythingInMemory() throws Exception {
         Path file = dbFile(dataDir);
         try (LocalStore store = LocalStore.open(dataDir)) {
-            store.drafts().save(simple("before", T0, "before")).join();
+            store.account(TestAccounts.A).drafts().save(simple("before", T0, "before")).join();
         }
         try (Connection other = TestDrafts.connect(file); Statement s = other.createStatement()) {
             s.execute("PRAGMA locking_mode = EXCLUSIVE");
@@ -365,14 +367,14 @@ class LocalStoreTest {
                 assertThat(store.isInMemory()).isTrue();
                 assertThat(store.status()).isEqualTo(StoreStatus.inMemory(problem));
 
-                store.drafts().save(simple("in-memory", T0, "kept for this run")).join();
-                assertThat(store.drafts().all().join()).extracting(DraftRecord::id).containsExactly("in-memory");
+                store.account(TestAccounts.A).drafts().save(simple("in-memory", T0, "kept for this run")).join();
+                assertThat(store.account(TestAccounts.A).drafts().all().join()).extracting(DraftRecord::id).containsExactly("in-memory");
             }
         }
         assertThat(file).exists();
         try (LocalStore store = LocalStore.open(dataDir)) {
             assertThat(store.openProblem()).isEmpty();
-            assertThat(store.drafts().all().join()).extracting(DraftRecord::id).containsExactly("before");
+            assertThat(store.account(TestAccounts.A).drafts().all().join()).extracting(DraftRecord::id).containsExactly("before");
             assertThat(store.settings().get("held").join()).contains("yes");
         }
     }
@@ -406,21 +408,21 @@ class LocalStoreTest {
                 seen.add(status);
                 threads.add(Thread.currentThread().getName());
             });
-            store.drafts().save(simple("a", T0, "written")).join();
+            store.account(TestAccounts.A).drafts().save(simple("a", T0, "written")).join();
             diskFull.set(true);
 
-            assertThatThrownBy(() -> store.drafts().save(simple("a", T0.plusSeconds(1), "edit 1")).join())
+            assertThatThrownBy(() -> store.account(TestAccounts.A).drafts().save(simple("a", T0.plusSeconds(1), "edit 1")).join())
                     .isInstanceOf(CompletionException.class).hasMessageContaining("disk is full");
-            store.drafts().saveSoon(simple("b", T0.plusSeconds(2), "edit 2"));
+            store.account(TestAccounts.A).drafts().saveSoon(simple("b", T0.plusSeconds(2), "edit 2"));
             store.settings().put(Settings.LOCALE, "de");
 
             assertThat(store.status().kind()).isEqualTo(StoreStatus.Kind.WRITE_FAILING);
             assertThat(store.status().detail()).contains("disk is full");
             assertThat(store.status().cause()).isEqualTo(StoreStatus.WriteFailure.DISK_FULL);
-            assertThat(store.drafts().get("a").join()).map(DraftRecord::title).contains("edit 1");
-            assertThat(store.drafts().all().join()).extracting(DraftRecord::id).containsExactly("b", "a");
+            assertThat(store.account(TestAccounts.A).drafts().get("a").join()).map(DraftRecord::title).contains("edit 1");
+            assertThat(store.account(TestAccounts.A).drafts().all().join()).extracting(DraftRecord::id).containsExactly("b", "a");
             assertThat(query(dbFile(dataDir), "SELECT title FROM drafts WHERE id = 'a'")).isEqualTo("written");
-            assertThatThrownBy(() -> store.drafts().flush().join()).hasMessageContaining("disk is full");
+            assertThatThrownBy(() -> store.account(TestAccounts.A).drafts().flush().join()).hasMessageContaining("disk is full");
 
             diskFull.set(false);
             Wait.until("writing again", WAIT, () -> store.status().isOk());
@@ -452,7 +454,7 @@ class LocalStoreTest {
         try (LocalStore store = LocalStore.open(dataDir, options)) {
             diskFull.set(true);
 
-            assertThatThrownBy(() -> store.drafts().save(simple("a", T0, "edit")).join())
+            assertThatThrownBy(() -> store.account(TestAccounts.A).drafts().save(simple("a", T0, "edit")).join())
                     .isInstanceOf(CompletionException.class).hasMessageContaining("disk is full");
             assertThat(store.status().kind()).isEqualTo(StoreStatus.Kind.WRITE_FAILING);
             assertThat(store.status().cause()).isEqualTo(StoreStatus.WriteFailure.DISK_FULL);
@@ -505,9 +507,9 @@ class LocalStoreTest {
         LocalStore store = LocalStore.open(dataDir);
         store.close();
 
-        assertThat(store.drafts().all()).isCompletedExceptionally();
-        store.drafts().saveSoon(simple("a", T0, "a"));
-        assertThat(store.drafts().save(simple("a", T0, "a"))).isCompletedExceptionally();
+        assertThat(store.account(TestAccounts.A).drafts().all()).isCompletedExceptionally();
+        store.account(TestAccounts.A).drafts().saveSoon(simple("a", T0, "a"));
+        assertThat(store.account(TestAccounts.A).drafts().save(simple("a", T0, "a"))).isCompletedExceptionally();
         assertThat(Optional.of(store.status())).contains(StoreStatus.ok());
     }
 }

@@ -1,5 +1,7 @@
 package de.cloudhub.order.drafts;
 
+import de.cloudhub.order.testing.TestAccounts;
+
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -22,9 +24,9 @@ public final class StoreCrashChild {
         Instant start = Instant.now();
         for (long counter = 1; ; counter++) {
             DraftRecord draft = TestDrafts.simple("crash", start.plusMillis(counter), Long.toString(counter));
-            store.drafts().save(draft).join();
+            store.account(TestAccounts.A).drafts().save(draft).join();
             // an edit of another draft between, so that the kill can also hit a burst of saveSoon
-            store.drafts().saveSoon(TestDrafts.simple("other", start.plusMillis(counter), Long.toString(counter)));
+            store.account(TestAccounts.A).drafts().saveSoon(TestDrafts.simple("other", start.plusMillis(counter), Long.toString(counter)));
             out.println(COMMITTED + counter);
         }
     }

@@ -1,5 +1,7 @@
 package de.cloudhub.order.drafts;
 
+import de.cloudhub.order.testing.TestAccounts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -72,10 +74,10 @@ class StoreCrashTest {
 
             try (LocalStore store = LocalStore.open(dataDir)) {
                 assertThat(store.openProblem()).as("%s, run %d", dataDir.getFileName(), run).isEmpty();
-                Optional<DraftRecord> found = store.drafts().get("crash").join();
+                Optional<DraftRecord> found = store.account(TestAccounts.A).drafts().get("crash").join();
                 assertThat(found).as("%s, run %d: the draft after the kill", dataDir.getFileName(), run).isPresent();
                 assertThat(Long.parseLong(found.get().title())).as("%s, run %d", dataDir.getFileName(), run).isGreaterThanOrEqualTo(lastPrinted);
-                assertThat(store.drafts().all().join()).as("%s, run %d", dataDir.getFileName(), run).hasSizeBetween(1, 2);
+                assertThat(store.account(TestAccounts.A).drafts().all().join()).as("%s, run %d", dataDir.getFileName(), run).hasSizeBetween(1, 2);
             }
             assertThat(TestDrafts.query(TestDrafts.dbFile(dataDir), "PRAGMA integrity_check")).isEqualTo("ok");
         }

@@ -1,5 +1,7 @@
 package de.cloudhub.order.drafts;
 
+import de.cloudhub.order.testing.TestAccounts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.model.BillingProfile;
@@ -25,8 +27,8 @@ class StoredBillingCacheTest {
     @TempDir
     Path dataDir;
 
-    private static StoredBillingCache cache(LocalStore store, Instant now) {
-        return new StoredBillingCache(store.documents(), "https://api.example/api/v1", Clock.fixed(now, ZoneOffset.UTC));
+    private static BillingCache cache(LocalStore store, Instant now) {
+        return store.account(TestAccounts.A).billingCache(Clock.fixed(now, ZoneOffset.UTC));
     }
 
     @Test
@@ -36,7 +38,7 @@ class StoredBillingCacheTest {
             cache(store, FIRST).keepProfiles("c-2", List.of());
         }
         try (LocalStore store = LocalStore.open(dataDir)) {
-            StoredBillingCache cache = cache(store, LATER);
+            BillingCache cache = cache(store, LATER);
             assertThat(cache.profiles("c-1")).contains(new SeenList<>(List.of(MAIN), FIRST));
             assertThat(cache.profiles("c-2")).contains(new SeenList<>(List.of(), FIRST));
             assertThat(cache.profiles("c-3")).isEmpty();
@@ -57,24 +59,27 @@ class StoredBillingCacheTest {
     }
 
     @Test
-    void whatOneEndpointSentNeverServesAnother() {
+    void whatOneAccountSawNeverServesAnotherNorTheSameUserOnAnotherEndpoint() {
         try (LocalStore store = LocalStore.open(dataDir)) {
             cache(store, FIRST).keepProfiles("c-1", List.of(MAIN));
             cache(store, FIRST).keepCustomers(List.of(ALPHA));
-            StoredBillingCache demo = new StoredBillingCache(store.documents(), "demo", Clock.systemUTC());
 
-            assertThat(demo.profiles("c-1")).isEmpty();
-            assertThat(demo.customers()).isEmpty();
+            for (AccountKey other : List.of(TestAccounts.B, TestAccounts.ELSEWHERE)) {
+                BillingCache theirs = store.account(other).billingCache(Clock.systemUTC());
+                assertThat(theirs.profiles("c-1")).as(other.id()).isEmpty();
+                assertThat(theirs.customers()).as(other.id()).isEmpty();
+            }
+            assertThat(cache(store, LATER).profiles("c-1")).isPresent();
         }
     }
 
     @Test
     void aKeptListThatCannotBeReadCountsAsNeverSeen() {
         try (LocalStore store = LocalStore.open(dataDir)) {
-            String scope = "https://api.example/api/v1|";
-            store.documents().put(new CachedDocument(scope + CachedDocuments.billingProfiles("c-1"), null, "{not json",
-                    FIRST)).join();
-            store.documents().put(new CachedDocument(scope + CachedDocuments.CUSTOMERS, null, "[null]", FIRST)).join();
+            store.documents().put(new CachedDocument(StoredBillingCache.keyOf(TestAccounts.A,
+                    CachedDocuments.billingProfiles("c-1")), null, "{not json", FIRST)).join();
+            store.documents().put(new CachedDocument(StoredBillingCache.keyOf(TestAccounts.A, CachedDocuments.CUSTOMERS),
+                    null, "[null]", FIRST)).join();
 
             assertThat(cache(store, LATER).profiles("c-1")).isEmpty();
             assertThat(cache(store, LATER).customers()).isEmpty();

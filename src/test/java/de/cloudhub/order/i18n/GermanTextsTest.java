@@ -29,7 +29,7 @@ class GermanTextsTest {
             "status.duration.seconds", "status.duration.minutes", "status.duration.hours",
             "status.connection.host", "status.connection.port", "status.connection.tls",
             "overview.filter.label", "overview.column.status", "overview.column.region",
-            "step.region");
+            "step.region", "demo.badge", "endpoint.url.prompt");
 
     /** English phrases that were found inside German texts. */
     private static final Set<String> ENGLISH_PHRASES = Set.of("Pay as you go", "Cloud Services", "Basic");

@@ -22,7 +22,7 @@ public final class OpenStores implements AfterEachCallback {
 
     /** A fresh followed-orders view of the store of {@code dataDir}, loaded from it. */
     public FollowedOrdersStore followed(Path dataDir) {
-        return new FollowedOrdersStore(store(dataDir));
+        return new FollowedOrdersStore(store(dataDir).account(TestAccounts.A));
     }
 
     @Override

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 public final class I18n {
     private static final Logger LOG = LoggerFactory.getLogger(I18n.class);
     public static final List<String> BUNDLES =
-            List.of("app", "wizard", "choices", "checkout", "status", "problems", "failures", "drafts");
+            List.of("app", "wizard", "choices", "checkout", "status", "problems", "failures", "drafts", "signin");
     public static final String BUNDLE_PACKAGE = "de.cloudhub.order.i18n.";
     public static final List<Locale> SUPPORTED = List.of(Locale.GERMAN, Locale.ENGLISH);
 

@@ -62,7 +62,12 @@ public final class MainWindow {
     private final Button draftsButton = new Button();
     private final Button ordersButton = new Button();
     private final Button aboutButton = new Button();
+    /** Sales staff: whom the wizard's order is for ("Ordering for Muster GmbH (K-100231)"). */
+    private final Label orderingFor = new Label();
+    private final javafx.beans.InvalidationListener orderingForChanged = o -> showOrderingFor();
+    private OrderSession orderingForOf;
     private About about;
+    private AccountMenuViewModel account;
     private Node header;
     private Destination shownPlace;
     private Node shownPlaceNode;
@@ -158,6 +163,10 @@ public final class MainWindow {
             }
         });
         vm.meProperty().addListener(o -> updateStatusLine());
+        orderingFor.setId("ordering-for");
+        orderingFor.getStyleClass().add("ordering-for");
+        // whom the order is for is never cut; the app's name and subtitle give way first
+        orderingFor.setMinWidth(Region.USE_PREF_SIZE);
         rebuild();
     }
 
@@ -201,6 +210,13 @@ public final class MainWindow {
         aboutButton.setManaged(true);
     }
 
+    /** Offers the account menu (who is signed in, Sign out, Leave the demo) in the header, before About. */
+    public void setAccount(AccountMenuViewModel account) {
+        this.account = Objects.requireNonNull(account);
+        header = header();
+        showHeader();
+    }
+
     /**
      * Places the notifications in their own strip below the header: they take room of their own and
      * never cover the page, the status line or a control.
@@ -240,7 +256,31 @@ public final class MainWindow {
         }
     }
 
+    /** Shows whom the session's order is for while sales staff are in the wizard; follows the session. */
+    private void showOrderingFor() {
+        OrderSession editing = session.getValue();
+        if (editing != orderingForOf) {
+            if (orderingForOf != null) {
+                orderingForOf.state().customerProperty().removeListener(orderingForChanged);
+                orderingForOf.state().meProperty().removeListener(orderingForChanged);
+            }
+            orderingForOf = editing;
+            if (editing != null) {
+                editing.state().customerProperty().addListener(orderingForChanged);
+                editing.state().meProperty().addListener(orderingForChanged);
+            }
+        }
+        Me me = editing == null ? null : editing.state().meProperty().get();
+        de.cloudhub.order.model.CustomerRef customer = editing == null ? null : editing.state().customerProperty().get();
+        boolean shown = me != null && me.isSales() && customer != null
+                && navigation.getDestination().place() == Place.WIZARD;
+        orderingFor.setText(shown ? de.cloudhub.order.ui.common.OrderingFor.text(i18n.get(), customer) : "");
+        orderingFor.setVisible(shown);
+        orderingFor.setManaged(shown);
+    }
+
     private void updateHeaderButtons() {
+        showOrderingFor();
         I18n t = i18n.get();
         Place place = navigation.getDestination().place();
         draftsButton.pseudoClassStateChanged(CURRENT, place == Place.DRAFTS);
@@ -306,10 +346,34 @@ public final class MainWindow {
         switcher.getStyleClass().add("language-switch");
         switcher.setAccessibleText(t.t("app.language"));
 
-        HBox header = new HBox(names, spacer, toWizard, draftsButton, ordersButton, switcher, aboutButton);
+        // on a narrow window the name and subtitle give way, never a button's text
+        for (Region control : new Region[] {toWizard, draftsButton, ordersButton, german, english, aboutButton}) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox header = new HBox(names);
+        if (vm.isSandbox()) {
+            header.getChildren().add(demoBadge(t));
+        }
+        header.getChildren().add(orderingFor);
+        header.getChildren().addAll(spacer, toWizard, draftsButton, ordersButton, switcher);
+        if (account != null) {
+            header.getChildren().add(new AccountMenu(account, t).node());
+        }
+        header.getChildren().add(aboutButton);
         header.getStyleClass().add("app-header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
+    }
+
+    /** "Demo", always in view in demo mode: nothing ordered here is real. */
+    private static Node demoBadge(I18n t) {
+        Label badge = new Label(t.t("demo.badge"));
+        badge.setId("demo-badge");
+        badge.getStyleClass().add("demo-badge");
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        badge.setTooltip(new Tooltip(t.t("demo.badge.tooltip")));
+        badge.setAccessibleText(t.t("demo.badge.tooltip"));
+        return badge;
     }
 
     /** The app's logo, name and subtitle at the header's start (also in the frame shown while starting). */

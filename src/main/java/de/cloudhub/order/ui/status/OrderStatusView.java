@@ -99,7 +99,13 @@ public final class OrderStatusView {
         HBox idRow = new HBox(8, idLabel, id, copy);
         idRow.getStyleClass().add("status-id-row");
         idRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return new VBox(8, title, idRow);
+        Label customer = new Label();
+        customer.setId("status-customer");
+        customer.getStyleClass().add("ordering-for");
+        customer.textProperty().bind(vm.customerProperty());
+        customer.visibleProperty().bind(vm.customerProperty().isNotEmpty());
+        customer.managedProperty().bind(customer.visibleProperty());
+        return new VBox(8, title, customer, idRow);
     }
 
     private Node statusBox() {

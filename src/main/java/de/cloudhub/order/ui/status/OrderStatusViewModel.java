@@ -63,6 +63,12 @@ public final class OrderStatusViewModel {
     private String refusedLinkLogged;
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    // sales staff: whom the order is for; empty for a customer's own order
+    private final ReadOnlyStringWrapper customer = new ReadOnlyStringWrapper("");
+    private CustomerNames customers = CustomerNames.none();
+    // held here: the app's one CustomerNames outlives this view-model and holds it only weakly
+    private final javafx.collections.MapChangeListener<String, de.cloudhub.order.model.CustomerRef> namesChanged =
+            c -> showCustomer();
     private final ReadOnlyObjectWrapper<OrderStatus> status = new ReadOnlyObjectWrapper<>(OrderStatus.UNKNOWN);
     private final ReadOnlyStringWrapper statusName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper statusExplanation = new ReadOnlyStringWrapper("");
@@ -188,6 +194,7 @@ public final class OrderStatusViewModel {
 
     private void showOrder(Order order, StatusTexts texts) {
         loaded.set(true);
+        showCustomer();
         OrderStatus parsed = order.parsedStatus();
         status.set(parsed);
         statusName.set(texts.statusName(order.status()));
@@ -285,6 +292,23 @@ public final class OrderStatusViewModel {
         return i18n.t("status.trouble.message", what, known);
     }
 
+    /** Where the name of the order's customer comes from (the API's order names only its id). */
+    public void setCustomerNames(CustomerNames names) {
+        this.customers = Objects.requireNonNull(names, "names");
+        names.known().addListener(new javafx.collections.WeakMapChangeListener<>(namesChanged));
+        showCustomer();
+    }
+
+    private void showCustomer() {
+        Order order = snapshot == null ? null : snapshot.order();
+        if (order == null || order.customerId() == null || !customers.isForSales()) {
+            customer.set("");
+            return;
+        }
+        customer.set(customers.get(order.customerId()).map(c -> de.cloudhub.order.ui.common.OrderingFor.text(i18n, c))
+                .orElseGet(() -> i18n.t("app.ordering-for.no-number", order.customerId())));
+    }
+
     /** What "Order again with these settings" does (the app fills the wizard with the order's settings). */
     public void setOrderAgain(Consumer<Order> action) {
         this.orderAgain = Objects.requireNonNull(action, "action");
@@ -355,6 +379,8 @@ public final class OrderStatusViewModel {
 
     public String getOrderId() { return orderId; }
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+    /** "Ordering for Muster GmbH (K-100231)" for sales staff; empty for a customer's own order. */
+    public ReadOnlyStringProperty customerProperty() { return customer.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<OrderStatus> statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty trustedSourcesProperty() { return trustedSources.getReadOnlyProperty(); }
     public ReadOnlyStringProperty billingProperty() { return billing.getReadOnlyProperty(); }

@@ -10,6 +10,7 @@ import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.common.FxTaskRunner;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.LinkOpener;
+import de.cloudhub.order.ui.common.OrderingFor;
 import de.cloudhub.order.ui.common.TaskRunner;
 import java.time.Clock;
 import java.util.Objects;
@@ -57,6 +58,7 @@ public final class OrderTrackingFeature implements AutoCloseable {
     private volatile Consumer<String> orderOpener = id -> LOG.info("No window to open order {} in", id);
     private volatile String customerId;
     private volatile Consumer<Order> orderAgain;
+    private CustomerNames customers = CustomerNames.none();
 
     public OrderTrackingFeature(ApiClient api, FollowedOrdersStore store, ScheduledExecutorService scheduler,
                                 Executor fxExecutor, LinkOpener links, PortalPolicy portal, String appVersion,
@@ -97,6 +99,11 @@ public final class OrderTrackingFeature implements AutoCloseable {
     /** What "Order again with these settings" on a failed order does: the app fills the wizard from it. */
     public void setOrderAgain(Consumer<Order> orderAgain) {
         this.orderAgain = Objects.requireNonNull(orderAgain, "orderAgain");
+    }
+
+    /** Where the views and notifications take the names of the customers sales staff order for. */
+    public void setCustomerNames(CustomerNames names) {
+        this.customers = Objects.requireNonNull(names, "names");
     }
 
     /** Whose orders the overview lists (a sales user's chosen customer); null for the token's own. */
@@ -157,12 +164,16 @@ public final class OrderTrackingFeature implements AutoCloseable {
         if (orderAgain != null) {
             vm.setOrderAgain(orderAgain);
         }
+        vm.setCustomerNames(customers);
         return vm;
     }
 
     /** The orders overview's view-model; call on the FX thread. */
     public OrdersOverviewViewModel overviewViewModel(I18n texts) {
-        return new OrdersOverviewViewModel(api, customerId, watcher, store, tasks, texts, clock, catalog::get);
+        OrdersOverviewViewModel vm = new OrdersOverviewViewModel(api, customerId, watcher, store, tasks, texts, clock,
+                catalog::get);
+        vm.setCustomerNames(customers);
+        return vm;
     }
 
     /** The orders overview; {@code openOrder} shows the chosen order. */
@@ -188,13 +199,18 @@ public final class OrderTrackingFeature implements AutoCloseable {
         I18n texts = i18n.get();
         StatusTexts words = new StatusTexts(texts, clock.getZone(), catalog.get());
         OrderStatus status = order.parsedStatus();
+        // sales staff read for whom the order is: the same sentences, naming the customer
+        String customer = customers.isForSales() && order.customerId() != null
+                ? customers.get(order.customerId()).map(c -> OrderingFor.customer(texts, c)).orElse(order.customerId())
+                : null;
+        String suffix = customer == null ? "" : ".customer";
         String text = switch (status) {
-            case DONE -> texts.t("notify.done", order.id());
-            case FAILED -> texts.t("notify.failed", order.id(),
+            case DONE -> texts.t("notify.done" + suffix, order.id(), customer);
+            case FAILED -> texts.t("notify.failed" + suffix, order.id(),
                     order.failure() == null || order.failure().reason() == null
                             ? texts.t("status.failure.no-reason")
-                            : StatusTexts.printable(order.failure().reason()));
-            default -> texts.t("notify.changed", order.id(), words.statusName(order.status()));
+                            : StatusTexts.printable(order.failure().reason()), customer);
+            default -> texts.t("notify.changed" + suffix, order.id(), words.statusName(order.status()), customer);
         };
         String title = texts.t("notify.title", words.statusName(order.status()));
         try {

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import de.cloudhub.order.model.OrderStatus;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.ViewListeners;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -57,6 +58,19 @@ public final class OrdersOverviewView {
         Label filterLabel = new Label(i18n.t("overview.filter.label"));
         filterLabel.setLabelFor(filter);
 
+        // sales staff order for many customers: the overview names them and filters by them
+        boolean sales = vm.showsCustomers();
+        ComboBox<CustomerFilter> customerFilter = new ComboBox<>(vm.customerChoices());
+        customerFilter.setId("customer-filter");
+        customerFilter.valueProperty().bindBidirectional(vm.customerFilterProperty());
+        customerFilter.setAccessibleText(i18n.t("overview.filter.customer.label"));
+        Label customerFilterLabel = new Label(i18n.t("overview.filter.customer.label"));
+        customerFilterLabel.setLabelFor(customerFilter);
+        for (Node n : List.of(customerFilter, customerFilterLabel)) {
+            n.setVisible(sales);
+            n.setManaged(sales);
+        }
+
         Button refresh = new Button(i18n.t("overview.refresh"));
         refresh.setId("orders-refresh");
         refresh.disableProperty().bind(vm.loadingProperty());
@@ -70,11 +84,16 @@ public final class OrdersOverviewView {
         // eight columns fit a window 1180 px wide in both languages (offline, the "Last seen" column joins them)
         table.getColumns().add(column("overview.column.created", OrderRow::created, 165));
         table.getColumns().add(column("overview.column.status", OrderRow::statusText, 108));
-        table.getColumns().add(column("overview.column.service", OrderRow::service, 190));
+        // sales staff see a Customer column too: it takes its room from the service's name, which is cut first
+        table.getColumns().add(column("overview.column.service", OrderRow::service, sales ? 110 : 190));
         table.getColumns().add(column("overview.column.size", OrderRow::nodeSize, 118));
         table.getColumns().add(column("overview.column.region", OrderRow::region, 100));
         table.getColumns().add(column("overview.column.price", OrderRow::price, 155));
         table.getColumns().add(column("overview.column.id", OrderRow::id, 148));
+        TableColumn<OrderRow, String> customer = column("overview.column.customer", OrderRow::customer, 200);
+        customer.setId("column-customer");
+        customer.setVisible(sales);
+        table.getColumns().add(1, customer);
         TableColumn<OrderRow, String> lastSeen = column("overview.column.last-seen", OrderRow::lastSeen, 132);
         lastSeen.setId("column-last-seen");
         // only while offline: then the rows are the state last seen, and when matters
@@ -97,7 +116,7 @@ public final class OrdersOverviewView {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, filterLabel, filter, refresh, spacer, open);
+        HBox toolbar = new HBox(8, filterLabel, filter, customerFilterLabel, customerFilter, refresh, spacer, open);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         Label message = new Label();

@@ -76,6 +76,12 @@ public final class OrdersOverviewViewModel {
     private final ObservableList<OrderRow> rows = FXCollections.observableArrayList();
     private final FilteredList<OrderRow> visibleRows = new FilteredList<>(rows);
     private final ObjectProperty<StatusFilter> filter = new SimpleObjectProperty<>(StatusFilter.ALL);
+    private final ObjectProperty<CustomerFilter> customerFilter = new SimpleObjectProperty<>();
+    private final ObservableList<CustomerFilter> customerChoices = FXCollections.observableArrayList();
+    private CustomerNames customers = CustomerNames.none();
+    // held here: the app's one CustomerNames outlives this view-model and holds it only weakly
+    private final javafx.collections.MapChangeListener<String, de.cloudhub.order.model.CustomerRef> namesChanged =
+            c -> rebuildRows();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loadFailed = new ReadOnlyBooleanWrapper(false);
@@ -94,6 +100,8 @@ public final class OrdersOverviewViewModel {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         filter.addListener((obs, old, now) -> applyFilter());
+        customerFilter.addListener((obs, old, now) -> applyFilter());
+        customerFilter.set(everyCustomer());
         applyFilter();
         for (Order order : store.all()) {
             remember(order);
@@ -350,6 +358,54 @@ public final class OrdersOverviewViewModel {
     private void rebuildRows() {
         StatusTexts texts = new StatusTexts(i18n, clock.getZone(), catalog.get());
         rows.setAll(orders.values().stream().sorted(NEWEST_FIRST).map(o -> rowOf(o, texts)).toList());
+        updateCustomerChoices();
+    }
+
+    /**
+     * Where the customers' names come from (the API's order names only the id). For sales staff the overview
+     * then has a Customer column and a customer filter.
+     */
+    public void setCustomerNames(CustomerNames names) {
+        this.customers = Objects.requireNonNull(names, "names");
+        names.known().addListener(new javafx.collections.WeakMapChangeListener<>(namesChanged));
+        rebuildRows();
+    }
+
+    /** True when the overview names the customers (sales staff order for many). */
+    public boolean showsCustomers() {
+        return customers.isForSales();
+    }
+
+    private CustomerFilter everyCustomer() {
+        return new CustomerFilter(null, i18n.t("overview.filter.customer.all"));
+    }
+
+    private String customerText(String id) {
+        if (id == null || !customers.isForSales()) {
+            return "";
+        }
+        return customers.get(id).map(c -> de.cloudhub.order.ui.common.OrderingFor.customer(i18n, c)).orElse(id);
+    }
+
+    /** The customer filter offers every customer and each customer that has an order in the list. */
+    private void updateCustomerChoices() {
+        List<CustomerFilter> choices = new java.util.ArrayList<>();
+        choices.add(everyCustomer());
+        rows.stream().filter(r -> r.customerId() != null)
+                .collect(java.util.stream.Collectors.toMap(OrderRow::customerId, OrderRow::customer, (a, b) -> a,
+                        java.util.TreeMap::new))
+                .entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER))
+                .forEach(e -> choices.add(new CustomerFilter(e.getKey(), e.getValue())));
+        if (!choices.equals(customerChoices)) {
+            customerChoices.setAll(choices);
+        }
+        CustomerFilter chosen = customerFilter.get();
+        if (chosen != null && chosen.customerId() != null) {
+            // the same customer, named as it is known now
+            choices.stream().filter(c -> chosen.customerId().equals(c.customerId())).findFirst()
+                    .filter(c -> !c.equals(chosen)).ifPresent(customerFilter::set);
+        }
     }
 
     private OrderRow rowOf(Order order, StatusTexts texts) {
@@ -361,7 +417,8 @@ public final class OrdersOverviewViewModel {
         return new OrderRow(order.id(), order.parsedStatus(), unknown, status,
                 texts.service(order.request()), order.request() == null ? "" : nullToEmpty(order.request().nodeSize()),
                 order.request() == null ? "" : nullToEmpty(order.request().region()), texts.money(order),
-                texts.shortDateTime(order.createdAt()), order.createdAt(), store.isFollowed(order.id()), lastSeen);
+                texts.shortDateTime(order.createdAt()), order.createdAt(), store.isFollowed(order.id()), lastSeen,
+                order.customerId(), customerText(order.customerId()));
     }
 
     /** Today's times as the time alone (the column stays narrow), earlier ones with their date. */
@@ -376,7 +433,8 @@ public final class OrdersOverviewViewModel {
 
     private void applyFilter() {
         StatusFilter current = filter.get() == null ? StatusFilter.ALL : filter.get();
-        visibleRows.setPredicate(row -> current.accepts(row.status()));
+        CustomerFilter customer = customerFilter.get();
+        visibleRows.setPredicate(row -> current.accepts(row.status()) && (customer == null || customer.accepts(row)));
     }
 
     private record CachedPage(String etag, OrderPage page) {
@@ -388,6 +446,10 @@ public final class OrdersOverviewViewModel {
 
     public ObservableList<OrderRow> getRows() { return visibleRows; }
     public ObjectProperty<StatusFilter> filterProperty() { return filter; }
+    /** The customer filter (sales staff): every customer, or one. */
+    public ObjectProperty<CustomerFilter> customerFilterProperty() { return customerFilter; }
+    /** What the customer filter offers: every customer first, then those with orders in the list. */
+    public ObservableList<CustomerFilter> customerChoices() { return customerChoices; }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public String getMessage() { return message.get(); }
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }

@@ -166,6 +166,7 @@ public final class OrderSession {
             state.meProperty().set(who);
             if (who != null && !who.isSales() && who.customer() != null) {
                 state.customerIdProperty().set(who.customer().id());
+                state.customerProperty().set(who.customer());
                 setCustomerName(who.customer().name());
             }
         });

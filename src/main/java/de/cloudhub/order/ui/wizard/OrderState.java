@@ -5,6 +5,7 @@ import de.cloudhub.order.model.BillingMode;
 import de.cloudhub.order.model.BillingProfile;
 import de.cloudhub.order.model.BillingRules;
 import de.cloudhub.order.model.Catalog;
+import de.cloudhub.order.model.CustomerRef;
 import de.cloudhub.order.model.Me;
 import de.cloudhub.order.model.NewBillingProfile;
 import de.cloudhub.order.model.OrderDraft;
@@ -52,6 +53,11 @@ public final class OrderState {
 
     // the user's choices
     private final StringProperty customerId = new SimpleStringProperty(this, "customerId");
+    // whom customerId names, as the app found it (name and number to show); null while not known
+    private final ObjectProperty<CustomerRef> customer = new SimpleObjectProperty<>(this, "customer");
+    // the billing choice went because the customer changed; null once the person chose again
+    private final ReadOnlyObjectWrapper<Problem> customerChangeNotice =
+            new ReadOnlyObjectWrapper<>(this, "customerChangeNotice");
     private final StringProperty serviceId = new SimpleStringProperty(this, "serviceId");
     private final StringProperty nodeSize = new SimpleStringProperty(this, "nodeSize");
     private final StringProperty maxmemoryPolicy = new SimpleStringProperty(this, "maxmemoryPolicy");
@@ -96,6 +102,43 @@ public final class OrderState {
         for (Observable o : priceInputs) {
             o.addListener(x -> updatePrice());
         }
+        customerId.addListener((o, was, now) -> customerChanged(was, now));
+    }
+
+    /**
+     * Another customer: everything about the service stays, but a billing profile or a new profile's
+     * address is the previous customer's and can never bill this one, so the billing choice goes (with a
+     * notice when there was one), and the terms accepted in the previous customer's name are to be accepted again.
+     */
+    private void customerChanged(String was, String now) {
+        CustomerRef known = customer.get();
+        if (known != null && !known.id().equals(now)) {
+            customer.set(null);
+        }
+        if (was == null || was.equals(now)) {
+            return;
+        }
+        boolean hadBilling = billingProfileId.get() != null || billingMode.get() == BillingMode.NEW
+                || !company.get().isBlank() || !street.get().isBlank() || !email.get().isBlank();
+        clearBilling();
+        // the terms were accepted on behalf of the customer before: the new one's are accepted anew
+        termsAccepted.set(false);
+        customerChangeNotice.set(hadBilling && now != null
+                ? Problem.notice("billing", "checkout.billing.cleared-customer-changed") : null);
+    }
+
+    private void clearBilling() {
+        billingMode.set(BillingMode.EXISTING);
+        billingProfileId.set(null);
+        billingProfile.set(null);
+        company.set("");
+        street.set("");
+        postalCode.set("");
+        city.set("");
+        country.set("DE");
+        email.set("");
+        contactName.set("");
+        vatId.set("");
     }
 
     private void updatePrice() {
@@ -141,6 +184,16 @@ public final class OrderState {
     /** False while the server cannot be reached; the order cannot be sent then. */
     public BooleanProperty onlineProperty() { return online; }
     public StringProperty customerIdProperty() { return customerId; }
+    /** Whom the customer id names (name, number), as the app found it; null while not known. */
+    public ObjectProperty<CustomerRef> customerProperty() { return customer; }
+    /** That the billing choice was cleared because the customer changed; null when there is nothing to tell. */
+    public ReadOnlyObjectProperty<Problem> customerChangeNoticeProperty() {
+        return customerChangeNotice.getReadOnlyProperty();
+    }
+    /** The person chose the billing again (or started anew): the notice about the cleared choice goes. */
+    public void dismissCustomerChangeNotice() {
+        customerChangeNotice.set(null);
+    }
     public StringProperty serviceIdProperty() { return serviceId; }
     public StringProperty nodeSizeProperty() { return nodeSize; }
     public StringProperty maxmemoryPolicyProperty() { return maxmemoryPolicy; }
@@ -265,16 +318,8 @@ public final class OrderState {
             empty.setIdempotencyKey(idempotencyKey.get());
         }
         fill(empty);
-        billingProfileId.set(null);
-        billingProfile.set(null);
-        company.set("");
-        street.set("");
-        postalCode.set("");
-        city.set("");
-        country.set("DE");
-        email.set("");
-        contactName.set("");
-        vatId.set("");
+        clearBilling();
+        customerChangeNotice.set(null);
         serverProblems.clear();
     }
 

@@ -9,5 +9,7 @@ public enum StepState {
     /** Reached and its input is valid. */
     COMPLETED,
     /** Reached, not shown, and its input is no longer valid (e.g. after an earlier change). */
-    PROBLEM
+    PROBLEM,
+    /** Not part of this order (e.g. the customer step while a customer orders for themselves): not shown. */
+    NOT_APPLICABLE
 }

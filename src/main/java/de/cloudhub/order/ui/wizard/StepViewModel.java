@@ -3,6 +3,7 @@ package de.cloudhub.order.ui.wizard;
 import de.cloudhub.order.model.StepId;
 import de.cloudhub.order.model.Problem;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 
 /**
@@ -16,6 +17,19 @@ public interface StepViewModel {
 
     /** Why Next is blocked (the first blocking problem), or null; the shell shows it beside Next. */
     ReadOnlyObjectProperty<Problem> blockingProblemProperty();
+
+    /**
+     * False while the step does not belong to this order (whom it is for, when a customer orders for
+     * themselves): the shell then never shows it, skips it and leaves it out of the step indicator.
+     */
+    default ReadOnlyBooleanProperty appliesProperty() {
+        return new ReadOnlyBooleanWrapper(true).getReadOnlyProperty();
+    }
+
+    /** True when no later step can be reached while this one applies and is not valid (whom the order is for). */
+    default boolean gatesLaterSteps() {
+        return false;
+    }
 
     /** Called when the page becomes the current one (load data, refresh derived state). */
     default void onEnter() {

@@ -67,6 +67,8 @@ public final class WizardShell {
     private final StackPane host = new StackPane();
     private final HBox indicator = new HBox();
     private final List<Button> stepButtons = new ArrayList<>();
+    private final List<Label> stepNumbers = new ArrayList<>();
+    private final List<Region> stepLines = new ArrayList<>();
     private final Button back = new Button();
     private final Button next = new Button();
     private final Label problem = new Label();
@@ -134,12 +136,16 @@ public final class WizardShell {
             step.setOnAction(e -> vm.jumpTo(index));
             step.setMinWidth(Region.USE_PREF_SIZE);
             step.setTooltip(new Tooltip(i18n.t(pages.get(i).id().titleKey())));
+            step.managedProperty().bind(step.visibleProperty());
             stepButtons.add(step);
+            stepNumbers.add(number);
             indicator.getChildren().add(step);
             if (i < pages.size() - 1) {
                 Region line = new Region();
                 line.getStyleClass().add("step-line");
                 HBox.setHgrow(line, Priority.ALWAYS);
+                line.managedProperty().bind(line.visibleProperty());
+                stepLines.add(line);
                 indicator.getChildren().add(line);
             }
         }
@@ -382,14 +388,29 @@ public final class WizardShell {
     private void refresh() {
         List<StepState> states = vm.stepStates();
         List<WizardPage> pages = vm.pages();
+        int shownSteps = (int) states.stream().filter(s -> s != StepState.NOT_APPLICABLE).count();
+        int position = 0;
         for (int i = 0; i < stepButtons.size() && i < states.size(); i++) {
             Button step = stepButtons.get(i);
             StepState s = states.get(i);
+            // a step that is not part of this order is not shown, and the others are numbered without it
+            boolean shown = s != StepState.NOT_APPLICABLE;
+            step.setVisible(shown);
+            if (i < stepLines.size()) {
+                stepLines.get(i).setVisible(shown && i < states.size() - 1);
+            } else if (!shown && i > 0) {
+                stepLines.get(i - 1).setVisible(false);
+            }
+            if (!shown) {
+                continue;
+            }
+            position++;
+            stepNumbers.get(i).setText(Integer.toString(position));
             step.pseudoClassStateChanged(SELECTED, s == StepState.CURRENT);
             step.pseudoClassStateChanged(COMPLETED, s == StepState.COMPLETED);
             step.pseudoClassStateChanged(ERROR, s == StepState.PROBLEM);
             step.setDisable(s == StepState.NOT_REACHED);
-            step.setAccessibleText(i18n.t("wizard.step.accessible", i + 1, pages.size(),
+            step.setAccessibleText(i18n.t("wizard.step.accessible", position, shownSteps,
                     i18n.t(pages.get(i).id().titleKey()), i18n.t("wizard.step.state." + stateKey(s))));
         }
         showStepNames();
@@ -437,6 +458,7 @@ public final class WizardShell {
             case CURRENT -> "current";
             case COMPLETED -> "completed";
             case PROBLEM -> "problem";
+            case NOT_APPLICABLE -> "todo";
         };
     }
 }

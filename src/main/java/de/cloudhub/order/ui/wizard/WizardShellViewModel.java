@@ -23,6 +23,8 @@ import javafx.collections.ObservableList;
  */
 public final class WizardShellViewModel implements WizardNavigator {
     private final List<WizardPage> pages;
+    /** Per page whether it belongs to this order; a page that does not is skipped and not shown. */
+    private final List<ReadOnlyBooleanProperty> applies = new ArrayList<>();
     private final OrderState state;
     private final int priceFromIndex;
     private final int summaryIndex;
@@ -55,8 +57,82 @@ public final class WizardShellViewModel implements WizardNavigator {
         for (WizardPage page : this.pages) {
             page.viewModel().validProperty().addListener(refresh);
             page.viewModel().blockingProblemProperty().addListener(refresh);
+            ReadOnlyBooleanProperty a = page.viewModel().appliesProperty();
+            a.addListener(o -> appliesChanged());
+            applies.add(a);
             stepStates.add(StepState.NOT_REACHED);
         }
+    }
+
+    /**
+     * A step came to belong to the order or stopped to (the signed-in user became known): a page that no
+     * longer applies is left for the next one that does, and a step that now gates the others is shown first.
+     */
+    private void appliesChanged() {
+        int current = currentIndex.get();
+        if (current < 0) {
+            refresh();
+            return;
+        }
+        int gate = gateIndex();
+        if (current > gate) {
+            reachedIndex.set(gate);
+            show(gate);
+        } else if (!applies(current)) {
+            int next = nextApplying(current);
+            show(next >= 0 ? next : previousApplying(current));
+        }
+        refresh();
+    }
+
+    /** True while page {@code index} belongs to this order. */
+    public boolean applies(int index) {
+        return applies.get(index).get();
+    }
+
+    private int nextApplying(int from) {
+        for (int i = from + 1; i < pages.size(); i++) {
+            if (applies(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int previousApplying(int from) {
+        for (int i = from - 1; i >= 0; i--) {
+            if (applies(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int firstApplying() {
+        int first = nextApplying(-1);
+        return first < 0 ? 0 : first;
+    }
+
+    /** The last page that may be reached: the first applying gate that is not valid, or the last page. */
+    private int gateIndex() {
+        for (int i = 0; i < pages.size(); i++) {
+            StepViewModel step = pages.get(i).viewModel();
+            if (applies(i) && step.gatesLaterSteps() && !step.validProperty().get()) {
+                return i;
+            }
+        }
+        return pages.size() - 1;
+    }
+
+    /** The pages that belong to this order now, in order (what the step indicator numbers). */
+    public List<WizardPage> applyingPages() {
+        List<WizardPage> shown = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            if (applies(i)) {
+                shown.add(pages.get(i));
+            }
+        }
+        return shown;
     }
 
     public List<WizardPage> pages() {
@@ -86,11 +162,12 @@ public final class WizardShellViewModel implements WizardNavigator {
         returnToSummary.set(false);
         int target = pages.size() - 1;
         for (int i = 0; i < pages.size(); i++) {
-            if (!pages.get(i).viewModel().validProperty().get()) {
+            if (applies(i) && !pages.get(i).viewModel().validProperty().get()) {
                 target = i;
                 break;
             }
         }
+        target = Math.min(target, gateIndex());
         reachedIndex.set(target);
         show(target);
         refresh();
@@ -102,10 +179,12 @@ public final class WizardShellViewModel implements WizardNavigator {
      */
     public void resumeAt(StepId step) {
         int index = indexOfOr(step, -1);
-        if (index < 0) {
+        if (index < 0 || !applies(index)) {
             resumeFilledOrder();
             return;
         }
+        // a draft of sales staff without its customer opens where the customer is chosen
+        index = Math.min(index, gateIndex());
         restoredInput = true;
         returnToSummary.set(false);
         reachedIndex.set(index);
@@ -139,11 +218,12 @@ public final class WizardShellViewModel implements WizardNavigator {
             refresh();
             return;
         }
-        if (returnToSummary.get() && summaryIndex >= 0) {
+        if (returnToSummary.get() && summaryIndex >= 0 && summaryIndex <= gateIndex()) {
             returnToSummary.set(false);
             show(summaryIndex);
         } else {
-            show(currentIndex.get() + 1);
+            returnToSummary.set(false);
+            show(nextApplying(currentIndex.get()));
         }
         notice.set(taken);
         refresh();
@@ -154,13 +234,14 @@ public final class WizardShellViewModel implements WizardNavigator {
             return;
         }
         returnToSummary.set(false);
-        show(currentIndex.get() - 1);
+        show(previousApplying(currentIndex.get()));
         refresh();
     }
 
     /** True when the step indicator may jump to step {@code index} (a step already reached). */
     public boolean canJumpTo(int index) {
-        return index >= 0 && index < pages.size() && index <= reachedIndex.get() && index != currentIndex.get();
+        return index >= 0 && index < pages.size() && applies(index) && index <= reachedIndex.get()
+                && index <= gateIndex() && index != currentIndex.get();
     }
 
     public void jumpTo(int index) {
@@ -177,6 +258,11 @@ public final class WizardShellViewModel implements WizardNavigator {
         if (index < 0) {
             throw new IllegalArgumentException("No page for step " + step);
         }
+        if (!applies(index)) {
+            // a problem of a step this order has not (the customer of a customer's own order): the summary lists it
+            index = summaryIndex >= 0 ? summaryIndex : currentIndex.get();
+        }
+        index = Math.min(index, gateIndex());
         returnToSummary.set(false);
         if (index != currentIndex.get()) {
             show(index);
@@ -193,7 +279,7 @@ public final class WizardShellViewModel implements WizardNavigator {
 
     /** True when discarding would lose something the user entered. */
     public boolean hasInput() {
-        return restoredInput || reachedIndex.get() > 0
+        return restoredInput || reachedIndex.get() > firstApplying()
                 || baseline != null && !(baseline.equals(currentRequest())
                         && Objects.equals(baselineKey, state.idempotencyKeyProperty().get()));
     }
@@ -210,8 +296,9 @@ public final class WizardShellViewModel implements WizardNavigator {
     /** The first page, as if nothing had been reached yet; what is entered now is the baseline. */
     private void showFirstPage() {
         if (!pages.isEmpty()) {
-            show(0);
-            reachedIndex.set(0);
+            int first = firstApplying();
+            show(first);
+            reachedIndex.set(first);
             takeBaseline();
         }
         refresh();
@@ -242,8 +329,8 @@ public final class WizardShellViewModel implements WizardNavigator {
         int current = currentIndex.get();
         WizardPage page = currentPage.get();
         boolean valid = page != null && page.viewModel().validProperty().get();
-        canGoBack.set(current > 0);
-        nextVisible.set(page != null && current != summaryIndex && (current < pages.size() - 1 || returnToSummary.get()));
+        canGoBack.set(current >= 0 && previousApplying(current) >= 0);
+        nextVisible.set(page != null && current != summaryIndex && (nextApplying(current) >= 0 || returnToSummary.get()));
         canGoNext.set(valid);
         blockingProblem.set(page == null || valid ? null : page.viewModel().blockingProblemProperty().get());
         // the summary shows the whole price itself, and at a small window it needs the room
@@ -258,10 +345,13 @@ public final class WizardShellViewModel implements WizardNavigator {
     }
 
     private StepState stateOf(int index, int current) {
+        if (!applies(index)) {
+            return StepState.NOT_APPLICABLE;
+        }
         if (index == current) {
             return StepState.CURRENT;
         }
-        if (index > reachedIndex.get()) {
+        if (index > reachedIndex.get() || index > gateIndex()) {
             return StepState.NOT_REACHED;
         }
         return pages.get(index).viewModel().validProperty().get() ? StepState.COMPLETED : StepState.PROBLEM;

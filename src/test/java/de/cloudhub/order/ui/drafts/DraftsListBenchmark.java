@@ -1,5 +1,7 @@
 package de.cloudhub.order.ui.drafts;
 
+import de.cloudhub.order.testing.TestAccounts;
+
 import de.cloudhub.order.ui.testing.RecordingDialogService;
 import de.cloudhub.order.drafts.DraftRecord;
 import de.cloudhub.order.drafts.DraftState;
@@ -115,17 +117,17 @@ class DraftsListBenchmark {
         ExecutorService background = Executors.newCachedThreadPool();
         try (LocalStore store = LocalStore.open(dataDir)) {
             // the app's own store: SQLite with 10 000 drafts in it, as the person has it
-            many().forEach(store.drafts()::saveSoon);
-            store.drafts().flush().join();
+            many().forEach(store.account(TestAccounts.A).drafts()::saveSoon);
+            store.account(TestAccounts.A).drafts().flush().join();
             // a running app: it opened the last draft from the store at start and the wizard validated its input,
             // the window with its controls was shown before the drafts view is opened first
-            DraftRecord last = store.drafts().get("d" + (DRAFTS - 1)).join().orElseThrow();
+            DraftRecord last = store.account(TestAccounts.A).drafts().get("d" + (DRAFTS - 1)).join().orElseThrow();
             de.cloudhub.order.model.OrderValidator.validate(de.cloudhub.order.model.OrderDraft.fromRequest(last.order()),
                     TestCatalogs.single(), null);
             FxThread.run(() -> ((StackPane) scene.getRoot()).getChildren().setAll(runningApp()));
             Wait.onFx("the running app laid out", java.time.Duration.ofSeconds(20),
                     () -> scene.getRoot().lookup("#app-list") != null);
-            DraftsPlace place = FxThread.call(() -> new DraftsPlace(i18n -> new DraftsViewModel(store.drafts(),
+            DraftsPlace place = FxThread.call(() -> new DraftsPlace(i18n -> new DraftsViewModel(store.account(TestAccounts.A).drafts(),
                     new FxTaskRunner(background), i18n, Clock.system(ZoneOffset.UTC), TestCatalogs::single,
                     DraftsViewModelTest::sales, new AppNavigation(d -> { }), new RecordingDialogService(),
                     new DraftsViewModel.Transfer() {

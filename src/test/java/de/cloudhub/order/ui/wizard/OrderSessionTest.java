@@ -60,7 +60,7 @@ class OrderSessionTest {
         OrderSession s = new OrderSession(new SessionServices(api, new DirectTaskRunner(), url -> { },
                 new MemoryBillingCache(), OrderOutcomes.IGNORED, Runnable::run), new OrderState(), draft, null, Clock.systemUTC());
         s.buildWizard(it -> List.of(ServicePage.create(it), NodeSizePage.create(it), StoragePage.create(it),
-                TrustedSourcesPage.create(it), RegionPage.create(it), BillingPage.create(it), SummaryPage.create(it, new RecordingDialogService())));
+                TrustedSourcesPage.create(it, new RecordingDialogService()), RegionPage.create(it), BillingPage.create(it), SummaryPage.create(it, new RecordingDialogService())));
         s.follow(catalog, me, terms, offline);
         s.autosaveTo(drafts);
         return s;

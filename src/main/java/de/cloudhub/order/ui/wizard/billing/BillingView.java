@@ -6,6 +6,7 @@ import de.cloudhub.order.model.CustomerRef;
 import de.cloudhub.order.ui.common.ComboBoxTypeAhead;
 import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.common.I18n;
+import de.cloudhub.order.ui.common.OrderingFor;
 import de.cloudhub.order.ui.common.ViewListeners;
 import de.cloudhub.order.ui.ordering.FieldProblem;
 import de.cloudhub.order.ui.ordering.NoticeText;
@@ -108,73 +109,36 @@ final class BillingView {
         return page;
     }
 
+    /**
+     * Whom the profiles are for (sales staff chose the customer on the first step) and, after a change of
+     * the customer, that the billing choice of the one before was cleared.
+     */
     private static Node customerSection(BillingViewModel vm, I18n i18n, Node root) {
-        Label heading = new Label(i18n.t("checkout.billing.customer.heading"));
-        heading.getStyleClass().add("section-title");
-        TextField search = new TextField();
-        search.setId("customer-search");
-        search.setPromptText(i18n.t("checkout.billing.customer.search-prompt"));
-        search.textProperty().bindBidirectional(vm.customerQueryProperty());
-        search.setOnAction(e -> vm.searchCustomers());
-        HBox.setHgrow(search, Priority.ALWAYS);
-        Button go = new Button(i18n.t("checkout.billing.customer.search"));
-        go.setId("customer-search-button");
-        go.setOnAction(e -> vm.searchCustomers());
-        HBox searchRow = new HBox(search, go);
-        searchRow.getStyleClass().add("inline-row");
-
-        ListView<CustomerRef> list = new ListView<>(vm.customers());
-        list.setId("customer-choice");
-        list.setPrefHeight(150);
-        list.setAccessibleText(i18n.t("checkout.billing.customer.heading"));
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(CustomerRef item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : i18n.t("checkout.billing.customer.item",
-                        item.name(), item.number() == null ? item.id() : item.number()));
-            }
-        });
-        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null && !now.equals(vm.selectedCustomerProperty().get())) {
-                vm.selectCustomer(now);
-            }
-        });
-        Label status = new Label();
-        status.setId("customer-search-status");
-        status.getStyleClass().add("load-status");
-        status.setWrapText(true);
+        Label forWhom = new Label();
+        forWhom.setId("billing-customer");
+        forWhom.getStyleClass().add("customer-selected");
+        forWhom.setWrapText(true);
         ViewListeners.onChange(root, () -> {
-            LoadState st = vm.customersLoadProperty().get();
-            status.setText(switch (st) {
-                case LOADING -> i18n.t("checkout.billing.customer.loading");
-                case FAILED -> i18n.t("checkout.billing.customer.failed", failureOf(vm.getCustomersFailure()));
-                case LAST_SEEN -> i18n.t(vm.customers().isEmpty() ? "checkout.billing.customer.last-seen-none"
-                        : "checkout.billing.customer.last-seen", dateTime(vm.customersSeenAtProperty().get(), i18n));
-                case NEEDS_CONNECTION -> i18n.t("checkout.billing.customer.need-connection");
-                case LOADED -> vm.customers().isEmpty() ? i18n.t("checkout.billing.customer.none") : "";
-                case IDLE -> "";
-            });
-            status.pseudoClassStateChanged(ERROR, st == LoadState.FAILED);
-            status.pseudoClassStateChanged(OFFLINE, st == LoadState.LAST_SEEN || st == LoadState.NEEDS_CONNECTION);
-            show(status, !status.getText().isEmpty());
-        }, vm.customersLoadProperty(), vm.customersSeenAtProperty());
-        Label chosen = new Label();
-        chosen.setId("customer-selected");
-        ViewListeners.onValue(root, vm.selectedCustomerProperty(), c -> {
-            chosen.setText(c == null ? i18n.t("checkout.billing.customer.not-chosen")
-                    : i18n.t("checkout.billing.customer.chosen", c.name(), c.number() == null ? c.id() : c.number()));
-            if (c != null && !c.equals(list.getSelectionModel().getSelectedItem())) {
-                list.getItems().stream().filter(i -> i.id().equals(c.id())).findFirst()
-                        .ifPresent(i -> list.getSelectionModel().select(i));
-            }
+            CustomerRef c = vm.selectedCustomerProperty().get();
+            forWhom.setText(c == null ? "" : i18n.t("checkout.billing.customer.profiles-of", OrderingFor.customer(i18n, c)));
+            show(forWhom, vm.salesProperty().get() && c != null);
+        }, vm.selectedCustomerProperty(), vm.salesProperty());
+        Label changed = new Label();
+        changed.setId("billing-cleared-notice");
+        changed.getStyleClass().add("wizard-notice");
+        changed.setWrapText(true);
+        ViewListeners.onValue(root, vm.customerChangeNoticeProperty(), p -> {
+            changed.setText(p == null ? "" : i18n.problem(p));
+            show(changed, p != null);
         });
         Label problem = problemLabel("customer-problem");
-        bindProblem(root, vm.problemProperty(BillingViewModel.FIELD_CUSTOMER), list, problem, i18n, false);
-
-        VBox box = new VBox(heading, searchRow, list, status, chosen, problem);
-        box.getStyleClass().addAll("checkout-section", "customer-picker");
-        ViewListeners.onValue(root, vm.salesProperty(), isSales -> show(box, isSales));
+        ViewListeners.onValue(root, vm.problemProperty(BillingViewModel.FIELD_CUSTOMER), fp -> {
+            problem.setText(fp == null ? "" : fp.text(i18n));
+            problem.pseudoClassStateChanged(ERROR, fp != null && fp.problem().isError());
+            show(problem, fp != null);
+        });
+        VBox box = new VBox(forWhom, changed, problem);
+        box.getStyleClass().add("billing-customer");
         return box;
     }
 

@@ -35,7 +35,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -48,18 +47,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Step 6: who pays. Sales staff first pick the customer; then an existing billing profile of that
- * customer or a new one, checked field by field. Also the optional order reference (PO number).
+ * Who pays: an existing billing profile of the order's customer (sales staff chose it on the customer
+ * step) or a new one for that customer, checked field by field. Also the optional order reference (PO number).
  *
  * <p>Without a connection the page works from what was seen before ({@link BillingCache}): the customer's
- * profiles as last loaded are shown at once and marked with when they were seen ({@link LoadState#LAST_SEEN}),
- * the customer search looks through the customers found before; what was never seen says that it needs a
- * connection ({@link LoadState#NEEDS_CONNECTION}). A new profile can always be typed. Both lists load again
- * by themselves when the connection is back.
+ * profiles as last loaded are shown at once and marked with when they were seen ({@link LoadState#LAST_SEEN});
+ * what was never seen says that it needs a connection ({@link LoadState#NEEDS_CONNECTION}). A new profile
+ * can always be typed. The list loads again by itself when the connection is back.
  */
 public final class BillingViewModel implements StepViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(BillingViewModel.class);
-    public static final int CUSTOMER_SEARCH_LIMIT = 20;
 
     /**
      * Inputs of the new-profile form in the order they are asked, by their model field name (path
@@ -83,15 +80,6 @@ public final class BillingViewModel implements StepViewModel {
     private final PageProblems problems = new PageProblems();
 
     private final ReadOnlyBooleanWrapper sales = new ReadOnlyBooleanWrapper(this, "sales");
-    private final StringProperty customerQuery = new SimpleStringProperty(this, "customerQuery", "");
-    private final ObservableList<CustomerRef> customers = FXCollections.observableArrayList();
-    private final ObservableList<CustomerRef> readOnlyCustomers = FXCollections.unmodifiableObservableList(customers);
-    private final ReadOnlyObjectWrapper<LoadState> customersLoad = new ReadOnlyObjectWrapper<>(this, "customersLoad", LoadState.IDLE);
-    /** Why the customer search failed; set before {@link #customersLoad} turns FAILED. */
-    private final ReadOnlyObjectWrapper<FailureMessage> customersFailure = new ReadOnlyObjectWrapper<>(this, "customersFailure");
-    /** When the customers searched offline were last seen; null while they come from the server. */
-    private final ReadOnlyObjectWrapper<Instant> customersSeenAt = new ReadOnlyObjectWrapper<>(this, "customersSeenAt");
-    private final ReadOnlyObjectWrapper<CustomerRef> selectedCustomer = new ReadOnlyObjectWrapper<>(this, "selectedCustomer");
     private final ObservableList<BillingProfile> profiles = FXCollections.observableArrayList();
     private final ObservableList<BillingProfile> readOnlyProfiles = FXCollections.unmodifiableObservableList(profiles);
     private final ReadOnlyObjectWrapper<LoadState> profilesLoad = new ReadOnlyObjectWrapper<>(this, "profilesLoad", LoadState.IDLE);
@@ -107,7 +95,6 @@ public final class BillingViewModel implements StepViewModel {
     private final Set<String> touched = new HashSet<>();
     private final List<String> countries;
 
-    private int customerSearchSeq;
     private int profilesSeq;
     private String profilesLoadedFor;
 
@@ -149,9 +136,6 @@ public final class BillingViewModel implements StepViewModel {
     @Override
     public void onEnter() {
         adoptOwnCustomer();
-        if (sales.get() && customers.isEmpty() && customersLoad.get() != LoadState.LOADING) {
-            searchCustomers();
-        }
         String customerId = state.customerIdProperty().get();
         if (customerId != null && (!customerId.equals(profilesLoadedFor) || profilesLoad.get().worthReloading())) {
             loadProfiles(state.onlineProperty().get());
@@ -160,9 +144,6 @@ public final class BillingViewModel implements StepViewModel {
 
     /** The server can be reached again: what stood in for its lists is replaced by them. */
     private void reconnected() {
-        if (customersLoad.get() == LoadState.LAST_SEEN || customersLoad.get() == LoadState.NEEDS_CONNECTION) {
-            searchCustomers();
-        }
         if (profilesLoad.get() == LoadState.LAST_SEEN || profilesLoad.get() == LoadState.NEEDS_CONNECTION) {
             loadProfiles();
         }
@@ -175,8 +156,8 @@ public final class BillingViewModel implements StepViewModel {
         if (me != null && !me.isSales() && me.customer() != null && state.customerIdProperty().get() == null) {
             state.customerIdProperty().set(me.customer().id());
         }
-        if (me != null && !me.isSales() && me.customer() != null) {
-            selectedCustomer.set(me.customer());
+        if (me != null && !me.isSales() && me.customer() != null && state.customerProperty().get() == null) {
+            state.customerProperty().set(me.customer());
         }
     }
 
@@ -184,14 +165,7 @@ public final class BillingViewModel implements StepViewModel {
         if (Objects.equals(was, now)) {
             return;
         }
-        CustomerRef chosen = selectedCustomer.get();
-        if (chosen == null || !chosen.id().equals(now)) {
-            selectedCustomer.set(customers.stream().filter(c -> c.id().equals(now)).findFirst().orElse(null));
-        }
-        if (was != null) {
-            // another customer's profile can never be used for this one
-            state.billingProfileIdProperty().set(null);
-        }
+        // another customer's billing choice went with the change (OrderState); its profiles go from the list
         profiles.clear();
         profilesSeenAt.set(null);
         profilesLoadedFor = null;
@@ -199,97 +173,6 @@ public final class BillingViewModel implements StepViewModel {
         if (now != null) {
             loadProfiles(state.onlineProperty().get());
         }
-    }
-
-    // ---- customer picker (sales) ----
-
-    /**
-     * Searches the customers on the server; without a connection (known already, or found out by this search)
-     * among the customers found before.
-     */
-    public void searchCustomers() {
-        int seq = ++customerSearchSeq;
-        String query = customerQuery.get() == null ? "" : customerQuery.get().trim();
-        customersLoad.set(LoadState.LOADING);
-        if (!state.onlineProperty().get()) {
-            searchSeenCustomers(seq, query);
-            return;
-        }
-        tasks.run(() -> {
-            List<CustomerRef> found = api.customers(query, CUSTOMER_SEARCH_LIMIT);
-            keep("the customers found", () -> billing.keepCustomers(found));
-            return found;
-        }, found -> {
-            if (seq != customerSearchSeq) {
-                return;
-            }
-            customers.setAll(found);
-            customersSeenAt.set(null);
-            customersLoad.set(LoadState.LOADED);
-            String id = state.customerIdProperty().get();
-            if (selectedCustomer.get() == null && id != null) {
-                found.stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(selectedCustomer::set);
-            }
-        }, e -> {
-            if (seq != customerSearchSeq) {
-                return;
-            }
-            customersFailure.set(FailureMessage.of(e));
-            if (customersFailure.get().kind().meansNoConnection()) {
-                LOG.info("Customer search: the server cannot be reached ({}); searching the customers seen before",
-                        e.toString());
-                searchSeenCustomers(seq, query);
-            } else {
-                LOG.warn("Customer search failed: {}", e.toString());
-                customersLoad.set(LoadState.FAILED);
-            }
-        });
-    }
-
-    private void searchSeenCustomers(int seq, String query) {
-        tasks.run(billing::customers, seen -> {
-            if (seq != customerSearchSeq) {
-                return;
-            }
-            if (seen.isEmpty()) {
-                customers.clear();
-                customersSeenAt.set(null);
-                customersLoad.set(LoadState.NEEDS_CONNECTION);
-                return;
-            }
-            customers.setAll(seen.get().items().stream().filter(c -> matches(c, query))
-                    .sorted(Comparator.comparing(CustomerRef::name, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)))
-                    .limit(CUSTOMER_SEARCH_LIMIT).toList());
-            customersSeenAt.set(seen.get().seenAt());
-            customersLoad.set(LoadState.LAST_SEEN);
-            String id = state.customerIdProperty().get();
-            if (selectedCustomer.get() == null && id != null) {
-                seen.get().items().stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(selectedCustomer::set);
-            }
-        }, e -> {
-            if (seq == customerSearchSeq) {
-                LOG.warn("The customers seen before cannot be read: {}", e.toString());
-                customers.clear();
-                customersSeenAt.set(null);
-                customersLoad.set(LoadState.NEEDS_CONNECTION);
-            }
-        });
-    }
-
-    /** As the server searches: the query found in the name, the customer number or the id, ignoring case. */
-    static boolean matches(CustomerRef customer, String query) {
-        String q = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
-        return q.isEmpty() || Stream.of(customer.name(), customer.number(), customer.id())
-                .anyMatch(text -> text != null && text.toLowerCase(Locale.ROOT).contains(q));
-    }
-
-    public void selectCustomer(CustomerRef customer) {
-        if (customer == null) {
-            return;
-        }
-        leftOut.clear();
-        selectedCustomer.set(customer);
-        state.customerIdProperty().set(customer.id());
     }
 
     // ---- billing profiles ----
@@ -419,11 +302,15 @@ public final class BillingViewModel implements StepViewModel {
 
     public void selectProfile(BillingProfile profile) {
         leftOut.clear();
+        state.dismissCustomerChangeNotice();
         state.billingModeProperty().set(BillingMode.EXISTING);
         state.billingProfileIdProperty().set(profile == null ? null : profile.id());
     }
 
     public void setMode(BillingMode mode) {
+        if (mode != state.billingModeProperty().get()) {
+            state.dismissCustomerChangeNotice();
+        }
         state.billingModeProperty().set(Objects.requireNonNull(mode));
     }
 
@@ -506,14 +393,10 @@ public final class BillingViewModel implements StepViewModel {
     }
 
     public ReadOnlyBooleanProperty salesProperty() { return sales.getReadOnlyProperty(); }
-    public StringProperty customerQueryProperty() { return customerQuery; }
-    public ObservableList<CustomerRef> customers() { return readOnlyCustomers; }
-    public ReadOnlyObjectProperty<LoadState> customersLoadProperty() { return customersLoad.getReadOnlyProperty(); }
-    /** Why the last customer search failed; only meaningful while {@link #customersLoadProperty()} is FAILED. */
-    public FailureMessage getCustomersFailure() { return customersFailure.get(); }
-    /** When the customers searched were last seen, while the search looks through those (offline); else null. */
-    public ReadOnlyObjectProperty<Instant> customersSeenAtProperty() { return customersSeenAt.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<CustomerRef> selectedCustomerProperty() { return selectedCustomer.getReadOnlyProperty(); }
+    /** The customer the profiles are for (name, number once found); null while not known. */
+    public ReadOnlyObjectProperty<CustomerRef> selectedCustomerProperty() { return state.customerProperty(); }
+    /** That the billing choice was cleared because the customer changed; null when there is nothing to tell. */
+    public ReadOnlyObjectProperty<Problem> customerChangeNoticeProperty() { return state.customerChangeNoticeProperty(); }
     public ObservableList<BillingProfile> profiles() { return readOnlyProfiles; }
     /**
      * What the draft named that this account cannot use (a customer the server does not know for it, a

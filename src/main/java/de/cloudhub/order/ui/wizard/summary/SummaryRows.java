@@ -11,6 +11,7 @@ import de.cloudhub.order.model.Region;
 import de.cloudhub.order.model.ServiceOffering;
 import de.cloudhub.order.model.TrustedSource;
 import de.cloudhub.order.ui.common.I18n;
+import de.cloudhub.order.ui.common.OrderingFor;
 import de.cloudhub.order.model.StepId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -64,6 +65,26 @@ public final class SummaryRows {
                 orNone(d.getNodeSize(), none),
                 d.getStorageGb() == null ? none : i18n.t("checkout.summary.storage", d.getStorageGb()),
                 region(s).map(r -> i18n.t("checkout.summary.region-short", r.id(), place(r, i18n.locale()))).orElse(orNone(d.getRegion(), none)));
+    }
+
+    /** "Ordering for Muster GmbH (K-100231)" above the order button of sales staff; empty for a customer's own order. */
+    public static String orderingFor(SummarySnapshot s, I18n i18n) {
+        if (!s.forSales()) {
+            return "";
+        }
+        return s.customer() != null ? OrderingFor.text(i18n, s.customer())
+                : s.draft().getCustomerId() == null ? i18n.t("checkout.billing.customer-required")
+                : i18n.t("app.ordering-for.no-number", s.draft().getCustomerId());
+    }
+
+    /** For sales staff: that the terms are accepted, and the order placed, on the customer's behalf. */
+    public static String termsOnBehalf(SummarySnapshot s, I18n i18n) {
+        if (!s.forSales()) {
+            return "";
+        }
+        String customer = s.customer() != null ? OrderingFor.customer(i18n, s.customer())
+                : s.draft().getCustomerId() == null ? "–" : s.draft().getCustomerId();
+        return i18n.t("checkout.summary.terms-on-behalf", customer);
     }
 
     /** The gross monthly total right above the order button. */
@@ -122,8 +143,7 @@ public final class SummaryRows {
         List<String> lines = new ArrayList<>();
         if (s.forSales()) {
             lines.add(s.customer() == null ? i18n.t("checkout.summary.customer-id", orNone(s.draft().getCustomerId(), "–"))
-                    : i18n.t("checkout.summary.customer", s.customer().name(),
-                    s.customer().number() == null ? s.customer().id() : s.customer().number()));
+                    : OrderingFor.text(i18n, s.customer()));
         }
         BillingChoice b = s.draft().getBilling();
         if (b == null) {

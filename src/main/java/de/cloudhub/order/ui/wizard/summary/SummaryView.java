@@ -229,6 +229,17 @@ final class SummaryView {
         accept.setWrapText(true);
         accept.getStyleClass().add(WizardShell.INITIAL_FOCUS);
         accept.selectedProperty().bindBidirectional(vm.termsAcceptedProperty());
+        Label onBehalf = new Label();
+        onBehalf.setId("terms-on-behalf");
+        onBehalf.getStyleClass().add("terms-on-behalf");
+        onBehalf.setWrapText(true);
+        onBehalf.setMinHeight(Region.USE_PREF_SIZE);
+        ViewListeners.onValue(root, vm.snapshotProperty(), s -> {
+            String text = SummaryRows.termsOnBehalf(s, i18n);
+            onBehalf.setText(text);
+            onBehalf.setVisible(!text.isEmpty());
+            onBehalf.setManaged(!text.isEmpty());
+        });
         FlowPane documents = new FlowPane();
         documents.setId("terms-documents");
         documents.getStyleClass().add("terms-documents");
@@ -310,6 +321,12 @@ final class SummaryView {
             noticeBox.setManaged(n != null);
         }, vm.noticeProperty(), vm.phaseProperty());
 
+        // sales staff see for whom the button orders right above it
+        Label forWhom = new Label();
+        forWhom.setId("order-for-customer");
+        forWhom.getStyleClass().add("order-for-customer");
+        forWhom.setWrapText(true);
+        forWhom.setMinHeight(Region.USE_PREF_SIZE);
         Label essentials = new Label();
         essentials.setId("order-essentials");
         essentials.setWrapText(true);
@@ -323,8 +340,12 @@ final class SummaryView {
         ViewListeners.onValue(root, vm.snapshotProperty(), s -> {
             essentials.setText(SummaryRows.essentials(s, i18n));
             total.setText(SummaryRows.total(s, i18n));
+            String customer = SummaryRows.orderingFor(s, i18n);
+            forWhom.setText(customer);
+            forWhom.setVisible(!customer.isEmpty());
+            forWhom.setManaged(!customer.isEmpty());
         });
-        VBox facts = new VBox(essentials, total);
+        VBox facts = new VBox(forWhom, essentials, total);
         facts.getStyleClass().add("order-facts");
         facts.setMinWidth(0);
         HBox.setHgrow(facts, Priority.ALWAYS);
@@ -339,7 +360,7 @@ final class SummaryView {
 
         HBox orderRow = new HBox(facts, order);
         orderRow.getStyleClass().add("order-row");
-        VBox bar = new VBox(accept, documents, noticeBox, orderRow);
+        VBox bar = new VBox(accept, onBehalf, documents, noticeBox, orderRow);
         bar.setId("checkout-bar");
         bar.getStyleClass().add("checkout-bar");
         return bar;

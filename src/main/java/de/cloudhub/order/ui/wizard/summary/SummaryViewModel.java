@@ -53,7 +53,6 @@ public final class SummaryViewModel implements StepViewModel {
     private final OrderSubmission submission;
     private final PageProblems problems = new PageProblems();
     private final ReadOnlyObjectWrapper<SummarySnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
-    private final ReadOnlyObjectWrapper<CustomerRef> customer = new ReadOnlyObjectWrapper<>(this, "customer");
     private final ReadOnlyBooleanWrapper orderEnabled = new ReadOnlyBooleanWrapper(this, "orderEnabled");
     private final ReadOnlyBooleanWrapper exportEnabled = new ReadOnlyBooleanWrapper(this, "exportEnabled");
     private final ReadOnlyObjectWrapper<SeenChanges> seenChanges =
@@ -76,7 +75,7 @@ public final class SummaryViewModel implements StepViewModel {
                 submission.phaseProperty());
         exportEnabled.bind(exportBinding);
         OrderStateChanges.observe(state, this::refresh);
-        customer.addListener((o, was, now) -> refresh());
+        state.customerProperty().addListener((o, was, now) -> refresh());
         refresh();
     }
 
@@ -98,8 +97,8 @@ public final class SummaryViewModel implements StepViewModel {
         String customerId = state.customerIdProperty().get();
         String profileId = state.billingProfileIdProperty().get();
         Me me = state.meProperty().get();
-        if (me != null && !me.isSales()) {
-            customer.set(me.customer());
+        if (me != null && !me.isSales() && state.customerProperty().get() == null) {
+            state.customerProperty().set(me.customer());
         }
         if (customerId == null || state.billingModeProperty().get() != BillingMode.EXISTING || profileId == null) {
             return;
@@ -112,12 +111,6 @@ public final class SummaryViewModel implements StepViewModel {
                         () -> ctx.billingCache().profiles(customerId)),
                 list -> state.billingProfileProperty().set(list.stream().filter(p -> p.id().equals(profileId)).findFirst().orElse(null)),
                 e -> LOG.warn("Could not load billing profiles for the summary: {}", e.toString()));
-        if (me != null && me.isSales() && (customer.get() == null || !customer.get().id().equals(customerId))) {
-            ctx.tasks().run(() -> orSeenBefore(() -> ctx.api().customers(customerId, 20),
-                            () -> ctx.billingCache().customers()),
-                    list -> customer.set(list.stream().filter(c -> c.id().equals(customerId)).findFirst().orElse(null)),
-                    e -> LOG.warn("Could not load the customer for the summary: {}", e.toString()));
-        }
     }
 
     /** The server's list; when the server cannot be reached, the one seen before (off the FX thread). */
@@ -159,7 +152,8 @@ public final class SummaryViewModel implements StepViewModel {
         }
         problems.set(found);
         seenChanges.set(changesSinceSaved(terms));
-        snapshot.set(new SummarySnapshot(draft, state.service(), state.billingProfileProperty().get(), customer.get(), sales,
+        snapshot.set(new SummarySnapshot(draft, state.service(), state.billingProfileProperty().get(),
+                state.customerProperty().get(), sales,
                 state.getPrice()));
     }
 

@@ -1,5 +1,6 @@
 package de.cloudhub.order.ui.wizard.trustedsources;
 
+import de.cloudhub.order.ui.common.DialogService;
 import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.ui.wizard.WizardPage;
 
@@ -8,8 +9,9 @@ public final class TrustedSourcesPage {
     private TrustedSourcesPage() {
     }
 
-    public static WizardPage create(OrderSession ctx) {
+    /** {@code dialogs} asks sales staff before their own address goes into a customer's order. */
+    public static WizardPage create(OrderSession ctx, DialogService dialogs) {
         TrustedSourcesViewModel vm = new TrustedSourcesViewModel(ctx.state(), ctx.api(), ctx.tasks());
-        return new WizardPage(vm, i18n -> new TrustedSourcesView(vm, i18n).build());
+        return new WizardPage(vm, i18n -> new TrustedSourcesView(vm, i18n, dialogs).build());
     }
 }

@@ -1,5 +1,6 @@
 package de.cloudhub.order.ui.wizard.trustedsources;
 
+import de.cloudhub.order.ui.common.DialogService;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.ProblemView;
 import de.cloudhub.order.ui.common.ViewListeners;
@@ -27,11 +28,13 @@ import javafx.scene.layout.VBox;
 final class TrustedSourcesView {
     private final TrustedSourcesViewModel vm;
     private final I18n i18n;
+    private final DialogService dialogs;
     private final List<TrustedSourceRowView> rowViews = new ArrayList<>();
 
-    TrustedSourcesView(TrustedSourcesViewModel vm, I18n i18n) {
+    TrustedSourcesView(TrustedSourcesViewModel vm, I18n i18n, DialogService dialogs) {
         this.vm = Objects.requireNonNull(vm);
         this.i18n = Objects.requireNonNull(i18n);
+        this.dialogs = Objects.requireNonNull(dialogs);
     }
 
     Node build() {
@@ -86,6 +89,12 @@ final class TrustedSourcesView {
         myAddress.setOnAction(e -> {
             // the button is disabled while asking; keep the focus here rather than letting it fall to Back
             input.requestFocus();
+            // for sales staff the address found is their own, rarely one the customer's cache should allow
+            if (vm.asksBeforeAddingMyAddress() && !dialogs.confirm(i18n.t("choices.trusted.my-address.sales.title"),
+                    i18n.t("choices.trusted.my-address.sales.message"), i18n.t("choices.trusted.my-address.sales.confirm"),
+                    i18n.t("choices.trusted.my-address.sales.cancel"))) {
+                return;
+            }
             vm.addMyAddress(i18n.t("choices.trusted.my-address.description"));
         });
         myAddress.setAccessibleText(i18n.t("choices.trusted.my-address.accessible"));

@@ -458,6 +458,15 @@ public final class TrustedSourcesViewModel implements StepViewModel {
     }
 
     /** Asks the server which address this computer has and adds it with {@code description}. */
+    /**
+     * True when the person must confirm "Add my address" first: sales staff order for a customer, and the
+     * address the server sees is the salesperson's own.
+     */
+    public boolean asksBeforeAddingMyAddress() {
+        de.cloudhub.order.model.Me me = state.meProperty().get();
+        return me != null && me.isSales();
+    }
+
     public void addMyAddress(String description) {
         if (myAddressBusy.get()) {
             return;

@@ -1,5 +1,7 @@
 package de.cloudhub.order.ui.wizard.billing;
 
+import de.cloudhub.order.testing.TestAccounts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.api.ApiClient;
@@ -8,7 +10,6 @@ import de.cloudhub.order.drafts.BillingCache;
 import de.cloudhub.order.drafts.LocalStore;
 import de.cloudhub.order.drafts.StoredBillingCache;
 import de.cloudhub.order.model.BillingProfile;
-import de.cloudhub.order.model.CustomerRef;
 import de.cloudhub.order.testing.MemoryBillingCache;
 import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.common.DirectTaskRunner;
@@ -70,17 +71,12 @@ class BillingOfflineTest {
         return state;
     }
 
-    private OrderState salesOrder() {
-        online = online != null ? online : sandbox.client(SandboxDemo.SALES_TOKEN);
-        return sandbox.loadedState(online);
-    }
-
     @Test
     void profilesSeenOnlineAreShownAfterARestartWithoutAConnectionMarkedWithWhenTheyWereSeen() {
         List<BillingProfile> seenOnline;
         try (LocalStore store = LocalStore.open(dataDir)) {
             BillingViewModel first = enter(customerOrder(), online,
-                    new StoredBillingCache(store.documents(), "demo", Clock.fixed(SEEN, ZoneOffset.UTC)));
+                    store.account(TestAccounts.A).billingCache(Clock.fixed(SEEN, ZoneOffset.UTC)));
             assertThat(first.profilesLoadProperty().get()).isEqualTo(LoadState.LOADED);
             assertThat(first.profilesSeenAtProperty().get()).isNull();
             seenOnline = List.copyOf(first.profiles());
@@ -89,7 +85,7 @@ class BillingOfflineTest {
         try (LocalStore store = LocalStore.open(dataDir)) {
             OrderState state = customerOrder();
             BillingViewModel offline = enter(state, unreachable,
-                    new StoredBillingCache(store.documents(), "demo", Clock.systemUTC()));
+                    store.account(TestAccounts.A).billingCache(Clock.systemUTC()));
 
             assertThat(offline.profilesLoadProperty().get()).isEqualTo(LoadState.LAST_SEEN);
             assertThat(offline.profiles()).containsExactlyElementsOf(seenOnline).hasSizeGreaterThanOrEqualTo(2);
@@ -148,43 +144,6 @@ class BillingOfflineTest {
 
         assertThat(vm.profilesLoadProperty().get()).isEqualTo(LoadState.LAST_SEEN);
         assertThat(vm.profiles()).containsExactlyElementsOf(shown);
-    }
-
-    @Test
-    void salesSearchWithoutAConnectionLooksThroughTheCustomersFoundBeforeAndSaysSo() {
-        BillingViewModel first = enter(salesOrder(), online, memory);
-        List<CustomerRef> found = List.copyOf(first.customers());
-        first.selectCustomer(found.get(0));
-        assertThat(first.profilesLoadProperty().get()).isEqualTo(LoadState.LOADED);
-
-        BillingViewModel offline = enter(salesOrder(), unreachable, memory);
-        assertThat(offline.customersLoadProperty().get()).isEqualTo(LoadState.LAST_SEEN);
-        assertThat(offline.customersSeenAtProperty().get()).isEqualTo(SEEN);
-        assertThat(offline.customers()).containsExactlyInAnyOrderElementsOf(found);
-
-        CustomerRef wanted = found.get(0);
-        offline.customerQueryProperty().set(wanted.number());
-        offline.searchCustomers();
-        assertThat(offline.customers()).contains(wanted).allMatch(c -> BillingViewModel.matches(c, wanted.number()));
-        assertThat(offline.customersLoadProperty().get()).isEqualTo(LoadState.LAST_SEEN);
-
-        offline.selectCustomer(wanted);
-        assertThat(offline.profilesLoadProperty().get()).isEqualTo(LoadState.LAST_SEEN);
-        assertThat(offline.profiles()).isNotEmpty();
-
-        offline.customerQueryProperty().set("nobody-was-ever-called-this");
-        offline.searchCustomers();
-        assertThat(offline.customersLoadProperty().get()).isEqualTo(LoadState.LAST_SEEN);
-        assertThat(offline.customers()).isEmpty();
-    }
-
-    @Test
-    void salesSearchWithoutAConnectionAndNoCustomerEverFoundSaysItNeedsOne() {
-        BillingViewModel vm = enter(salesOrder(), unreachable, memory);
-
-        assertThat(vm.customersLoadProperty().get()).isEqualTo(LoadState.NEEDS_CONNECTION);
-        assertThat(vm.customers()).isEmpty();
-        assertThat(vm.customersSeenAtProperty().get()).isNull();
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.api.ApiFailure;
 import de.cloudhub.order.model.BillingProfile;
-import de.cloudhub.order.model.CustomerRef;
 import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.ordering.CheckoutSandbox;
@@ -127,47 +126,6 @@ class BillingViewModelTest {
         state.referenceProperty().set("P".repeat(81));
         assertThat(vm.problemProperty("reference").get()).isNotNull();
         assertThat(vm.validProperty().get()).isFalse();
-    }
-
-    @Test
-    void salesPicksTheCustomerFirstThenItsProfiles() {
-        api = sandbox.client(SandboxDemo.SALES_TOKEN);
-        OrderState state = sandbox.loadedState(api);
-        BillingViewModel vm = customerPage(state);
-        assertThat(vm.salesProperty().get()).isTrue();
-        assertThat(vm.customersLoadProperty().get()).isEqualTo(LoadState.LOADED);
-        assertThat(vm.customers()).isNotEmpty();
-        assertThat(vm.validProperty().get()).isFalse();
-        assertThat(vm.blockingProblemProperty().get().field()).isEqualTo("customerId");
-
-        CustomerRef customer = vm.customers().get(0);
-        vm.selectCustomer(customer);
-        assertThat(state.customerIdProperty().get()).isEqualTo(customer.id());
-        assertThat(vm.profilesLoadProperty().get()).isEqualTo(LoadState.LOADED);
-        vm.selectProfile(vm.profiles().get(0));
-        assertThat(vm.validProperty().get()).isTrue();
-    }
-
-    @Test
-    void salesSearchNarrowsTheCustomers() {
-        api = sandbox.client(SandboxDemo.SALES_TOKEN);
-        OrderState state = sandbox.loadedState(api);
-        BillingViewModel vm = customerPage(state);
-        String name = vm.customers().get(0).name();
-        vm.customerQueryProperty().set(name);
-        vm.searchCustomers();
-        assertThat(vm.customers()).isNotEmpty().allMatch(c -> c.name().equals(name) || c.name().contains(name));
-    }
-
-    @Test
-    void changingTheCustomerDropsTheOtherCustomersProfile() {
-        api = sandbox.client(SandboxDemo.SALES_TOKEN);
-        OrderState state = sandbox.loadedState(api);
-        BillingViewModel vm = customerPage(state);
-        vm.selectCustomer(vm.customers().get(0));
-        vm.selectProfile(vm.profiles().get(0));
-        vm.selectCustomer(vm.customers().get(1));
-        assertThat(state.billingProfileIdProperty().get()).isNull();
     }
 
     @Test

@@ -8,6 +8,8 @@ import de.cloudhub.order.testing.SandboxDemo;
 import de.cloudhub.order.ui.ordering.CheckoutSandbox;
 import de.cloudhub.order.ui.wizard.OrderSession;
 import de.cloudhub.order.ui.wizard.WizardPage;
+import de.cloudhub.order.ui.wizard.customer.CustomerPage;
+import de.cloudhub.order.ui.wizard.customer.CustomerViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,15 +28,15 @@ class CustomerNameTest {
     void theCustomerSalesChoseIsSavedWithItsName() {
         api = sandbox.client(SandboxDemo.SALES_TOKEN);
         OrderSession session = sandbox.context(sandbox.loadedState(api), api);
-        WizardPage page = BillingPage.create(session);
-        BillingViewModel vm = (BillingViewModel) page.viewModel();
+        WizardPage page = CustomerPage.create(session);
+        CustomerViewModel vm = (CustomerViewModel) page.viewModel();
         vm.onEnter();
         CustomerRef first = vm.customers().get(0);
         CustomerRef second = vm.customers().get(1);
 
-        vm.selectCustomer(first);
+        vm.select(first);
         assertThat(session.toRecord().customerName()).isEqualTo(first.name()).isNotEqualTo(first.id());
-        vm.selectCustomer(second);
+        vm.select(second);
         assertThat(session.toRecord().customerId()).isEqualTo(second.id());
         assertThat(session.toRecord().customerName()).isEqualTo(second.name());
     }

@@ -1,5 +1,11 @@
 package de.cloudhub.order.ui.wizard.trustedsources;
 
+import de.cloudhub.order.model.CustomerRef;
+import de.cloudhub.order.model.Me;
+import de.cloudhub.order.model.UserInfo;
+import de.cloudhub.order.ui.testing.RecordingDialogService;
+import org.testfx.util.WaitForAsyncUtils;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.api.ApiClient;
@@ -32,7 +38,7 @@ import org.testfx.framework.junit5.Start;
 
 class TrustedSourcesPageFxTest extends ChoicesPageFxBase {
     TrustedSourcesPageFxTest() {
-        super(TrustedSourcesPage::create);
+        super(ctx -> TrustedSourcesPage.create(ctx, new RecordingDialogService()));
         chooseTheTestService();
     }
 
@@ -290,7 +296,8 @@ class TrustedSourcesPageFxTest extends ChoicesPageFxBase {
         ExecutorService background = Executors.newSingleThreadExecutor();
         try (SandboxServer sandbox = SandboxServer.start(0);
              ApiClient client = new ApiClient(PageHarness.config(sandbox.baseUri()))) {
-            page = TrustedSourcesPage.create(PageHarness.context(state, client, new FxTaskRunner(background)));
+            page = TrustedSourcesPage.create(PageHarness.context(state, client, new FxTaskRunner(background)),
+                    new RecordingDialogService());
             show(robot, Locale.ENGLISH);
 
             robot.clickOn("#add-my-address");
@@ -303,6 +310,56 @@ class TrustedSourcesPageFxTest extends ChoicesPageFxBase {
         } finally {
             background.shutdownNow();
         }
+    }
+
+    /** "Add my address" of the signed-in {@code role} against the sandbox, answering a question with {@code answer}. */
+    private RecordingDialogService addMyAddressAs(FxRobot robot, String role, boolean answer) {
+        RecordingDialogService dialogs = new RecordingDialogService();
+        dialogs.answer = answer;
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try (SandboxServer sandbox = SandboxServer.start(0);
+             ApiClient client = new ApiClient(PageHarness.config(sandbox.baseUri()))) {
+            robot.interact(() -> state.meProperty().set(new Me(new UserInfo("u-1", "Sam Seller", "sam@example.com"), role,
+                    Me.ROLE_CUSTOMER.equals(role) ? new CustomerRef("c-1001", "K-100231", "Muster GmbH") : null)));
+            page = TrustedSourcesPage.create(PageHarness.context(state, client, new FxTaskRunner(background)), dialogs);
+            show(robot, Locale.ENGLISH);
+
+            robot.clickOn("#add-my-address");
+
+            if (answer) {
+                Wait.onFx("the address to be added", Duration.ofSeconds(10), () -> !state.trustedSources().isEmpty());
+            } else {
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+        } finally {
+            background.shutdownNow();
+        }
+        return dialogs;
+    }
+
+    @Test
+    void salesStaffAreAskedFirstAndCancellingAddsNothing(FxRobot robot) {
+        RecordingDialogService dialogs = addMyAddressAs(robot, Me.ROLE_SALES, false);
+
+        assertThat(dialogs.shown).extracting(RecordingDialogService.Shown::kind).containsExactly("confirm");
+        assertThat(dialogs.shown.get(0).message()).contains("yours, not the customer’s");
+        FxThread.run(() -> assertThat(state.trustedSources()).isEmpty());
+    }
+
+    @Test
+    void salesStaffWhoConfirmGetTheirAddressAdded(FxRobot robot) {
+        RecordingDialogService dialogs = addMyAddressAs(robot, Me.ROLE_SALES, true);
+
+        assertThat(dialogs.shown).extracting(RecordingDialogService.Shown::kind).containsExactly("confirm");
+        FxThread.run(() -> assertThat(state.trustedSources()).hasSize(1));
+    }
+
+    @Test
+    void aCustomerIsNotAskedBeforeTheirAddressIsAdded(FxRobot robot) {
+        RecordingDialogService dialogs = addMyAddressAs(robot, Me.ROLE_CUSTOMER, false);
+
+        assertThat(dialogs.shown).isEmpty();
+        FxThread.run(() -> assertThat(state.trustedSources()).hasSize(1));
     }
 
     @Test

@@ -1,0 +1,103 @@
+package de.cloudhub.order.app;
+
+import de.cloudhub.order.api.BearerTokens;
+import de.cloudhub.order.auth.CallbackPages;
+import de.cloudhub.order.auth.OAuthSession;
+import de.cloudhub.order.auth.RestoreOutcome;
+import de.cloudhub.order.auth.SignInFlow;
+import de.cloudhub.order.auth.SignInServices;
+import de.cloudhub.order.auth.AuthHttp;
+import de.cloudhub.order.auth.BrowserSignIn;
+import de.cloudhub.order.auth.FileSecretStore;
+import de.cloudhub.order.ui.common.I18n;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The browser sign-in of a start with a real endpoint and no token given: the session (kept in the OS keyring,
+ * in memory, or in the opt-in file below the data folder), restored from what was kept as soon as the start
+ * begins, and the API client's tokens from it. A call to the API waits for that restore, so that the first
+ * requests go out signed in rather than as a 401 that would end a session that was only still loading.
+ */
+final class AccountSignIn implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AccountSignIn.class);
+    /** Below the data folder: the "Remember me on this computer" file (only without a keyring). */
+    static final String SESSION_FOLDER = "session";
+    /**
+     * {@code -Dcloudhub.order.keyring=none} keeps sessions out of the OS keyring (the tests set it: their
+     * sandbox sessions must never land in a developer's keychain).
+     */
+    static final String KEYRING_PROPERTY = "cloudhub.order.keyring";
+
+    private final SignInServices services;
+    private final CompletableFuture<RestoreOutcome> restored;
+
+    private AccountSignIn(SignInServices services, CompletableFuture<RestoreOutcome> restored) {
+        this.services = services;
+        this.restored = restored;
+    }
+
+    /** Sets up the sign-in for {@code baseUrl} and begins restoring the kept session on {@code background}. */
+    static AccountSignIn start(URI baseUrl, Path dataDir, Locale locale, Executor background) {
+        I18n t = new I18n(locale);
+        CallbackPages pages = new CallbackPages(locale.toLanguageTag(), t.t("signin.page.done"), t.t("signin.page.failed"));
+        boolean noKeyring = "none".equals(System.getProperty(KEYRING_PROPERTY));
+        SignInServices services = new SignInServices(baseUrl, AuthHttp.defaults(),
+                noKeyring ? CompletableFuture.completedFuture(Optional.empty()) : SignInServices.probeKeyring(baseUrl),
+                new FileSecretStore(dataDir.resolve(SESSION_FOLDER)), pages, BrowserSignIn.DEFAULT_ANSWER_TIMEOUT,
+                Clock.systemUTC());
+        CompletableFuture<RestoreOutcome> restored = CompletableFuture.supplyAsync(() -> {
+            RestoreOutcome outcome = services.session().restore();
+            LOG.info("The kept session with {}: {}", services.origin(), outcome);
+            return outcome;
+        }, background).exceptionally(e -> {
+            LOG.warn("Restoring the kept session failed", e);
+            return RestoreOutcome.NOT_REACHABLE;
+        });
+        return new AccountSignIn(services, restored);
+    }
+
+    /** The API client's tokens: the session's, once its restore is done. */
+    BearerTokens tokens() {
+        OAuthSession session = services.session();
+        return BearerTokens.of(() -> {
+            restored.join();
+            return session.accessToken();
+        }, rejected -> {
+            restored.join();
+            return session.renewAfterRejection(rejected);
+        });
+    }
+
+    /** How the restore of the kept session ended. */
+    CompletableFuture<RestoreOutcome> restored() {
+        return restored;
+    }
+
+    OAuthSession session() {
+        return services.session();
+    }
+
+    /** The sign-in for the sign-in window. */
+    SignInFlow flow() {
+        return services.signIn();
+    }
+
+    @Override
+    public void close() {
+        services.close();
+    }
+
+    @Override
+    public String toString() {
+        return "AccountSignIn[" + Objects.toString(services.origin()) + "]";
+    }
+}
