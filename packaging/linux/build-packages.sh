@@ -6,7 +6,7 @@
 #   target/dist/*.deb              the same, installed to /opt/cloudhub-order, CDS archive made by postinst
 #   target/dist/*.tar.gz           the app-image, for people without admin rights
 #   target/dist/*.rpm              only when rpmbuild is installed
-# Needs: JDK 17 (jlink, jpackage), fakeroot and dpkg-deb, binutils (objcopy, for --strip-debug),
+# Needs: JDK 17 (jlink, jpackage, jdeps), fakeroot and dpkg-deb, binutils (objcopy, for --strip-debug),
 # xvfb-run (the class list is recorded by starting the app once) and libgtk-3-0 (jpackage derives the
 # package's dependencies from the libraries the natives link against).
 set -euo pipefail
@@ -94,7 +94,7 @@ for jar in "$TARGET"/lib/*.jar; do
             repack "$jar" "org/sqlite/native/Linux/$arch/libsqlitejdbc.so" "$WORK/natives/" org/sqlite/native
             ;;
         jna-[0-9]*)
-            # JNA's jar holds its libjnidispatch for 28 platforms (1.6 MB): the runtime gets this machine's,
+            # JNA's jar holds its libjnidispatch for 26 platforms (1.6 MB): the runtime gets this machine's,
             # loaded from there (-Djna.boot.library.path, -Djna.nounpack=true: never unpacked to ~/.cache/JNA);
             # the platform folders are the jar's only names with a "-" below com/sun/jna (no Java package has one)
             repack "$jar" "com/sun/jna/linux-${arch//_/-}/libjnidispatch.so" "$WORK/natives/" 'com/sun/jna/*-*'
