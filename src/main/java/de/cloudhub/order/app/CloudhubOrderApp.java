@@ -589,7 +589,7 @@ public final class CloudhubOrderApp extends Application {
         }).orElse(setting.builtIn());
     }
 
-    /** The program's arguments without any that chose the demo, plus {@code endpoint}. */
+    /** The program's arguments without any that named an endpoint (the demo, an API URL), plus {@code endpoint}. */
     static List<String> withEndpoint(List<String> args, List<String> endpoint) {
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -598,7 +598,7 @@ public final class CloudhubOrderApp extends Application {
             if (name.equals("--sandbox")) {
                 continue;
             }
-            if (name.equals("--demo-user") || name.equals("--sandbox-port")) {
+            if (name.equals("--demo-user") || name.equals("--sandbox-port") || name.equals("--api-url")) {
                 if (!arg.contains("=")) {
                     i++;
                 }
