@@ -6,7 +6,7 @@
 #   target/dist/*.deb              the same, installed to /opt/cloudhub-order, CDS archive made by postinst
 #   target/dist/*.tar.gz           the app-image, for people without admin rights
 #   target/dist/*.rpm              only when rpmbuild is installed
-# Needs: JDK 17 (jlink, jpackage), fakeroot and dpkg-deb, binutils (objcopy, for --strip-debug),
+# Needs: JDK 17 (jlink, jpackage, jdeps), fakeroot and dpkg-deb, binutils (objcopy, for --strip-debug),
 # xvfb-run (the class list is recorded by starting the app once) and libgtk-3-0 (jpackage derives the
 # package's dependencies from the libraries the natives link against).
 set -euo pipefail
@@ -63,6 +63,27 @@ rm -rf "$DIST" "$WORK"
 mkdir -p "$DIST" "$WORK/input" "$WORK/resources"
 
 # --- the app's jars, without the JavaFX jars (modules of the runtime) and without foreign natives ----
+# repack JAR NATIVE DEST [PATTERN…]: copies JAR into the input without the PATTERNs (globs relative to the
+# jar's root), after taking its NATIVE (the one for this machine) out to DEST, from where the runtime loads it
+repack() {
+    local jar=$1 native=$2 dest=$3 unpacked="$WORK/unpacked/$(basename "$1" .jar)"
+    shift 3
+    mkdir -p "$unpacked"
+    (cd "$unpacked" && jar xf "$jar")
+    if [[ -n "$native" ]]; then
+        [[ -f "$unpacked/$native" ]] || { echo "$(basename "$jar") has no $native" >&2; exit 1; }
+        cp "$unpacked/$native" "$dest"
+    fi
+    local pattern
+    for pattern in "$@"; do
+        # shellcheck disable=SC2086 # the pattern is globbed inside the unpacked jar
+        (cd "$unpacked" && rm -rf $pattern)
+    done
+    (cd "$unpacked" && jar --create --file "$WORK/input/$(basename "$jar")" \
+        --manifest META-INF/MANIFEST.MF $(ls -A | grep -v '^META-INF$') META-INF)
+}
+arch=$(uname -m); case "$arch" in x86_64|amd64) arch=x86_64 ;; aarch64|arm64) arch=aarch64 ;; esac
+mkdir -p "$WORK/natives"
 cp "$TARGET/$NAME.jar" "$WORK/input/"
 for jar in "$TARGET"/lib/*.jar; do
     case "$(basename "$jar")" in
@@ -70,24 +91,43 @@ for jar in "$TARGET"/lib/*.jar; do
         sqlite-jdbc-*)
             # the driver carries natives for every OS (12 MB); the runtime gets the one for this machine
             # and the driver loads it from there (-Dorg.sqlite.lib.path), instead of unpacking it at each start
-            mkdir -p "$WORK/sqlite"
-            (cd "$WORK/sqlite" && jar xf "$jar")
-            arch=$(uname -m); case "$arch" in x86_64|amd64) arch=x86_64 ;; aarch64|arm64) arch=aarch64 ;; esac
-            SQLITE_NATIVE="$WORK/sqlite/org/sqlite/native/Linux/$arch/libsqlitejdbc.so"
-            [[ -f "$SQLITE_NATIVE" ]] || { echo "no sqlite-jdbc native for Linux/$arch" >&2; exit 1; }
-            cp "$SQLITE_NATIVE" "$WORK/libsqlitejdbc.so"
-            rm -rf "$WORK/sqlite/org/sqlite/native"
-            (cd "$WORK/sqlite" && jar --create --file "$WORK/input/$(basename "$jar")" \
-                --manifest META-INF/MANIFEST.MF $(ls -A | grep -v '^META-INF$') META-INF)
+            repack "$jar" "org/sqlite/native/Linux/$arch/libsqlitejdbc.so" "$WORK/natives/" org/sqlite/native
+            ;;
+        jna-[0-9]*)
+            # JNA's jar holds its libjnidispatch for 26 platforms (1.6 MB): the runtime gets this machine's,
+            # loaded from there (-Djna.boot.library.path, -Djna.nounpack=true: never unpacked to ~/.cache/JNA);
+            # the platform folders are the jar's only names with a "-" below com/sun/jna (no Java package has one)
+            repack "$jar" "com/sun/jna/linux-${arch//_/-}/libjnidispatch.so" "$WORK/natives/" 'com/sun/jna/*-*'
+            ;;
+        jkeychain-*)
+            # java-keyring's macOS Keychain backend: its classes stay (java-keyring loads them on every OS
+            # while it looks for a backend), its macOS library goes
+            repack "$jar" "" "" osxkeychain.so
+            ;;
+        jna-platform-*)
+            # only java-keyring's Windows backend uses it (WinDef, WinBase): on Linux that backend fails at
+            # loading Advapi32 through JNA before it touches any of these classes; see README "Installers → Linux"
             ;;
         *) cp "$jar" "$WORK/input/" ;;
     esac
 done
-[[ -f "$WORK/libsqlitejdbc.so" ]] || { echo "sqlite-jdbc is missing from $TARGET/lib" >&2; exit 1; }
+for native in libsqlitejdbc.so libjnidispatch.so; do
+    [[ -f "$WORK/natives/$native" ]] || { echo "no $native: sqlite-jdbc or jna is missing from $TARGET/lib" >&2; exit 1; }
+done
 
 # --- jlink runtime ---------------------------------------------------------------------------------
 t=$(date +%s)
 fx_jars=$(ls "$TARGET"/lib/javafx-*-"${JAVAFX_PLATFORM:-linux}".jar | paste -sd: -)
+# jdeps, beside jlink: the JDK modules the jars refer to, which the runtime must hold. The jars go on the module
+# path as well as being analysed: several are modular (dbus-java, slf4j, Jackson, Logback), and jdeps resolves
+# a modular jar's "requires" before it analyses anything (without that: FindException "Module org.slf4j not
+# found, required by org.freedesktop.dbus"). Optional libraries nobody ships (Bouncy Castle, Tink for Nimbus;
+# jna-platform, left out above) are --ignore-missing-deps.
+input_jars=("$WORK"/input/*.jar)
+jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \
+    --module-path "$fx_jars:$(IFS=:; echo "${input_jars[*]}")" "${input_jars[@]}" \
+    >"$WORK/jdeps.txt" 2>"$WORK/jdeps-err.txt" &
+jdeps_pid=$!
 jlink --module-path "$fx_jars" \
     --add-modules "$JDK_MODULES,javafx.base,javafx.graphics,javafx.controls" \
     --include-locales=en,de \
@@ -96,8 +136,25 @@ jlink --module-path "$fx_jars" \
     --output "$DIST/runtime"
 # the JavaFX natives where System.loadLibrary finds them (else JavaFX unpacks them to ~/.openjfx)
 unzip -q -o -j "$(ls "$TARGET"/lib/javafx-graphics-*-"${JAVAFX_PLATFORM:-linux}".jar)" '*.so' -d "$DIST/runtime/lib"
-cp "$WORK/libsqlitejdbc.so" "$DIST/runtime/lib/"
+cp "$WORK"/natives/*.so "$DIST/runtime/lib/"
 took "jlink runtime ($(du -sm "$DIST/runtime" | cut -f1) MB)" "$t"
+if ! wait "$jdeps_pid"; then
+    cat "$WORK/jdeps-err.txt" >&2
+    echo "jdeps could not analyse the app's jars (above), so nobody knows which JDK modules they need" >&2
+    exit 1
+fi
+jdk_modules=$(java --list-modules | sed 's/@.*//')
+needed=$(tail -n 1 "$WORK/jdeps.txt" | tr ',' '\n' | grep -Fx -f <(echo "$jdk_modules") || true)
+[[ -n "$needed" ]] || { cat "$WORK/jdeps.txt" "$WORK/jdeps-err.txt" >&2; echo "jdeps found no JDK module" >&2; exit 1; }
+in_runtime=$("$DIST/runtime/bin/java" --list-modules | sed 's/@.*//')
+missing=$(grep -Fxv -f <(echo "$in_runtime") <<<"$needed" || true)
+if [[ -n "$missing" ]]; then
+    echo "the jars need the JDK modules $(paste -sd, - <<<"$missing"), which the runtime lacks:" \
+        "add them to package.jdk.modules in pom.xml" >&2
+    exit 1
+fi
+extras=$(grep -v '^javafx' <<<"$in_runtime" | grep -Fxv -f <(echo "$needed") | paste -sd, -)
+say "jdeps: the jars need $(paste -sd, - <<<"$needed"); the runtime has them, and also $extras"
 
 # --- app-image -------------------------------------------------------------------------------------
 t=$(date +%s)

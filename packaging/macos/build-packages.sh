@@ -40,8 +40,8 @@ done
 
 # --- the Linux launcher's options that need its install step are left out: there is no CDS archive (the
 # JDK's own default archive is used instead; a missing archive file would switch all sharing off) and
-# SQLite's native library comes from its jar -----------------------------------------------------
-java_options=$(sed -E 's/-XX:SharedArchiveFile=[^ ]+//; s/-Dorg\.sqlite\.lib\.path=[^ ]+//; s/  +/ /g; s/^ //; s/ $//' \
+# SQLite's and JNA's native libraries come from their jars (the jars keep all their natives here) --
+java_options=$(sed -E 's/-XX:SharedArchiveFile=[^ ]+//; s/-Dorg\.sqlite\.lib\.path=[^ ]+//; s/-Djna\.[A-Za-z.]+=[^ ]+//g; s/  +/ /g; s/^ //; s/ $//' \
     <<<"$JAVA_OPTIONS")
 
 # --- jlink runtime --------------------------------------------------------------------------------

@@ -51,8 +51,8 @@ Get-ChildItem (Join-Path $Target 'lib') -Filter *.jar | Where-Object { $_.Name -
 
 # --- the Linux launcher's options that need its install step are left out: there is no CDS archive (the JDK's
 # own default archive is used instead; a missing archive file would switch all sharing off) and SQLite's
-# native library comes from its jar -------------------------------------------------------------------
-$JavaOptions = ($env:JAVA_OPTIONS -replace '-XX:SharedArchiveFile=\S+', '' -replace '-Dorg\.sqlite\.lib\.path=\S+', '' -replace '\s+', ' ').Trim()
+# and JNA's native libraries come from their jars (the jars keep all their natives here) -------------
+$JavaOptions = ($env:JAVA_OPTIONS -replace '-XX:SharedArchiveFile=\S+', '' -replace '-Dorg\.sqlite\.lib\.path=\S+', '' -replace '-Djna\.[A-Za-z.]+=\S+', '' -replace '\s+', ' ').Trim()
 
 # --- jlink runtime ---------------------------------------------------------------------------------
 $FxJars = (Get-ChildItem (Join-Path $Target 'lib') -Filter "javafx-*-$Platform.jar" | ForEach-Object { $_.FullName }) -join ';'
