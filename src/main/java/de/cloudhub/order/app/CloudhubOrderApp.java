@@ -109,6 +109,8 @@ public final class CloudhubOrderApp extends Application {
     private SingleInstance instance;
     /** The sign-in window in place of the main window's content, in a start that signs in through the browser. */
     private SignInScreen signInScreen;
+    /** What meets an exception nobody caught: logged, and the crash dialog. FX thread only. */
+    private UncaughtErrors uncaughtErrors;
     /** The options of a start that names no endpoint (then the window asks first), else null. */
     private AppOptions choosing;
     /** The arguments this window was prepared with: the program's, plus the endpoint chosen in the window. */
@@ -351,7 +353,8 @@ public final class CloudhubOrderApp extends Application {
         window.setAccount(new AccountMenuViewModel(catalogSource.meProperty(), context.isSandbox()
                 ? AccountMenuViewModel.Mode.DEMO : context.signIn().isPresent() ? AccountMenuViewModel.Mode.SIGNED_IN
                 : AccountMenuViewModel.Mode.TOKEN, accountActions(), dialogs, window::i18n));
-        Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(dialogs, window::i18n, context.logFile()));
+        uncaughtErrors = new UncaughtErrors(dialogs, window::i18n, context.logFile());
+        Thread.setDefaultUncaughtExceptionHandler(uncaughtErrors);
 
         notifications = new NotificationTray(window::i18n, NotificationTray.Durations.defaults());
         window.setNotificationArea(notifications.node());
@@ -795,6 +798,11 @@ public final class CloudhubOrderApp extends Application {
                 CloudhubOrderApp.this.leaveDemo();
             }
         };
+    }
+
+    /** The app's handler of uncaught exceptions once the main window is built, else null (tests use it). */
+    Thread.UncaughtExceptionHandler uncaughtErrors() {
+        return uncaughtErrors;
     }
 
     /** The window's main view (tests look into it). */

@@ -33,4 +33,9 @@ public final class AppsForTests {
     public static Application withoutBrowser() {
         return new CloudhubOrderApp((de.cloudhub.order.ui.common.Browser) url -> CompletableFuture.completedFuture(false));
     }
+
+    /** The app's handler of uncaught exceptions, once its main window is built (else null); call on the FX thread. */
+    public static Thread.UncaughtExceptionHandler uncaughtErrorsOf(Application app) {
+        return ((CloudhubOrderApp) app).uncaughtErrors();
+    }
 }

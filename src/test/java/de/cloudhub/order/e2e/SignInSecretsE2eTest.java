@@ -287,14 +287,11 @@ class SignInSecretsE2eTest extends AppTestBase {
     /**
      * The handler of uncaught exceptions the app makes the default once its window is built. It stays the default
      * outside tests; here the end of every Awaitility wait puts back the handler Awaitility found first (TestFX's,
-     * which fails the test instead of showing the crash dialog), so it is taken while it is the default.
+     * which fails the test instead of showing the crash dialog), so the test asks the app for it.
      */
     private void takeTheAppsHandlerOfUncaughtExceptions() {
         Wait.until("the app's handler of uncaught exceptions", UI, () -> {
-            Thread.UncaughtExceptionHandler now = Thread.getDefaultUncaughtExceptionHandler();
-            if (now != null && now.getClass().getSimpleName().equals("UncaughtErrors")) {
-                appHandler = now;
-            }
+            appHandler = FxThread.call(() -> AppsForTests.uncaughtErrorsOf(app));
             return appHandler != null;
         });
     }
