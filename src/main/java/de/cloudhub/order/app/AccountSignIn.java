@@ -46,11 +46,12 @@ final class AccountSignIn implements AutoCloseable {
     }
 
     /** Sets up the sign-in for {@code baseUrl} and begins restoring the kept session on {@code background}. */
-    static AccountSignIn start(URI baseUrl, Path dataDir, Locale locale, Executor background) {
+    static AccountSignIn start(URI baseUrl, Path dataDir, Locale locale, de.cloudhub.order.api.ProxySettings proxy,
+                               Executor background) {
         I18n t = new I18n(locale);
         CallbackPages pages = new CallbackPages(locale.toLanguageTag(), t.t("signin.page.done"), t.t("signin.page.failed"));
         boolean noKeyring = "none".equals(System.getProperty(KEYRING_PROPERTY));
-        SignInServices services = new SignInServices(baseUrl, AuthHttp.defaults(),
+        SignInServices services = new SignInServices(baseUrl, http(baseUrl, proxy),
                 noKeyring ? CompletableFuture.completedFuture(Optional.empty()) : SignInServices.probeKeyring(baseUrl),
                 new FileSecretStore(dataDir.resolve(SESSION_FOLDER)), pages, BrowserSignIn.DEFAULT_ANSWER_TIMEOUT,
                 Clock.systemUTC());
@@ -63,6 +64,20 @@ final class AccountSignIn implements AutoCloseable {
             return RestoreOutcome.NOT_REACHABLE;
         });
         return new AccountSignIn(services, restored);
+    }
+
+    /**
+     * Sign-in requests go where the API's do: through the proxy the app uses for the API ({@code HTTPS_PROXY},
+     * unless {@code NO_PROXY} names the host), else as the JVM's proxy selector decides.
+     */
+    private static AuthHttp http(URI baseUrl, de.cloudhub.order.api.ProxySettings proxy) {
+        AuthHttp defaults = AuthHttp.defaults();
+        int port = baseUrl.getPort() != -1 ? baseUrl.getPort() : "https".equals(baseUrl.getScheme()) ? 443 : 80;
+        if (proxy == null || !proxy.appliesTo(baseUrl.getHost(), port)) {
+            return defaults;
+        }
+        return new AuthHttp(defaults.connectTimeout(), defaults.readTimeout(), new java.net.Proxy(java.net.Proxy.Type.HTTP,
+                java.net.InetSocketAddress.createUnresolved(proxy.host(), proxy.port())));
     }
 
     /** The API client's tokens: the session's, once its restore is done. */

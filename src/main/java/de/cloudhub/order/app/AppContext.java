@@ -111,7 +111,7 @@ final class AppContext implements AutoCloseable {
             URI baseUrl = server != null ? server.baseUri() : options.apiUrl();
             if (server == null && options.signsIn()) {
                 signIn = AccountSignIn.start(baseUrl, dataDir,
-                        options.locale() != null ? options.locale() : I18n.defaultLocale(), background);
+                        options.locale() != null ? options.locale() : I18n.defaultLocale(), options.proxy(), background);
             }
             return new Connection(server, baseUrl, portalPolicy(options.portalUrl(), baseUrl),
                     openClient(baseUrl, options, signIn), signIn);

@@ -718,7 +718,10 @@ public final class CloudhubOrderApp extends Application {
                     @Override
                     public void signedIn() {
                         LOG.info("Signed in; asking the server again");
-                        catalogSource.retryNow();
+                        // the same person again (after signing out) names no new user to the /me listener: the
+                        // account is made current from the answer here, whoever it is
+                        catalogSource.reload(() -> AccountKey.of(endpoint, catalogSource.getMe())
+                                .ifPresent(CloudhubOrderApp.this::switchAccount));
                     }
 
                     @Override
@@ -765,7 +768,11 @@ public final class CloudhubOrderApp extends Application {
     /** Sign out (account menu): the server revokes the session, the keyring forgets it, the sign-in window shows. */
     private void signOut() {
         context.signIn().ifPresent(signIn -> {
-            saveEditedDraft();
+            // at once, not after the revocation's round trip: the next person sees none of this account's data
+            switchAccount(null);
+            if (signInScreen != null) {
+                signInScreen.show(SignInViewModel.Occasion.SIGN_IN);
+            }
             context.tasks().run(() -> {
                 signIn.session().signOut();
                 return null;

@@ -3,6 +3,7 @@ package de.cloudhub.order.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.sandbox.SandboxServer;
+import de.cloudhub.order.testing.FxThread;
 import de.cloudhub.order.testing.SandboxControlClient;
 import de.cloudhub.order.testing.TestBrowser;
 import java.io.IOException;
@@ -83,7 +84,7 @@ class SignInE2eTest extends AppTestBase {
     @Test
     void aFirstStartSignsInThroughTheBrowserAndOpensTheWizardForThatPerson() throws Exception {
         startSignedOut();
-        assertThat(visibleTexts(stage.getScene().getRoot())).anyMatch(t -> t.contains(server.baseUri().getAuthority()));
+        assertThat(FxThread.call(() -> visibleTexts(stage.getScene().getRoot()))).anyMatch(t -> t.contains(server.baseUri().getAuthority()));
 
         signInAs(TestBrowser.CUSTOMER);
 
@@ -120,7 +121,7 @@ class SignInE2eTest extends AppTestBase {
         click("#add-my-address");
 
         node("#signin-view", javafx.scene.Node.class);
-        assertThat(visibleTexts(stage.getScene().getRoot())).contains("Your session has ended");
+        waitFor("the session's end told", () -> visibleTexts(stage.getScene().getRoot()).contains("Your session has ended"));
         signInAs(TestBrowser.CUSTOMER);
 
         waitForPage("page-trusted-sources");
@@ -177,7 +178,10 @@ class SignInE2eTest extends AppTestBase {
         node("#endpoint-choice", javafx.scene.Node.class);
     }
 
-    /** No code the browser delivered appears in any file of the data folder (log, database, settings). */
+    /**
+     * No code the browser delivered appears in any file of the data folder (log, database, settings); the token
+     * values themselves are looked for by SignInSecretsE2eTest, which sees them through a wiretap.
+     */
     private void assertNoSecretInFiles() throws IOException {
         try (Stream<Path> files = Files.walk(dataDir)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -185,8 +189,6 @@ class SignInE2eTest extends AppTestBase {
                 for (String code : codes) {
                     assertThat(content).as("no sign-in code in " + file).doesNotContain(code);
                 }
-                assertThat(content).as("no refresh or access token value in " + file)
-                        .doesNotContain("refresh_token\":\"").doesNotContain("Bearer ey");
             }
         }
     }

@@ -300,10 +300,9 @@ class SignInSecretsE2eTest extends AppTestBase {
     private void crashOnTheFxThread() {
         int before = dialogTexts.size();
         Thread.UncaughtExceptionHandler handler = appHandler;
-        Platform.runLater(() -> {
-            Thread.setDefaultUncaughtExceptionHandler(handler);
-            throw new IllegalStateException("A bug on the FX thread, thrown by the test");
-        });
+        // handed to the app's handler directly: TestFX's own handler, put back by every wait, would take a thrown one
+        Platform.runLater(() -> handler.uncaughtException(Thread.currentThread(),
+                new IllegalStateException("A bug on the FX thread, thrown by the test")));
         waitFor("the crash dialog", () -> !dialogs().isEmpty()
                 && dialogTexts.stream().skip(before).anyMatch(t -> t.contains("thrown by the test")));
         closeTheDialog();
