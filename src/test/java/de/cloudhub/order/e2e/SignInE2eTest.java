@@ -160,6 +160,25 @@ class SignInE2eTest extends AppTestBase {
     }
 
     @Test
+    void signingOutAndInAgainAsTheSamePersonBringsBackTheirDrafts() throws Exception {
+        startSignedOut();
+        signInAs(TestBrowser.CUSTOMER);
+        toTrustedSources();
+
+        click("#account-menu");
+        click("#signout");
+        node("#signin-view", javafx.scene.Node.class);
+        signInAs(TestBrowser.CUSTOMER);
+
+        // the person's own draft again, on the page they left it on
+        waitForPage("page-trusted-sources");
+        click("#drafts");
+        node("#drafts-view", javafx.scene.Node.class);
+        waitFor("the draft made before signing out", () -> visibleTexts(stage.getScene().getRoot())
+                .stream().anyMatch(t -> t.contains("150 GB")));
+    }
+
+    @Test
     void theSignInWindowOffersTheDemoInsteadAndItStartsInTheSameWindow() throws Exception {
         startSignedOut();
 
