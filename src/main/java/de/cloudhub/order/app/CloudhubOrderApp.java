@@ -109,6 +109,8 @@ public final class CloudhubOrderApp extends Application {
     private SingleInstance instance;
     /** The sign-in window in place of the main window's content, in a start that signs in through the browser. */
     private SignInScreen signInScreen;
+    /** True from a sign-out until the server names the next person: their order is never the one open before. */
+    private boolean signedOutHere;
     /** What meets an exception nobody caught: logged, and the crash dialog. FX thread only. */
     private UncaughtErrors uncaughtErrors;
     /** The options of a start that names no endpoint (then the window asks first), else null. */
@@ -769,6 +771,7 @@ public final class CloudhubOrderApp extends Application {
     private void signOut() {
         context.signIn().ifPresent(signIn -> {
             // at once, not after the revocation's round trip: the next person sees none of this account's data
+            signedOutHere = true;
             switchAccount(null);
             if (signInScreen != null) {
                 signInScreen.show(SignInViewModel.Occasion.SIGN_IN);
@@ -882,11 +885,15 @@ public final class CloudhubOrderApp extends Application {
 
     /** The account's parts replace those of the one before; then the account's last draft (or new order) opens. */
     private void showAccount(Startup loaded) {
-        // a draft made while nobody was signed in (a draft file opened before the server named the user) goes on
-        // being edited as the account's; an order nobody made a draft of (after signing out) is not carried over
+        // what was opened before the server named the person goes on as theirs: a draft made meanwhile (a draft
+        // file opened at start), or the new order of the start itself when they have no draft to go back to (so the
+        // first start does not build its wizard twice). After a sign-out, the next person never gets the order
+        // that was open then: it followed the person before.
         OrderSession editing = session.get();
-        OrderSession carried = account == null && editing != null && !editing.isDisposed() && editing.wizard() != null
-                && editing.storedProperty().get() ? editing : null;
+        boolean usable = account == null && editing != null && !editing.isDisposed() && editing.wizard() != null;
+        boolean stored = usable && editing.storedProperty().get();
+        OrderSession carried = stored || usable && !signedOutHere && loaded.lastDraft().isEmpty() ? editing : null;
+        signedOutHere = loaded.account().isEmpty() && signedOutHere;
         useAccountParts(loaded.account().orElse(null));
         OrderTrackingFeature before = tracking;
         tracking = newTracking(loaded.followed());
@@ -899,8 +906,10 @@ public final class CloudhubOrderApp extends Application {
         // the drafts view lists the account's drafts from its next visit on
         draftsPlace = null;
         if (carried != null && account != null) {
-            autosave(carried, account, true);
-            carried.keep();
+            autosave(carried, account, stored);
+            if (stored) {
+                carried.keep();
+            }
         } else {
             navigation.showWizard();
             openWhereThePersonWas(loaded.lastDraft());

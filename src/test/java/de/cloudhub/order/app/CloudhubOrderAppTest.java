@@ -86,7 +86,7 @@ class CloudhubOrderAppTest {
         // counted from this JVM's start (the test JVM's here), so never more than it has run
         assertThat(shown.get(0)).isPositive().isLessThanOrEqualTo(ready.get(0));
         assertThat(ready.get(0)).isLessThanOrEqualTo(uptime);
-        assertThat(robot.lookup("#page-service").tryQuery()).as("the first page shows").isPresent();
+        assertThat(FxThread.call(() -> robot.lookup("#page-service").tryQuery())).as("the first page shows").isPresent();
     }
 
     private static java.util.List<Long> millis(java.util.List<String> lines, String phrase) {
