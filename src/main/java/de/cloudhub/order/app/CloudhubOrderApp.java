@@ -93,6 +93,11 @@ public final class CloudhubOrderApp extends Application {
     private record Started(AppContext context, Startup read) {
     }
     static final String STYLESHEET = "/de/cloudhub/order/ui/app.css";
+    /** The window's size at a first start, and the smallest it may be made. */
+    private static final int WINDOW_WIDTH = 1180;
+    private static final int WINDOW_HEIGHT = 780;
+    private static final int MIN_WIDTH = 900;
+    private static final int MIN_HEIGHT = 600;
 
     /** The system browser, or a stand-in from a test. */
     private final Browser browser;
@@ -234,12 +239,12 @@ public final class CloudhubOrderApp extends Application {
         Locale locale = options.locale() != null ? options.locale() : startup.locale().orElse(I18n.defaultLocale());
         frameI18n = new I18n(locale);
         dialogs = dialogsAround.apply(new AlertDialogService(() -> stage, () -> window != null ? window.i18n() : frameI18n));
-        scene = new Scene(StartingView.build(frameI18n), 1180, 780);
+        scene = new Scene(StartingView.build(frameI18n), WINDOW_WIDTH, WINDOW_HEIGHT);
         scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(frameI18n.t("app.title"));
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         // the place the person left the window at, or the app's own size (never whatever the stage had before)
         startup.placement().filter(WindowPlacement::isOnAScreen).ifPresentOrElse(p -> p.applyTo(stage), () -> {
             stage.setWidth(scene.getWidth());
@@ -582,14 +587,16 @@ public final class CloudhubOrderApp extends Application {
         };
         EndpointChoiceView view = new EndpointChoiceView(new EndpointChoiceViewModel(new FxTaskRunner(saver), saving,
                 chosen, setting.file().toString(), initialUrl(setting)), t);
-        Scene choice = new Scene(view.root());
+        // the app's own window from the first question on (its card grows with a problem shown, never out of it)
+        Scene choice = new Scene(view.root(), WINDOW_WIDTH, WINDOW_HEIGHT);
         choice.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
         stage.setScene(choice);
         stage.setTitle(t.t("endpoint.title") + " – " + t.t("app.title"));
         stage.getIcons().setAll(AppIcons.windowIcons());
-        stage.setMinWidth(600);
-        stage.setMinHeight(0);
-        stage.sizeToScene();
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        stage.setWidth(WINDOW_WIDTH);
+        stage.setHeight(WINDOW_HEIGHT);
         stage.show();
         LOG.info("No endpoint configured; the first start asks (settings file {})", setting.file());
     }
