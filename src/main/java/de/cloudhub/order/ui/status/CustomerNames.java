@@ -1,14 +1,13 @@
 package de.cloudhub.order.ui.status;
 
+import de.cloudhub.order.ui.common.CustomerLookup;
+
 import de.cloudhub.order.api.ApiClient;
-import de.cloudhub.order.api.ApiFailure;
 import de.cloudhub.order.drafts.BillingCache;
-import de.cloudhub.order.drafts.SeenList;
 import de.cloudhub.order.model.CustomerRef;
 import de.cloudhub.order.ui.common.DirectTaskRunner;
 import de.cloudhub.order.ui.common.TaskRunner;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +28,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CustomerNames {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerNames.class);
-    private static final int SEARCH_LIMIT = 20;
 
     private final Function<String, Optional<CustomerRef>> finder;
     private final TaskRunner tasks;
@@ -46,28 +44,12 @@ public final class CustomerNames {
 
     /** Looks customers up among those seen before, else through {@code api}'s customer search. */
     public static CustomerNames of(ApiClient api, BillingCache seen, TaskRunner tasks) {
-        return new CustomerNames(id -> find(api, seen, id), tasks);
+        return new CustomerNames(id -> CustomerLookup.byId(api, seen, id, true), tasks);
     }
 
     /** Names nobody: a customer's own orders (and tests that do not look at customers). */
     public static CustomerNames none() {
         return new CustomerNames(id -> Optional.empty(), new DirectTaskRunner());
-    }
-
-    private static Optional<CustomerRef> find(ApiClient api, BillingCache seen, String id) {
-        Optional<CustomerRef> kept = seen.customers().map(SeenList::items).orElse(List.of()).stream()
-                .filter(c -> id.equals(c.id())).findFirst();
-        if (kept.isPresent()) {
-            return kept;
-        }
-        try {
-            return api.customers(id, SEARCH_LIMIT).stream().filter(c -> id.equals(c.id())).findFirst();
-        } catch (RuntimeException e) {
-            if (ApiFailure.of(e).meansNoConnection()) {
-                return Optional.empty();
-            }
-            throw e;
-        }
     }
 
     /** True while the signed-in person is sales staff: only then do the views name the customer. */

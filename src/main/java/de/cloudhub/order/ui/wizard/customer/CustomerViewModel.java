@@ -1,9 +1,9 @@
 package de.cloudhub.order.ui.wizard.customer;
 
+import de.cloudhub.order.ui.common.CustomerLookup;
+
 import de.cloudhub.order.api.ApiClient;
-import de.cloudhub.order.api.ApiFailure;
 import de.cloudhub.order.drafts.BillingCache;
-import de.cloudhub.order.drafts.SeenList;
 import de.cloudhub.order.model.CustomerRef;
 import de.cloudhub.order.model.Me;
 import de.cloudhub.order.model.Problem;
@@ -22,7 +22,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -46,7 +45,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class CustomerViewModel implements StepViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerViewModel.class);
-    public static final int SEARCH_LIMIT = 20;
+    public static final int SEARCH_LIMIT = CustomerLookup.SEARCH_LIMIT;
     public static final String FIELD = "customerId";
 
     private final OrderState state;
@@ -131,7 +130,7 @@ public final class CustomerViewModel implements StepViewModel {
         }
         tasks.run(() -> {
             List<CustomerRef> found = api.customers(q, SEARCH_LIMIT);
-            keep(found);
+            CustomerLookup.keep(billing, found);
             return found;
         }, found -> {
             if (seq != searchSeq) {
@@ -215,7 +214,7 @@ public final class CustomerViewModel implements StepViewModel {
         }
         lookingUp = id;
         boolean online = state.onlineProperty().get();
-        tasks.run(() -> find(id, online), found -> {
+        tasks.run(() -> CustomerLookup.byId(api, billing, id, online), found -> {
             lookingUp = null;
             if (id.equals(state.customerIdProperty().get()) && state.customerProperty().get() == null) {
                 found.ifPresent(state.customerProperty()::set);
@@ -224,35 +223,6 @@ public final class CustomerViewModel implements StepViewModel {
             lookingUp = null;
             LOG.info("The customer {} could not be looked up: {}", id, e.toString());
         });
-    }
-
-    /** Off the FX thread: the customer with {@code id}, from the server or else from those seen before. */
-    private Optional<CustomerRef> find(String id, boolean online) {
-        if (online) {
-            try {
-                List<CustomerRef> found = api.customers(id, SEARCH_LIMIT);
-                keep(found);
-                Optional<CustomerRef> exact = found.stream().filter(c -> c.id().equals(id)).findFirst();
-                if (exact.isPresent()) {
-                    return exact;
-                }
-            } catch (RuntimeException e) {
-                if (!ApiFailure.of(e).meansNoConnection()) {
-                    throw e;
-                }
-            }
-        }
-        return billing.customers().map(SeenList::items).orElse(List.of()).stream()
-                .filter(c -> c.id().equals(id)).findFirst();
-    }
-
-    /** Keeping the customers for offline use may fail (full disk): the page goes on with what the server sent. */
-    private void keep(List<CustomerRef> found) {
-        try {
-            billing.keepCustomers(found);
-        } catch (RuntimeException e) {
-            LOG.warn("Could not keep the customers found for use without a connection: {}", e.toString());
-        }
     }
 
     public StringProperty queryProperty() { return query; }
