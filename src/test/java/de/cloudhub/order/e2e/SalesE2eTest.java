@@ -7,7 +7,7 @@ import de.cloudhub.order.api.ApiConfig;
 import de.cloudhub.order.model.BillingProfile;
 import de.cloudhub.order.model.CustomerRef;
 import de.cloudhub.order.testing.SandboxDemo;
-import de.cloudhub.order.ui.status.CustomerFilter;
+import de.cloudhub.order.ui.common.CustomerChoice;
 import de.cloudhub.order.ui.status.OrderRow;
 import java.net.URI;
 import java.time.Duration;
@@ -143,8 +143,8 @@ class SalesE2eTest extends AppTestBase {
         assertThat(table.getItems()).extracting(OrderRow::customer)
                 .containsExactlyInAnyOrder("Muster GmbH (K-100231)", "Beispiel AG (K-100342)");
         @SuppressWarnings("unchecked")
-        ComboBox<CustomerFilter> filter = node("#customer-filter", ComboBox.class);
-        assertThat(filter.getItems()).extracting(CustomerFilter::label)
+        ComboBox<CustomerChoice> filter = node("#customer-filter", ComboBox.class);
+        assertThat(filter.getItems()).extracting(CustomerChoice::label)
                 .containsExactly("All customers", "Beispiel AG (K-100342)", "Muster GmbH (K-100231)");
         interact(() -> filter.getSelectionModel().select(1));
         waitFor("only Beispiel AG's order", () -> table.getItems().size() == 1);

@@ -1,5 +1,7 @@
 package de.cloudhub.order.ui.drafts;
 
+import de.cloudhub.order.ui.common.CustomerChoice;
+
 import atlantafx.base.theme.Styles;
 import de.cloudhub.order.drafts.DraftState;
 import de.cloudhub.order.ui.common.I18n;

@@ -1,5 +1,7 @@
 package de.cloudhub.order.ui.drafts;
 
+import de.cloudhub.order.ui.common.CustomerChoice;
+
 import de.cloudhub.order.drafts.DraftRecord;
 import de.cloudhub.order.drafts.DraftRepository;
 import de.cloudhub.order.drafts.DraftState;
@@ -226,7 +228,7 @@ public final class DraftsViewModel {
         CustomerChoice customer = customerFilter.get();
         boolean byCustomer = sales.get() && customer != null;
         visibleRows.setPredicate(row -> state.accepts(row.state())
-                && (!byCustomer || customer.accepts(row))
+                && (!byCustomer || customer.accepts(row.draft().customerId()))
                 && (query.isEmpty() || row.searchText().contains(query)));
         DraftRow current = selected.get();
         if (current == null || !visibleRows.contains(current)) {

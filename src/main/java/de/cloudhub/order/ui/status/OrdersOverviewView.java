@@ -1,5 +1,7 @@
 package de.cloudhub.order.ui.status;
 
+import de.cloudhub.order.ui.common.CustomerChoice;
+
 import atlantafx.base.theme.Styles;
 import de.cloudhub.order.model.OrderStatus;
 import de.cloudhub.order.ui.common.I18n;
@@ -60,7 +62,7 @@ public final class OrdersOverviewView {
 
         // sales staff order for many customers: the overview names them and filters by them
         boolean sales = vm.showsCustomers();
-        ComboBox<CustomerFilter> customerFilter = new ComboBox<>(vm.customerChoices());
+        ComboBox<CustomerChoice> customerFilter = new ComboBox<>(vm.customerChoices());
         customerFilter.setId("customer-filter");
         customerFilter.valueProperty().bindBidirectional(vm.customerFilterProperty());
         customerFilter.setAccessibleText(i18n.t("overview.filter.customer.label"));

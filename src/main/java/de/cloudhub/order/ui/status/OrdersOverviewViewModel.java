@@ -1,5 +1,7 @@
 package de.cloudhub.order.ui.status;
 
+import de.cloudhub.order.ui.common.CustomerChoice;
+
 import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.api.ApiFailure;
 import de.cloudhub.order.api.ApiProtocolException;
@@ -76,8 +78,8 @@ public final class OrdersOverviewViewModel {
     private final ObservableList<OrderRow> rows = FXCollections.observableArrayList();
     private final FilteredList<OrderRow> visibleRows = new FilteredList<>(rows);
     private final ObjectProperty<StatusFilter> filter = new SimpleObjectProperty<>(StatusFilter.ALL);
-    private final ObjectProperty<CustomerFilter> customerFilter = new SimpleObjectProperty<>();
-    private final ObservableList<CustomerFilter> customerChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<CustomerChoice> customerFilter = new SimpleObjectProperty<>();
+    private final ObservableList<CustomerChoice> customerChoices = FXCollections.observableArrayList();
     private CustomerNames customers = CustomerNames.none();
     // held here: the app's one CustomerNames outlives this view-model and holds it only weakly
     private final javafx.collections.MapChangeListener<String, de.cloudhub.order.model.CustomerRef> namesChanged =
@@ -376,8 +378,8 @@ public final class OrdersOverviewViewModel {
         return customers.isForSales();
     }
 
-    private CustomerFilter everyCustomer() {
-        return new CustomerFilter(null, i18n.t("overview.filter.customer.all"));
+    private CustomerChoice everyCustomer() {
+        return CustomerChoice.everyCustomer(i18n.t("overview.filter.customer.all"));
     }
 
     private String customerText(String id) {
@@ -389,18 +391,18 @@ public final class OrdersOverviewViewModel {
 
     /** The customer filter offers every customer and each customer that has an order in the list. */
     private void updateCustomerChoices() {
-        List<CustomerFilter> choices = new java.util.ArrayList<>();
+        List<CustomerChoice> choices = new java.util.ArrayList<>();
         choices.add(everyCustomer());
         rows.stream().filter(r -> r.customerId() != null)
                 .collect(java.util.stream.Collectors.toMap(OrderRow::customerId, OrderRow::customer, (a, b) -> a,
                         java.util.TreeMap::new))
                 .entrySet().stream()
                 .sorted(java.util.Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER))
-                .forEach(e -> choices.add(new CustomerFilter(e.getKey(), e.getValue())));
+                .forEach(e -> choices.add(new CustomerChoice(false, e.getKey(), e.getValue())));
         if (!choices.equals(customerChoices)) {
             customerChoices.setAll(choices);
         }
-        CustomerFilter chosen = customerFilter.get();
+        CustomerChoice chosen = customerFilter.get();
         if (chosen != null && chosen.customerId() != null) {
             // the same customer, named as it is known now
             choices.stream().filter(c -> chosen.customerId().equals(c.customerId())).findFirst()
@@ -433,8 +435,8 @@ public final class OrdersOverviewViewModel {
 
     private void applyFilter() {
         StatusFilter current = filter.get() == null ? StatusFilter.ALL : filter.get();
-        CustomerFilter customer = customerFilter.get();
-        visibleRows.setPredicate(row -> current.accepts(row.status()) && (customer == null || customer.accepts(row)));
+        CustomerChoice customer = customerFilter.get();
+        visibleRows.setPredicate(row -> current.accepts(row.status()) && (customer == null || customer.accepts(row.customerId())));
     }
 
     private record CachedPage(String etag, OrderPage page) {
@@ -447,9 +449,9 @@ public final class OrdersOverviewViewModel {
     public ObservableList<OrderRow> getRows() { return visibleRows; }
     public ObjectProperty<StatusFilter> filterProperty() { return filter; }
     /** The customer filter (sales staff): every customer, or one. */
-    public ObjectProperty<CustomerFilter> customerFilterProperty() { return customerFilter; }
+    public ObjectProperty<CustomerChoice> customerFilterProperty() { return customerFilter; }
     /** What the customer filter offers: every customer first, then those with orders in the list. */
-    public ObservableList<CustomerFilter> customerChoices() { return customerChoices; }
+    public ObservableList<CustomerChoice> customerChoices() { return customerChoices; }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public String getMessage() { return message.get(); }
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }

@@ -1,5 +1,7 @@
 package de.cloudhub.order.ui.drafts;
 
+import de.cloudhub.order.ui.common.CustomerChoice;
+
 import de.cloudhub.order.ui.testing.RecordingDialogService;
 import static org.assertj.core.api.Assertions.assertThat;
 
