@@ -17,6 +17,19 @@ public final class OrderingFor {
                 : i18n.t("app.ordering-for", name(customer), customer.number());
     }
 
+    /**
+     * The same for a customer of whom only the id may be known yet ({@code known} null: being looked up, or
+     * not found): "Ordering for c-1004" until the name is there.
+     */
+    public static String text(I18n i18n, String customerId, CustomerRef known) {
+        return known != null ? text(i18n, known) : i18n.t("app.ordering-for.no-number", customerId);
+    }
+
+    /** "Muster GmbH (K-100231)", or the id while only that is known ({@code known} null). */
+    public static String customer(I18n i18n, String customerId, CustomerRef known) {
+        return known != null ? customer(i18n, known) : customerId;
+    }
+
     /** "Muster GmbH (K-100231)": the customer as a list or a column names it. */
     public static String customer(I18n i18n, CustomerRef customer) {
         return customer.number() == null || customer.number().isBlank() ? name(customer)

@@ -305,8 +305,8 @@ public final class OrderStatusViewModel {
             customer.set("");
             return;
         }
-        customer.set(customers.get(order.customerId()).map(c -> de.cloudhub.order.ui.common.OrderingFor.text(i18n, c))
-                .orElseGet(() -> i18n.t("app.ordering-for.no-number", order.customerId())));
+        customer.set(de.cloudhub.order.ui.common.OrderingFor.text(i18n, order.customerId(),
+                customers.get(order.customerId()).orElse(null)));
     }
 
     /** What "Order again with these settings" does (the app fills the wizard with the order's settings). */

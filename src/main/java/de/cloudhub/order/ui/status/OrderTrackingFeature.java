@@ -201,7 +201,7 @@ public final class OrderTrackingFeature implements AutoCloseable {
         OrderStatus status = order.parsedStatus();
         // sales staff read for whom the order is: the same sentences, naming the customer
         String customer = customers.isForSales() && order.customerId() != null
-                ? customers.get(order.customerId()).map(c -> OrderingFor.customer(texts, c)).orElse(order.customerId())
+                ? OrderingFor.customer(texts, order.customerId(), customers.get(order.customerId()).orElse(null))
                 : null;
         String suffix = customer == null ? "" : ".customer";
         String text = switch (status) {

@@ -386,7 +386,7 @@ public final class OrdersOverviewViewModel {
         if (id == null || !customers.isForSales()) {
             return "";
         }
-        return customers.get(id).map(c -> de.cloudhub.order.ui.common.OrderingFor.customer(i18n, c)).orElse(id);
+        return de.cloudhub.order.ui.common.OrderingFor.customer(i18n, id, customers.get(id).orElse(null));
     }
 
     /** The customer filter offers every customer and each customer that has an order in the list. */

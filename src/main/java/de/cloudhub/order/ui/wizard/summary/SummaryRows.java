@@ -72,9 +72,8 @@ public final class SummaryRows {
         if (!s.forSales()) {
             return "";
         }
-        return s.customer() != null ? OrderingFor.text(i18n, s.customer())
-                : s.draft().getCustomerId() == null ? i18n.t("checkout.billing.customer-required")
-                : i18n.t("app.ordering-for.no-number", s.draft().getCustomerId());
+        return s.customer() == null && s.draft().getCustomerId() == null ? i18n.t("checkout.billing.customer-required")
+                : OrderingFor.text(i18n, s.draft().getCustomerId(), s.customer());
     }
 
     /** For sales staff: that the terms are accepted, and the order placed, on the customer's behalf. */
@@ -82,8 +81,8 @@ public final class SummaryRows {
         if (!s.forSales()) {
             return "";
         }
-        String customer = s.customer() != null ? OrderingFor.customer(i18n, s.customer())
-                : s.draft().getCustomerId() == null ? "–" : s.draft().getCustomerId();
+        String customer = s.customer() == null && s.draft().getCustomerId() == null ? "–"
+                : OrderingFor.customer(i18n, s.draft().getCustomerId(), s.customer());
         return i18n.t("checkout.summary.terms-on-behalf", customer);
     }
 
@@ -142,8 +141,8 @@ public final class SummaryRows {
     private static List<String> billing(SummarySnapshot s, I18n i18n) {
         List<String> lines = new ArrayList<>();
         if (s.forSales()) {
-            lines.add(s.customer() == null ? i18n.t("checkout.summary.customer-id", orNone(s.draft().getCustomerId(), "–"))
-                    : OrderingFor.text(i18n, s.customer()));
+            // the same sentence as above the order button
+            lines.add(orderingFor(s, i18n));
         }
         BillingChoice b = s.draft().getBilling();
         if (b == null) {
