@@ -9,6 +9,10 @@
 #
 #   packaging/bench/startup.sh [runs]          (default 7)
 #   APP=/path/to/bin/cloudhub-order packaging/bench/startup.sh
+#   SEEDED=/path/to/data-folder packaging/bench/startup.sh
+# SEEDED adds a third contestant, alternating with the two: the app on a copy of that data folder (made once,
+# e.g. with 10 000 drafts by SeedDraftsForStartup, see the README), and prints how much later its window and
+# "ready" come than with the empty store (issue 8: no more than 100 ms).
 # APP defaults to the installed /opt/cloudhub-order, else target/dist/cloudhub-order (then its CDS archive
 # is made first). The bare window is compiled against the JavaFX jars in ~/.m2 with the JDK on PATH.
 # Until the app logs its start-up times, the first window is taken from the moment xdotool sees it and
@@ -56,6 +60,7 @@ median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : i
 
 data="$work/data"
 run_app() {
+    local data=${1:-$data}
     local out="$work/app.txt" log="$data/logs/cloudhub-order.log" pid start seen="" window ready="" line
     local signed_in="" signed_in_at=0 polls=0
     rm -f "$log"
@@ -110,11 +115,23 @@ run_bare() {
 echo "app:  $APP"
 echo "bare: $(java -version 2>&1 | head -1), JavaFX $fx_version; $RUNS runs each, alternating, after one warm-up each"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+seeded_data="$work/seeded"
+if [[ -n "${SEEDED:-}" ]]; then
+    cp -a "$SEEDED" "$seeded_data"
+    echo "seeded: a copy of $SEEDED ($(du -sh "$SEEDED" | cut -f1))"
+fi
 run_app >/dev/null; run_bare >/dev/null
-: >"$work/app.res"; : >"$work/bare.res"
+[[ -z "${SEEDED:-}" ]] || run_app "$seeded_data" >/dev/null
+: >"$work/app.res"; : >"$work/bare.res"; : >"$work/seeded.res"
 for i in $(seq 1 "$RUNS"); do
     a=$(run_app); b=$(run_bare)
-    echo "run $i: app window/ready/MB $a | bare window/ready/MB $b"
+    if [[ -n "${SEEDED:-}" ]]; then
+        c=$(run_app "$seeded_data")
+        echo "run $i: app window/ready/MB $a | bare window/ready/MB $b | seeded window/ready/MB $c"
+        echo "$c" >>"$work/seeded.res"
+    else
+        echo "run $i: app window/ready/MB $a | bare window/ready/MB $b"
+    fi
     echo "$a" >>"$work/app.res"; echo "$b" >>"$work/bare.res"
 done
 col() { awk -v c="$2" '{print $c}' "$1" | median; }
@@ -126,4 +143,12 @@ printf '%-14s %10s %10s %8s %6s\n' "median" "app" "bare" "ratio" "goal"
 printf '%-14s %7s ms %7s ms %7sx %6s\n' "first window" "$aw" "$bw" "$(ratio "$aw" "$bw")" "1.0x"
 printf '%-14s %7s ms %7s ms %7sx %6s\n' "ready" "$ar" "$bw" "$(ratio "$ar" "$bw")" "1.5x"
 printf '%-14s %7s MB %7s MB %7sx %6s\n' "memory (RSS)" "$am" "$bm" "$(ratio "$am" "$bm")" "1.3x"
+if [[ -n "${SEEDED:-}" ]]; then
+    sw=$(col "$work/seeded.res" 1); sr=$(col "$work/seeded.res" 2); sm=$(col "$work/seeded.res" 3)
+    echo
+    printf '%-14s %10s %10s %8s\n' "median" "empty" "seeded" "later by"
+    printf '%-14s %7s ms %7s ms %5s ms\n' "first window" "$aw" "$sw" "$((sw - aw))"
+    printf '%-14s %7s ms %7s ms %5s ms\n' "ready" "$ar" "$sr" "$((sr - ar))"
+    printf '%-14s %7s MB %7s MB %5s MB\n' "memory (RSS)" "$am" "$sm" "$((sm - am))"
+fi
 echo "machine load after: $(cut -d' ' -f1-3 /proc/loadavg)"

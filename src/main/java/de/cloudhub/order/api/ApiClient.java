@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
@@ -351,16 +352,18 @@ public class ApiClient implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             ApiException failure;
             Duration wait;
-            String token = renewedToken != null ? renewedToken : tokens.current().orElse(null);
+            String given = renewedToken;
             renewedToken = null;
             try {
+                String token = given != null ? given : tokenNow(() -> tokens.current());
                 Answer answer = transport.send(call, deadline, token);
                 if (answer.isSuccess() || (answer.status() == 304 && call.etag() != null)) {
                     return answer;
                 }
                 if (answer.status() == 401 && !renewed && token != null) {
+                    // a renewal that got no answer is no renewal: the next try asks again
+                    Optional<String> fresh = Optional.ofNullable(tokenNow(() -> tokens.renewAfterRejection(token)));
                     renewed = true;
-                    Optional<String> fresh = tokens.renewAfterRejection(token);
                     if (fresh.isPresent() && !fresh.get().equals(token)) {
                         LOG.debug("{} -> 401; repeating it once with a renewed token", call.describe());
                         renewedToken = fresh.get();
@@ -397,6 +400,18 @@ public class ApiClient implements AutoCloseable {
                     maxAttempts, wait.toMillis());
             tell(listener, attempt + 1, maxAttempts, wait, failure);
             pause(wait, failure);
+        }
+    }
+
+    /**
+     * The token {@code source} gives, or null for none; a token that is due but cannot be had now
+     * ({@link BearerTokens.Unavailable}) is a call without an answer, never one sent without its token.
+     */
+    private static String tokenNow(Supplier<Optional<String>> source) throws IOException {
+        try {
+            return source.get().orElse(null);
+        } catch (BearerTokens.Unavailable noToken) {
+            throw new IOException("No access token now: " + noToken.getMessage(), noToken);
         }
     }
 

@@ -16,13 +16,20 @@ public interface BearerTokens {
     /** Sends no {@code Authorization} header. */
     BearerTokens NONE = new Fixed(null);
 
-    /** The token to send now; empty sends none. */
+    /**
+     * The token to send now; empty sends none.
+     *
+     * @throws Unavailable when a token is due but cannot be had now (the sign-in server did not answer); the
+     *                     call then fails as one that got no answer, and is tried again like one
+     */
     Optional<String> current();
 
     /**
      * The server refused {@code rejected}: a renewed token to repeat the call with, or empty when there is none
      * (then the 401 stands: signed out). Must renew only when {@code rejected} is still the current token, so
      * that parallel 401s cost one renewal.
+     *
+     * @throws Unavailable when renewing got no usable answer: not signed out, the call failed for want of an answer
      */
     Optional<String> renewAfterRejection(String rejected);
 
@@ -56,6 +63,18 @@ public interface BearerTokens {
                 return "BearerTokens[renewing]";
             }
         };
+    }
+
+    /**
+     * No token can be had now, though nobody is signed out: the sign-in server that renews it did not answer. The
+     * client treats the call as one without an answer (tried again, then "cannot be reached"), never as a 401.
+     */
+    final class Unavailable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Unavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /** A token that stays what it is; {@link #toString()} never shows it. */

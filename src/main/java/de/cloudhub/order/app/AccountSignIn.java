@@ -5,6 +5,7 @@ import de.cloudhub.order.auth.CallbackPages;
 import de.cloudhub.order.auth.OAuthSession;
 import de.cloudhub.order.auth.RestoreOutcome;
 import de.cloudhub.order.auth.SignInFlow;
+import de.cloudhub.order.auth.SessionUnavailableException;
 import de.cloudhub.order.auth.SignInServices;
 import de.cloudhub.order.auth.AuthHttp;
 import de.cloudhub.order.auth.BrowserSignIn;
@@ -85,10 +86,18 @@ final class AccountSignIn implements AutoCloseable {
         OAuthSession session = services.session();
         return BearerTokens.of(() -> {
             restored.join();
-            return session.accessToken();
+            try {
+                return session.accessToken();
+            } catch (SessionUnavailableException noAnswer) {
+                throw new BearerTokens.Unavailable(noAnswer.getMessage(), noAnswer);
+            }
         }, rejected -> {
             restored.join();
-            return session.renewAfterRejection(rejected);
+            try {
+                return session.renewAfterRejection(rejected);
+            } catch (SessionUnavailableException noAnswer) {
+                throw new BearerTokens.Unavailable(noAnswer.getMessage(), noAnswer);
+            }
         });
     }
 

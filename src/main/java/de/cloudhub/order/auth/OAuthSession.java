@@ -96,8 +96,11 @@ public final class OAuthSession {
 
     /**
      * An access token that is valid now, refreshed first when it expires within the margin; empty when signed
-     * out. When the refresh fails without an answer the old token is returned (the API then says whether it
-     * still works), or empty when there is none.
+     * out. When the refresh fails without a usable answer the old token is returned (the API then says whether
+     * it still works).
+     *
+     * @throws SessionUnavailableException when there is no old token to fall back on (as after a restore that
+     *                                     found the server unreachable): the session is kept, the call cannot go
      */
     public Optional<String> accessToken() {
         Tokens seen = tokens;
@@ -107,12 +110,15 @@ public final class OAuthSession {
         if (seen.access() != null && clock.instant().isBefore(seen.expiresAt().minus(seen.margin()))) {
             return Optional.of(seen.access());
         }
-        return refreshAfter(seen);
+        return refreshAfter(seen, false);
     }
 
     /**
      * The API refused {@code rejected} (401): refreshes once if it is still the current token; if another caller
      * renewed it meanwhile, returns that newer token without a refresh of its own. Empty when signed out.
+     *
+     * @throws SessionUnavailableException when the refresh got no usable answer: the session is kept, and the
+     *                                     rejected token is no answer to give
      */
     public Optional<String> renewAfterRejection(String rejected) {
         Tokens seen = tokens;
@@ -122,7 +128,7 @@ public final class OAuthSession {
         if (seen.access() != null && !seen.access().equals(rejected)) {
             return accessToken();
         }
-        return refreshAfter(seen);
+        return refreshAfter(seen, true);
     }
 
     /**
@@ -157,7 +163,7 @@ public final class OAuthSession {
         LOG.info("Signed in with {}; the access token lives {} s", origin, grant.lifetime().toSeconds());
     }
 
-    private Optional<String> refreshAfter(Tokens seen) {
+    private Optional<String> refreshAfter(Tokens seen, boolean rejected) {
         synchronized (refreshing) {
             Tokens now = tokens;
             if (now != seen) {
@@ -174,7 +180,11 @@ public final class OAuthSession {
                 } else {
                     LOG.warn("Could not renew the session with {} ({}); trying again with the next call", origin,
                             failed.getMessage());
-                    return Optional.ofNullable(now.access());
+                    if (rejected || now.access() == null) {
+                        throw new SessionUnavailableException("The session with " + origin
+                                + " could not be renewed now: " + failed.getMessage(), failed);
+                    }
+                    return Optional.of(now.access());
                 }
             }
         }

@@ -109,6 +109,8 @@ final class DatabaseOpener {
                 LOG.warn("The local store {} runs with journal mode {} instead of WAL", file, journal);
             }
             pragma(connection, "PRAGMA synchronous=NORMAL");
+            // the checkpoints run beside the writer (Checkpoints); this is only the bound if they cannot
+            pragma(connection, "PRAGMA wal_autocheckpoint=" + Checkpoints.FALLBACK_PAGES);
             String check = pragma(connection, "PRAGMA quick_check");
             if (!"ok".equalsIgnoreCase(check)) {
                 throw new OpenFailure(OpenProblem.Kind.CORRUPT, "The database is damaged: " + check);
@@ -152,6 +154,11 @@ final class DatabaseOpener {
     }
 
     private Connection connect(String url) throws SQLException {
+        return connect(url, options);
+    }
+
+    /** A connection with the store's settings (busy timeout, immediate transactions, temp data in memory). */
+    static Connection connect(String url, StoreOptions options) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("busy_timeout", Long.toString(options.busyTimeout().toMillis()));
         properties.setProperty("transaction_mode", "IMMEDIATE");

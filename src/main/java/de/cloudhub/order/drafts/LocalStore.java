@@ -82,6 +82,8 @@ public final class LocalStore implements AutoCloseable {
     private final Settings settings;
     private volatile StoreStatus status;
     private volatile boolean closed;
+    /** The WAL's checkpoints beside the writer; null in memory or when they could not start. */
+    private volatile Checkpoints checkpoints;
 
     // writer thread only
     private Connection connection;
@@ -129,6 +131,7 @@ public final class LocalStore implements AutoCloseable {
             LocalStore store = new LocalStore(writer, options, file, opened.connection(), opened.problem());
             if (opened.problem() == null || !opened.problem().inMemoryOnly()) {
                 writer.submit(() -> new LegacyImport(dataDir, options.clock()).run(opened.connection())).get();
+                store.checkpoints = Checkpoints.start(file, options, store.commits::get);
             }
             return store;
         } catch (InterruptedException e) {
@@ -239,6 +242,11 @@ public final class LocalStore implements AutoCloseable {
             LOG.warn("Could not write every change before closing the local store: {}", e.getMessage());
         }
         closed = true;
+        Checkpoints running = checkpoints;
+        if (running != null) {
+            // before the writer's connection: the last connection to close checkpoints the whole log
+            running.close();
+        }
         onWriter(() -> {
             if (!pending.isEmpty()) {
                 LOG.warn("{} change(s) could not be saved to {}", pending.size(), file);
@@ -260,6 +268,12 @@ public final class LocalStore implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** How many checkpoints ran beside the writer; for tests. */
+    long checkpointCount() {
+        Checkpoints running = checkpoints;
+        return running == null ? 0 : running.done();
     }
 
     /** How many write transactions were committed; for tests of coalescing. */

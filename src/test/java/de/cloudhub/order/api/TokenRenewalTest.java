@@ -76,6 +76,33 @@ class TokenRenewalTest {
     }
 
     @Test
+    void aRenewalWithoutAnAnswerIsACallWithoutAnAnswerNeverASignOut() {
+        try (ApiClient client = clientRenewingWith(sent -> {
+            throw new BearerTokens.Unavailable("the sign-in server answered 503", null);
+        })) {
+            assertThatThrownBy(client::me).satisfies(e -> assertThat(ApiFailure.of(e)).isEqualTo(ApiFailure.UNREACHABLE));
+        }
+        // the 401 was not taken as the last word: every try asked for a renewal again
+        assertThat(rejected).hasSizeGreaterThan(1).containsOnly(STALE);
+    }
+
+    @Test
+    void aTokenThatCannotBeHadNowIsTriedAgainNeverSentWithoutOne() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        BearerTokens tokens = BearerTokens.of(() -> {
+            if (asked.incrementAndGet() == 1) {
+                throw new BearerTokens.Unavailable("the sign-in server did not answer", null);
+            }
+            return Optional.of(CUSTOMER_TOKEN);
+        }, sent -> Optional.empty());
+        try (ApiClient client = new ApiClient(TestConfigs.fast(sandbox.baseUri(), null), tokens)) {
+            // sent without a token the first try would earn a 401 that stands: signed out
+            assertThat(client.me().role()).isEqualTo("customer");
+        }
+        assertThat(asked.get()).isEqualTo(2);
+    }
+
+    @Test
     void aFixedTokenIsNeverRenewed() {
         try (ApiClient client = sandbox.client(STALE)) {
             assertThatThrownBy(client::me).satisfies(e -> assertThat(ApiFailure.of(e)).isEqualTo(ApiFailure.SIGNED_OUT));

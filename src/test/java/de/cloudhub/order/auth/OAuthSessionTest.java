@@ -1,6 +1,7 @@
 package de.cloudhub.order.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.cloudhub.order.testing.Wait;
 import java.net.URI;
@@ -167,6 +168,58 @@ class OAuthSessionTest {
 
         assertThat(stored()).hasValue(refresh);
         assertThat(services.session().isSignedIn()).isTrue();
+        assertThat(told).isEmpty();
+    }
+
+    @Test
+    void aRefreshWithoutAnAnswerKeepsTheSessionAndSaysSoInsteadOfGivingTheRejectedToken() {
+        signIn();
+        String refresh = stored().orElseThrow();
+        String rejected = services.session().accessToken().orElseThrow();
+        server.refreshFailure = 503;
+
+        assertThatThrownBy(() -> services.session().renewAfterRejection(rejected))
+                .isInstanceOf(SessionUnavailableException.class).hasMessageContaining("503");
+
+        assertThat(services.session().isSignedIn()).isTrue();
+        assertThat(stored()).hasValue(refresh);
+        assertThat(told).isEmpty();
+        server.refreshFailure = 0;
+        assertThat(services.session().renewAfterRejection(rejected)).hasValueSatisfying(t -> assertThat(t).isNotEqualTo(rejected));
+    }
+
+    @Test
+    void afterARestoreThatReachedNoServerATokenIsAskedForAgainAndItsFailureIsNoSignOut() {
+        signIn();
+        services.close();
+        server.refreshFailure = 502;
+        services = servicesFor(server.apiBaseUrl());
+        services.session().addSignedOutListener(told::add);
+        assertThat(services.session().restore()).isEqualTo(RestoreOutcome.NOT_REACHABLE);
+
+        // no access token to fall back on: never an empty answer, which would send the call without one
+        assertThatThrownBy(() -> services.session().accessToken()).isInstanceOf(SessionUnavailableException.class);
+        assertThat(services.session().isSignedIn()).isTrue();
+        assertThat(told).isEmpty();
+
+        server.refreshFailure = 0;
+        assertThat(services.session().accessToken()).isPresent();
+    }
+
+    @Test
+    void anExpiringTokenIsStillGivenWhenItsEarlyRenewalGetsNoAnswer() {
+        server.accessLifetimeSeconds = 2;
+        signIn();
+        String first = services.session().accessToken().orElseThrow();
+        server.refreshFailure = 503;
+        int before = server.refreshes.get();
+
+        // in its last quarter the token is renewed first; without an answer the old one still goes out
+        Wait.until("an early renewal tried", Duration.ofSeconds(5), () -> {
+            services.session().accessToken();
+            return server.refreshes.get() > before;
+        });
+        assertThat(services.session().accessToken()).hasValue(first);
         assertThat(told).isEmpty();
     }
 

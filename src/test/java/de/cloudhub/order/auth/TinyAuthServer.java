@@ -48,6 +48,8 @@ final class TinyAuthServer implements AutoCloseable {
     volatile String challengeMethods = "[\"S256\"]";
     /** When set, each refresh waits for it (a test holds the first refresh while others pile up). */
     volatile CountDownLatch refreshGate;
+    /** When not 0, every refresh is answered with this status and no tokens (a 5xx: the server is in trouble). */
+    volatile int refreshFailure;
 
     TinyAuthServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
@@ -122,6 +124,11 @@ final class TinyAuthServer implements AutoCloseable {
                 await(gate);
             }
             refreshes.incrementAndGet();
+            int failure = refreshFailure;
+            if (failure != 0) {
+                json(exchange, failure, "{}");
+                return;
+            }
             String presented = f.getOrDefault("refresh_token", "");
             String family = refreshFamilies.get(presented);
             if (family == null || revokedFamilies.contains(family)) {

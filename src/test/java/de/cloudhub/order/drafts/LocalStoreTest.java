@@ -81,6 +81,19 @@ class LocalStoreTest {
     }
 
     @Test
+    void aCommittedDraftReachesTheDatabaseFileBesideTheWriterWhileTheStoreIsOpen() throws Exception {
+        try (LocalStore store = LocalStore.open(dataDir)) {
+            String title = "checkpointed-" + java.util.UUID.randomUUID();
+            store.account(TestAccounts.A).drafts().save(simple("d-1", T0, title)).join();
+            // the commit is in the log; a checkpoint beside the writer copies it into the database file, long
+            // before SQLite's own threshold (thousands of pages) would have made some commit do it
+            Wait.until("a checkpoint", WAIT, () -> store.checkpointCount() > 0
+                    && new String(java.nio.file.Files.readAllBytes(dbFile(dataDir)),
+                    java.nio.charset.StandardCharsets.ISO_8859_1).contains(title));
+        }
+    }
+
+    @Test
     void aBurstOfFiftySaveSoonIsOneWriteOfTheNewest() throws Exception {
         try (LocalStore store = LocalStore.open(dataDir)) {
             for (int i = 1; i <= 50; i++) {

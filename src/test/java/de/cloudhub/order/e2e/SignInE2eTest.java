@@ -179,6 +179,31 @@ class SignInE2eTest extends AppTestBase {
     }
 
     @Test
+    void aPersonWhoAskedToBeRememberedIsStillSignedInAtTheNextStartWhereTheyLeftOff() throws Exception {
+        startSignedOut();
+        click("#signin-remember");
+        signInAs(TestBrowser.CUSTOMER);
+        toTrustedSources();
+        stopApp();
+        assertThat(dataDir.resolve("session")).as("'remember me' keeps the session below the data folder").isDirectoryContaining(
+                f -> Files.isRegularFile(f));
+        openedLinks.clear();
+
+        startAppWith("--api-url", server.baseUri().toString(), "--locale", "en", "--data-dir", dataDir.toString());
+
+        waitForPage("page-trusted-sources");
+        waitFor("the account menu to name the person", () -> find("#account-menu").map(n -> ((Labeled) n).getText())
+                .filter(t -> t.equals("EM")).isPresent());
+        assertThat(find("#signin-view")).as("no sign-in asked for").isEmpty();
+        assertThat(openedLinks).as("no browser opened").noneMatch(l -> l.contains("/oauth/authorize"));
+        click("#back");
+        waitForPage("page-storage");
+        waitFor("the storage typed before", () -> find("#storage-gb .text-field")
+                .map(n -> ((javafx.scene.control.TextInputControl) n).getText()).filter("150"::equals).isPresent());
+        assertNoSecretInFiles();
+    }
+
+    @Test
     void theSignInWindowOffersTheDemoInsteadAndItStartsInTheSameWindow() throws Exception {
         startSignedOut();
 
