@@ -750,6 +750,10 @@ public final class CloudhubOrderApp extends Application {
             if (screen != signInScreen || stopped) {
                 return;
             }
+            if (signIn.session().isSignedIn()) {
+                // told late (a sign-out's revocation can take its time): someone has signed in since, and stays
+                return;
+            }
             if (why == de.cloudhub.order.auth.SignedOutListener.Why.SIGNED_OUT) {
                 // signed out on purpose: the next person sees none of this account's data
                 switchAccount(null);

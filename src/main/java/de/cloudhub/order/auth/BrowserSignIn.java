@@ -111,14 +111,24 @@ public final class BrowserSignIn implements SignInFlow, AutoCloseable {
                 .codeChallenge(verifier, CodeChallengeMethod.S256)
                 .build()
                 .toURI();
+        java.util.concurrent.atomic.AtomicReference<CompletableFuture<Void>> self =
+                new java.util.concurrent.atomic.AtomicReference<>();
         CompletableFuture<Void> completion = receiver.code()
                 .thenAcceptAsync(code -> {
                     try {
-                        session.start(tokens.exchange(code, verifier, redirectUri));
+                        TokenGrant grant = tokens.exchange(code, verifier, redirectUri);
+                        CompletableFuture<Void> mine = self.get();
+                        if (mine != null && mine.isCancelled()) {
+                            // cancelled while the code was exchanged: no session the window does not show
+                            forget(grant);
+                            return;
+                        }
+                        session.start(grant);
                     } catch (SignInException failed) {
                         throw new CompletionException(failed);
                     }
                 }, background);
+        self.set(completion);
         PendingSignIn started = new PendingBrowserSignIn(link, receiver, completion);
         PendingSignIn previous = pending.getAndSet(started);
         if (previous != null) {
@@ -134,6 +144,19 @@ public final class BrowserSignIn implements SignInFlow, AutoCloseable {
         });
         LOG.info("Sign-in with {} begun; waiting for the browser on port {}", discovery.origin(), redirectUri.getPort());
         return started;
+    }
+
+    /** Revokes what a cancelled sign-in was given (best effort: unrevoked, it is only never used). */
+    private void forget(TokenGrant grant) {
+        LOG.info("The sign-in with {} was cancelled as its code was exchanged; what it got is revoked", discovery.origin());
+        if (grant.refreshToken() == null) {
+            return;
+        }
+        try {
+            tokens.revoke(grant.refreshToken());
+        } catch (SignInException failed) {
+            LOG.info("Revoking the cancelled sign-in's session failed ({})", failed.getMessage());
+        }
     }
 
     private static String messageOf(Throwable failure) {

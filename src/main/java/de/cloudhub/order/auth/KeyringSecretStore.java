@@ -49,15 +49,18 @@ public final class KeyringSecretStore implements SecretStore, AutoCloseable {
             return t;
         });
         long start = System.nanoTime();
+        java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
         CompletableFuture<Optional<KeyringSecretStore>> probed = CompletableFuture.supplyAsync(() -> {
             try {
                 Keyring keyring = Keyring.create();
                 KeyringSecretStore store = new KeyringSecretStore(keyring, thread);
                 readOrNone(keyring, probeKey);
+                answered.set(true);
                 LOG.info("The keyring ({}) answered in {} ms", keyring.getKeyringStorageType(),
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
                 return Optional.of(store);
             } catch (BackendNotSupportedException | PasswordAccessException | RuntimeException | LinkageError none) {
+                answered.set(true);
                 LOG.info("No usable keyring ({}): the session is kept in memory unless the person asks otherwise",
                         none.getClass().getSimpleName());
                 return Optional.empty();
@@ -66,7 +69,8 @@ public final class KeyringSecretStore implements SecretStore, AutoCloseable {
         return probed.completeOnTimeout(Optional.empty(), timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((store, failure) -> {
                     if (store == null || store.isEmpty()) {
-                        if (!probed.isDone()) {
+                        // completeOnTimeout completes this very future: whether the keyring answered is the flag
+                        if (!answered.get()) {
                             LOG.info("The keyring did not answer within {} ms: the session is kept in memory",
                                     timeout.toMillis());
                         }

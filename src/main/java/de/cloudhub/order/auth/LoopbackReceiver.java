@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -45,6 +46,8 @@ public final class LoopbackReceiver implements AutoCloseable {
     private final CompletableFuture<AuthorizationCode> code = new CompletableFuture<>();
     private final AtomicBoolean answered = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** The timeout's task; set right after the server starts (an answer may come first: then it is null). */
+    private volatile ScheduledFuture<?> timeoutTask;
     private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread t = new Thread(task, "sign-in-receiver");
         t.setDaemon(true);
@@ -65,7 +68,7 @@ public final class LoopbackReceiver implements AutoCloseable {
         // handlers run on the server's own dispatcher thread: one answer at a time, no pool to end
         server.setExecutor(null);
         server.start();
-        closer.schedule(() -> finish(new SignInException(SignInException.Reason.TIMED_OUT,
+        timeoutTask = closer.schedule(() -> finish(new SignInException(SignInException.Reason.TIMED_OUT,
                 "No answer from the browser within " + timeout.toSeconds() + " s")), timeout.toMillis(), TimeUnit.MILLISECONDS);
         LOG.debug("Waiting for the browser's answer on {}", redirectUri);
     }
@@ -174,6 +177,11 @@ public final class LoopbackReceiver implements AutoCloseable {
             return;
         }
         server.stop(0);
+        // the timeout's task ends with the receiver (else its thread lingers until the timeout)
+        ScheduledFuture<?> timeout = timeoutTask;
+        if (timeout != null) {
+            timeout.cancel(false);
+        }
         closer.shutdown();
         if (outcome instanceof AuthorizationCode received) {
             LOG.debug("The browser's answer arrived; the receiver on port {} is closed", redirectUri.getPort());

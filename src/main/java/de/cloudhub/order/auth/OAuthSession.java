@@ -42,6 +42,13 @@ public final class OAuthSession {
     private final Object refreshing = new Object();
     private final List<SignedOutListener> listeners = new CopyOnWriteArrayList<>();
     private volatile Tokens tokens;
+    /** Counts refreshes that got no usable answer; with {@link #lastFailure}, shared by the callers that waited. */
+    private final java.util.concurrent.atomic.AtomicLong failures = new java.util.concurrent.atomic.AtomicLong();
+    /** The last refresh without a usable answer, and for which tokens; written holding {@link #refreshing}. */
+    private volatile FailedRefresh lastFailure;
+
+    private record FailedRefresh(Tokens of, SignInException why) {
+    }
 
     public OAuthSession(TokenClient client, SessionStorage storage, URI origin, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
@@ -164,6 +171,7 @@ public final class OAuthSession {
     }
 
     private Optional<String> refreshAfter(Tokens seen, boolean rejected) {
+        long failedBefore = failures.get();
         synchronized (refreshing) {
             Tokens now = tokens;
             if (now != seen) {
@@ -171,6 +179,12 @@ public final class OAuthSession {
                 return now == null ? Optional.empty() : Optional.ofNullable(now.access());
             }
             try {
+                FailedRefresh shared = lastFailure;
+                if (failures.get() != failedBefore && shared != null && shared.of() == now) {
+                    // the refresh this caller waited for got no answer: so does this one, at once (offline,
+                    // twenty parallel calls must not wait for twenty timeouts in a row)
+                    throw shared.why();
+                }
                 return Optional.of(refreshNow(now).access());
             } catch (SignInException failed) {
                 if (failed.reason() == SignInException.Reason.REFUSED) {
@@ -178,8 +192,12 @@ public final class OAuthSession {
                     tokens = null;
                     storage.delete();
                 } else {
-                    LOG.warn("Could not renew the session with {} ({}); trying again with the next call", origin,
-                            failed.getMessage());
+                    if (lastFailure == null || lastFailure.why() != failed) {
+                        lastFailure = new FailedRefresh(now, failed);
+                        failures.incrementAndGet();
+                        LOG.warn("Could not renew the session with {} ({}); trying again with the next call", origin,
+                                failed.getMessage());
+                    }
                     if (rejected || now.access() == null) {
                         throw new SessionUnavailableException("The session with " + origin
                                 + " could not be renewed now: " + failed.getMessage(), failed);

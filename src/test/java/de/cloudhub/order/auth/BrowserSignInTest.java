@@ -72,6 +72,24 @@ class BrowserSignInTest {
     }
 
     @Test
+    void aSignInCancelledWhileItsCodeIsExchangedStartsNoSessionAndRevokesWhatItGot() throws Exception {
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        server.codeGate = gate;
+        PendingSignIn pending = services.signIn().begin().get(10, TimeUnit.SECONDS);
+        Browsing.open(pending.authorizationUri());
+        de.cloudhub.order.testing.Wait.until("the code exchange to be under way", Duration.ofSeconds(5),
+                () -> server.exchanges.get() == 1);
+
+        pending.cancel();
+        gate.countDown();
+
+        de.cloudhub.order.testing.Wait.until("the session the exchange got to be revoked", Duration.ofSeconds(5),
+                () -> server.revocations.get() == 1);
+        assertThat(services.session().isSignedIn()).isFalse();
+        assertThat(pending.completion()).isCancelled();
+    }
+
+    @Test
     void theReceiverClosesAfterTheOneAnswer() throws Exception {
         PendingSignIn pending = services.signIn().begin().get(10, TimeUnit.SECONDS);
         int port = Integer.parseInt(query(pending.authorizationUri()).get("redirect_uri").replaceAll(".*:(\\d+)/.*", "$1"));

@@ -82,6 +82,42 @@ class OAuthSessionTest {
     }
 
     @Test
+    void callersThatWaitedForARefreshWithoutAnswerShareItsFailureAndTheNextCallTriesAgain() throws Exception {
+        signIn();
+        String rejected = services.session().accessToken().orElseThrow();
+        CountDownLatch gate = new CountDownLatch(1);
+        server.refreshGate = gate;
+        server.refreshFailure = 503;
+        int before = server.refreshes.get();
+        ExecutorService callers = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Optional<String>>> answers = new ArrayList<>();
+            List<Thread> threads = new CopyOnWriteArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(callers.submit(() -> {
+                    threads.add(Thread.currentThread());
+                    return services.session().renewAfterRejection(rejected);
+                }));
+            }
+            Wait.until("six callers asked", Duration.ofSeconds(5), () -> threads.size() == 6 && threads.stream()
+                    .filter(t -> t.getState() == Thread.State.BLOCKED).count() == 5);
+            gate.countDown();
+            for (Future<Optional<String>> answer : answers) {
+                assertThatThrownBy(() -> answer.get(5, TimeUnit.SECONDS))
+                        .hasCauseInstanceOf(SessionUnavailableException.class);
+            }
+            assertThat(server.refreshes.get() - before).as("one refresh for all six").isEqualTo(1);
+        } finally {
+            server.refreshGate = null;
+            callers.shutdownNow();
+        }
+        server.refreshFailure = 0;
+        // a call after that failure (Retry) does not take it over: it asks the server again
+        assertThat(services.session().renewAfterRejection(rejected)).isPresent();
+        assertThat(told).isEmpty();
+    }
+
+    @Test
     void theRotatedRefreshTokenIsStoredAtOnceAndTheOldOneIsDead() {
         signIn();
         String beforeRefresh = stored().orElseThrow();

@@ -48,6 +48,9 @@ final class TinyAuthServer implements AutoCloseable {
     volatile String challengeMethods = "[\"S256\"]";
     /** When set, each refresh waits for it (a test holds the first refresh while others pile up). */
     volatile CountDownLatch refreshGate;
+    /** When set, a code exchange waits for it (after counting itself in {@link #exchanges}). */
+    volatile CountDownLatch codeGate;
+    final java.util.concurrent.atomic.AtomicInteger exchanges = new java.util.concurrent.atomic.AtomicInteger();
     /** When not 0, every refresh is answered with this status and no tokens (a 5xx: the server is in trouble). */
     volatile int refreshFailure;
 
@@ -111,6 +114,11 @@ final class TinyAuthServer implements AutoCloseable {
         }
         String grant = f.getOrDefault("grant_type", "");
         if (grant.equals("authorization_code")) {
+            exchanges.incrementAndGet();
+            CountDownLatch gate = codeGate;
+            if (gate != null) {
+                await(gate);
+            }
             Code code = codes.remove(f.getOrDefault("code", ""));
             if (code == null || !code.redirectUri().equals(f.get("redirect_uri"))
                     || !code.challenge().equals(s256(f.getOrDefault("code_verifier", "")))) {
