@@ -10,6 +10,8 @@ import de.cloudhub.order.auth.SignInServices;
 import de.cloudhub.order.auth.AuthHttp;
 import de.cloudhub.order.auth.BrowserSignIn;
 import de.cloudhub.order.auth.FileSecretStore;
+import de.cloudhub.order.auth.MemorySecretStore;
+import de.cloudhub.order.auth.SecretStore;
 import de.cloudhub.order.ui.common.I18n;
 import java.net.URI;
 import java.nio.file.Path;
@@ -37,6 +39,11 @@ final class AccountSignIn implements AutoCloseable {
      * sandbox sessions must never land in a developer's keychain).
      */
     static final String KEYRING_PROPERTY = "cloudhub.order.keyring";
+    /**
+     * {@code -Dcloudhub.order.keyring=process}: a keyring that lives as long as this JVM, for the tests of a session
+     * kept across app starts (the real keyring's own test is KeyringSecretStoreTest, where a Secret Service runs).
+     */
+    private static final MemorySecretStore PROCESS_KEYRING = new MemorySecretStore();
 
     private final SignInServices services;
     private final CompletableFuture<RestoreOutcome> restored;
@@ -51,9 +58,7 @@ final class AccountSignIn implements AutoCloseable {
                                Executor background) {
         I18n t = new I18n(locale);
         CallbackPages pages = new CallbackPages(locale.toLanguageTag(), t.t("signin.page.done"), t.t("signin.page.failed"));
-        boolean noKeyring = "none".equals(System.getProperty(KEYRING_PROPERTY));
-        SignInServices services = new SignInServices(baseUrl, http(baseUrl, proxy),
-                noKeyring ? CompletableFuture.completedFuture(Optional.empty()) : SignInServices.probeKeyring(baseUrl),
+        SignInServices services = new SignInServices(baseUrl, http(baseUrl, proxy), keyring(baseUrl),
                 new FileSecretStore(dataDir.resolve(SESSION_FOLDER)), pages, BrowserSignIn.DEFAULT_ANSWER_TIMEOUT,
                 Clock.systemUTC());
         CompletableFuture<RestoreOutcome> restored = CompletableFuture.supplyAsync(() -> {
@@ -65,6 +70,18 @@ final class AccountSignIn implements AutoCloseable {
             return RestoreOutcome.NOT_REACHABLE;
         });
         return new AccountSignIn(services, restored);
+    }
+
+    /** The OS keyring, probed; none or this JVM's stand-in when {@link #KEYRING_PROPERTY} says so. */
+    private static CompletableFuture<? extends Optional<? extends SecretStore>> keyring(URI baseUrl) {
+        String chosen = System.getProperty(KEYRING_PROPERTY, "");
+        if ("none".equals(chosen)) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        if ("process".equals(chosen)) {
+            return CompletableFuture.completedFuture(Optional.of(PROCESS_KEYRING));
+        }
+        return SignInServices.probeKeyring(baseUrl);
     }
 
     /**

@@ -204,6 +204,46 @@ class SignInE2eTest extends AppTestBase {
     }
 
     @Test
+    void withAKeyringACustomerSignsInOrdersClosesTheAppAndIsStillSignedInNextTime() throws Exception {
+        // a keyring that outlives the app's start, as the OS keyring does (the tests never touch the real one)
+        String before = System.getProperty("cloudhub.order.keyring");
+        System.setProperty("cloudhub.order.keyring", "process");
+        try {
+            startSignedOut();
+            waitFor("the window to say the keyring keeps the session", () -> visibleTexts(stage.getScene().getRoot())
+                    .contains("You stay signed in on this computer: the system keyring keeps your session."));
+            signInAs(TestBrowser.CUSTOMER);
+            fillWizardToBilling();
+            chooseExistingProfile(0);
+            next("page-summary");
+            tickTermsAndOrder();
+            String id = waitForStatusView();
+            stopApp();
+            assertThat(dataDir.resolve("session")).as("with a keyring no session file").doesNotExist();
+            openedLinks.clear();
+
+            startAppWith("--api-url", server.baseUri().toString(), "--locale", "en", "--data-dir", dataDir.toString());
+
+            waitFor("the account menu to name the person", () -> find("#account-menu").map(n -> ((Labeled) n).getText())
+                    .filter(t -> t.equals("EM")).isPresent());
+            click("#orders");
+            waitFor("the order placed before the restart in the overview", () -> find("#orders-table")
+                    .map(t -> ((javafx.scene.control.TableView<?>) t).getItems().stream()
+                            .anyMatch(r -> ((de.cloudhub.order.ui.status.OrderRow) r).id().equals(id)))
+                    .orElse(false));
+            assertThat(find("#signin-view")).as("no sign-in asked for").isEmpty();
+            assertThat(openedLinks).as("no browser opened").noneMatch(l -> l.contains("/oauth/authorize"));
+            assertNoSecretInFiles();
+        } finally {
+            if (before == null) {
+                System.clearProperty("cloudhub.order.keyring");
+            } else {
+                System.setProperty("cloudhub.order.keyring", before);
+            }
+        }
+    }
+
+    @Test
     void theSignInWindowOffersTheDemoInsteadAndItStartsInTheSameWindow() throws Exception {
         startSignedOut();
 
