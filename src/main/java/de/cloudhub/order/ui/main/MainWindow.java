@@ -265,19 +265,23 @@ public final class MainWindow {
         if (editing != orderingForOf) {
             if (orderingForOf != null) {
                 orderingForOf.state().customerProperty().removeListener(orderingForChanged);
+                orderingForOf.state().customerIdProperty().removeListener(orderingForChanged);
                 orderingForOf.state().meProperty().removeListener(orderingForChanged);
             }
             orderingForOf = editing;
             if (editing != null) {
                 editing.state().customerProperty().addListener(orderingForChanged);
+                editing.state().customerIdProperty().addListener(orderingForChanged);
                 editing.state().meProperty().addListener(orderingForChanged);
             }
         }
         Me me = editing == null ? null : editing.state().meProperty().get();
         de.cloudhub.order.model.CustomerRef customer = editing == null ? null : editing.state().customerProperty().get();
-        boolean shown = me != null && me.isSales() && customer != null
+        String customerId = editing == null ? null : editing.state().customerIdProperty().get();
+        // by id alone while the name is not known (looked up, or offline): never no line at all
+        boolean shown = me != null && me.isSales() && customerId != null
                 && navigation.getDestination().place() == Place.WIZARD;
-        orderingFor.setText(shown ? de.cloudhub.order.ui.common.OrderingFor.text(i18n.get(), customer) : "");
+        orderingFor.setText(shown ? de.cloudhub.order.ui.common.OrderingFor.text(i18n.get(), customerId, customer) : "");
         orderingFor.setVisible(shown);
         orderingFor.setManaged(shown);
     }

@@ -120,9 +120,10 @@ final class BillingView {
         forWhom.setWrapText(true);
         ViewListeners.onChange(root, () -> {
             CustomerRef c = vm.selectedCustomerProperty().get();
-            forWhom.setText(c == null ? "" : i18n.t("checkout.billing.customer.profiles-of", OrderingFor.customer(i18n, c)));
-            show(forWhom, vm.salesProperty().get() && c != null);
-        }, vm.selectedCustomerProperty(), vm.salesProperty());
+            String id = vm.selectedCustomerIdProperty().get();
+            forWhom.setText(id == null ? "" : i18n.t("checkout.billing.customer.profiles-of", OrderingFor.customer(i18n, id, c)));
+            show(forWhom, vm.salesProperty().get() && id != null);
+        }, vm.selectedCustomerProperty(), vm.selectedCustomerIdProperty(), vm.salesProperty());
         Label changed = new Label();
         changed.setId("billing-cleared-notice");
         changed.getStyleClass().add("wizard-notice");

@@ -395,6 +395,8 @@ public final class BillingViewModel implements StepViewModel {
     public ReadOnlyBooleanProperty salesProperty() { return sales.getReadOnlyProperty(); }
     /** The customer the profiles are for (name, number once found); null while not known. */
     public ReadOnlyObjectProperty<CustomerRef> selectedCustomerProperty() { return state.customerProperty(); }
+    /** The order's customer id, also while its name is not known; null while none. */
+    public javafx.beans.value.ObservableStringValue selectedCustomerIdProperty() { return state.customerIdProperty(); }
     /** That the billing choice was cleared because the customer changed; null when there is nothing to tell. */
     public ReadOnlyObjectProperty<Problem> customerChangeNoticeProperty() { return state.customerChangeNoticeProperty(); }
     public ObservableList<BillingProfile> profiles() { return readOnlyProfiles; }

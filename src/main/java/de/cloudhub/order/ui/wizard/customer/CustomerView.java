@@ -119,12 +119,14 @@ final class CustomerView {
         chosen.setWrapText(true);
         ViewListeners.onChange(root, () -> {
             CustomerRef c = vm.selectedProperty().get();
-            chosen.setText(c == null ? i18n.t("checkout.billing.customer.not-chosen") : OrderingFor.text(i18n, c));
+            String id = vm.selectedIdProperty().get();
+            // a customer known by id alone (its name still looked up, or offline) is still the one chosen
+            chosen.setText(id == null ? i18n.t("checkout.billing.customer.not-chosen") : OrderingFor.text(i18n, id, c));
             if (c != null && !c.equals(list.getSelectionModel().getSelectedItem())) {
                 list.getItems().stream().filter(i -> i.id().equals(c.id())).findFirst()
                         .ifPresent(i -> list.getSelectionModel().select(i));
             }
-        }, vm.selectedProperty(), vm.customers());
+        }, vm.selectedProperty(), vm.selectedIdProperty(), vm.customers());
 
         Label changed = new Label();
         changed.setId("customer-change-notice");

@@ -234,6 +234,8 @@ public final class CustomerViewModel implements StepViewModel {
     public ReadOnlyObjectProperty<Instant> seenAtProperty() { return seenAt.getReadOnlyProperty(); }
     /** The customer chosen (the order's, with name and number once found); null while none. */
     public ReadOnlyObjectProperty<CustomerRef> selectedProperty() { return state.customerProperty(); }
+    /** The id of the customer chosen, also while its name is not known (looked up, or offline); null while none. */
+    public javafx.beans.value.ObservableStringValue selectedIdProperty() { return state.customerIdProperty(); }
     public ReadOnlyObjectProperty<FieldProblem> problemProperty() { return problem.getReadOnlyProperty(); }
     /** That the billing choice was cleared because the customer changed; null when there is nothing to tell. */
     public ReadOnlyObjectProperty<Problem> customerChangeNoticeProperty() { return state.customerChangeNoticeProperty(); }
