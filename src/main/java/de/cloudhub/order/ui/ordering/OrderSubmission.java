@@ -8,6 +8,7 @@ import de.cloudhub.order.model.Order;
 import de.cloudhub.order.model.OrderRequest;
 import de.cloudhub.order.model.PriceQuote;
 import de.cloudhub.order.model.Problem;
+import de.cloudhub.order.model.Terms;
 import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.wizard.OrderState;
 import de.cloudhub.order.ui.wizard.OrderSession;
@@ -466,11 +467,22 @@ public final class OrderSubmission {
         ctx.earlierOrderFound(order);
     }
 
+    /**
+     * The new terms come through the one catalog source, which keeps them (for offline use too) and which
+     * every session, this one included, follows; the checkbox is unticked again once they are in, so a
+     * tick given while they were coming never accepts terms the person has not seen.
+     */
     private void reloadTerms() {
-        ctx.tasks().run(() -> ctx.api().terms(), terms -> {
-            state.termsProperty().set(terms);
-            state.termsAcceptedProperty().set(false);
-        }, e -> LOG.warn("Could not reload the terms: {}", e.toString()));
+        Terms before = state.termsProperty().get();
+        ctx.contextSource().reload(() -> {
+            Terms now = state.termsProperty().get();
+            if (now != before) {
+                state.termsAcceptedProperty().set(false);
+            } else {
+                LOG.warn("Could not reload the terms; still showing version {}",
+                        before == null ? "(none)" : before.version());
+            }
+        });
     }
 
     private static boolean isTermsCode(String code) {

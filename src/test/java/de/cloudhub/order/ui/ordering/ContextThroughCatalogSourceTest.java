@@ -34,6 +34,7 @@ class ContextThroughCatalogSourceTest {
     private ApiClient api;
     private CatalogSource source;
     private int cacheWrites;
+    private CachedContext lastKept;
 
     @BeforeEach
     void setUp() {
@@ -49,6 +50,7 @@ class ContextThroughCatalogSourceTest {
             @Override
             public void write(CachedContext context) {
                 cacheWrites++;
+                lastKept = context;
             }
         }, timer, Clock.systemUTC());
     }
@@ -89,6 +91,32 @@ class ContextThroughCatalogSourceTest {
         assertThat(cacheWrites).isGreaterThan(writesBefore);
         assertThat(vm.submission().getNotice().arguments()).extracting(a -> ((Money) a).amount())
                 .containsExactly(before, now);
+    }
+
+    @Test
+    void termsChangedOnTheServerComeThroughTheCatalogSourceAndAreKeptForOfflineUse() {
+        source.start();
+        OrderState state = sandbox.filledState(api);
+        SummaryViewModel vm = summaryFollowingTheSource(state);
+        vm.onEnter();
+        state.termsAcceptedProperty().set(true);
+        String old = source.termsProperty().get().version();
+        assertThat(lastKept.terms().version()).isEqualTo(old);
+
+        sandbox.control("{\"termsVersion\":\"2099-01\"}");
+        vm.placeOrder();
+
+        assertThat(vm.submission().getPhase()).isEqualTo(Phase.REFUSED);
+        assertThat(vm.submission().getNotice().key()).isEqualTo("checkout.notice.terms-changed");
+        assertThat(state.termsAcceptedProperty().get()).isFalse();
+        // the source itself holds the new terms, the session shows them, and they were kept for offline use
+        assertThat(source.termsProperty().get().version()).isEqualTo("2099-01").isNotEqualTo(old);
+        assertThat(state.termsProperty().get()).isSameAs(source.termsProperty().get());
+        assertThat(lastKept.terms().version()).isEqualTo("2099-01");
+
+        state.termsAcceptedProperty().set(true);
+        vm.placeOrder();
+        assertThat(vm.submission().getPhase()).isEqualTo(Phase.PLACED);
     }
 
     @Test
