@@ -74,7 +74,6 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -387,7 +386,7 @@ public final class CloudhubOrderApp extends Application {
         catalogSource.meProperty().addListener((o, was, now) ->
                 AccountKey.of(endpoint, now).ifPresent(this::switchAccount));
 
-        acceptDroppedDraftFiles(scene);
+        acceptDroppedDraftFiles();
         scene.setRoot(window.root());
         stage.setTitle(window.i18n().t("app.title"));
         window.i18nProperty().addListener((o, was, now) -> stage.setTitle(now.t("app.title")));
@@ -451,20 +450,12 @@ public final class CloudhubOrderApp extends Application {
         }
     }
 
-    /** A draft file dropped onto the window is imported like one chosen with "Import…". */
-    private void acceptDroppedDraftFiles(Scene scene) {
-        scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        scene.setOnDragDropped(e -> {
-            List<java.io.File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
-            files.forEach(f -> importDraftFile(f.toPath()));
-            e.setDropCompleted(!files.isEmpty());
-            e.consume();
-        });
+    /**
+     * Draft files dropped onto the window are imported like one chosen with "Import…", each on its own; the
+     * drop comes in through the dialog service, the one seam for files the person hands the app.
+     */
+    private void acceptDroppedDraftFiles() {
+        dialogs.onFilesDropped(files -> files.forEach(this::importDraftFile));
     }
 
     /** Imports a draft file (dropped, or handed over as the program's argument): a new draft, opened. */

@@ -40,6 +40,10 @@ class UncaughtErrorsTest {
         }
 
         @Override
+        public void onFilesDropped(java.util.function.Consumer<List<Path>> receiver) {
+        }
+
+        @Override
         public void showCopyable(String title, String message, List<CopyableText> texts) {
         }
 

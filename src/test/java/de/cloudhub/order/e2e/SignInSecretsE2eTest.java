@@ -543,5 +543,10 @@ class SignInSecretsE2eTest extends AppTestBase {
             record(title, suggestedName);
             return Optional.ofNullable(saveAs.poll());
         }
+
+        @Override
+        public void onFilesDropped(java.util.function.Consumer<List<Path>> receiver) {
+            real.onFilesDropped(receiver);
+        }
     }
 }

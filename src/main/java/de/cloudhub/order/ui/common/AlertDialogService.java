@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -14,6 +15,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -24,6 +27,8 @@ import javafx.stage.Window;
 public final class AlertDialogService implements DialogService {
     private final Supplier<Window> owner;
     private final Supplier<I18n> i18n;
+    private Consumer<List<Path>> dropped;
+    private Window droppingOnto;
 
     public AlertDialogService(Supplier<Window> owner, Supplier<I18n> i18n) {
         this.owner = Objects.requireNonNull(owner);
@@ -151,6 +156,34 @@ public final class AlertDialogService implements DialogService {
         chooser.setInitialFileName(suggestedName);
         File chosen = chooser.showSaveDialog(owner.get());
         return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    /**
+     * Listens on the owner window itself, so a drop anywhere on it counts, whatever scene it shows; the handler
+     * only turns the {@link DragEvent} into the receiver's call, the same call a test makes.
+     */
+    @Override
+    public void onFilesDropped(Consumer<List<Path>> receiver) {
+        dropped = Objects.requireNonNull(receiver, "receiver");
+        Window window = Objects.requireNonNull(owner.get(), "the window to drop files onto");
+        if (window == droppingOnto) {
+            return;
+        }
+        droppingOnto = window;
+        window.addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        window.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            if (!files.isEmpty()) {
+                dropped.accept(files.stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+        });
     }
 
     private FileChooser chooser(String title, FileType type) {

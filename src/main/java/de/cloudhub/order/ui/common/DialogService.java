@@ -3,11 +3,16 @@ package de.cloudhub.order.ui.common;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The one way to show a dialog: confirmation, error and information, always owned by the main
  * window. Texts are already translated; the service adds translated button labels. Call on the FX
  * thread. Tests pass a recording implementation.
+ *
+ * <p>Files come in through it too, chosen ({@link #chooseFileToOpen}) or dropped onto the window
+ * ({@link #onFilesDropped}), so a headless test can drive import and export without a native chooser or a
+ * real drag.
  */
 public interface DialogService {
     /** Asks a yes/no question; true when the user chose {@code confirmText}. */
@@ -49,4 +54,11 @@ public interface DialogService {
      * when they cancelled. The chooser asks before replacing an existing file.
      */
     Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type);
+
+    /**
+     * From now on hands every drop of files onto the main window to {@code receiver}: one call per drop, with
+     * its files (one or more) in the order the system gives them, on the FX thread. What is not files (text,
+     * a link) is not accepted. The app calls this once; a later call replaces the receiver.
+     */
+    void onFilesDropped(Consumer<List<Path>> receiver);
 }

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The {@link DialogService} of headless tests: records every dialog with its texts and answers from
  * queues: confirmations with {@link #confirms} (else {@link #answer}), text questions with
- * {@link #texts}, file choosers with {@link #opens} and {@link #saves} (cancelled when none is queued).
+ * {@link #texts}, file choosers with {@link #opens} and {@link #saves} (cancelled when none is queued);
+ * {@link #drop} drops files as the window's drag and drop does.
  * Thread-safe, so a view-model test may read it from the thread that stands in for the FX thread.
  */
 public final class RecordingDialogService implements DialogService {
@@ -30,6 +32,7 @@ public final class RecordingDialogService implements DialogService {
     public final Deque<String> texts = new ConcurrentLinkedDeque<>();
     /** The answer to a confirmation when none is queued. */
     public volatile boolean answer = true;
+    private volatile Consumer<List<Path>> dropped;
 
     @Override
     public boolean confirm(String title, String message, String confirmText, String cancelText) {
@@ -75,6 +78,20 @@ public final class RecordingDialogService implements DialogService {
     public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type) {
         shown.add(new Shown("save", title, suggestedName, List.of()));
         return Optional.ofNullable(saves.poll());
+    }
+
+    @Override
+    public void onFilesDropped(Consumer<List<Path>> receiver) {
+        dropped = receiver;
+    }
+
+    /** Drops {@code files} onto the window, as the real drag-and-drop handler does; call on the FX thread. */
+    public void drop(Path... files) {
+        Consumer<List<Path>> receiver = dropped;
+        if (receiver == null) {
+            throw new IllegalStateException("Nobody takes dropped files yet");
+        }
+        receiver.accept(List.of(files));
     }
 
     /** The dialogs shown, without the file choosers. */
