@@ -40,6 +40,36 @@ class DraftRestartE2eTest extends AppTestBase {
     }
 
     @Test
+    void aDraftSavedWithAnOtherPriceAndTermsShowsTheChangeOnTheSummaryAndAsksForTheCheckboxAgain() throws Exception {
+        startApp("en");
+        fillWizardToBilling();
+        chooseExistingProfile(0);
+        next("page-summary");
+        node("#order-button", javafx.scene.control.Button.class);
+        assertThat(find("#summary-changes")).as("nothing changed yet").isEmpty();
+        click("#terms-checkbox");
+        stopApp();
+        // as if the draft had been saved when the price was 1.00 and the terms were of another version
+        java.nio.file.Path db = dataDir.resolve(de.cloudhub.order.drafts.LocalStore.FOLDER)
+                .resolve(de.cloudhub.order.drafts.LocalStore.FILE_NAME);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+             java.sql.Statement st = c.createStatement()) {
+            assertThat(st.executeUpdate("UPDATE drafts SET price_seen = '1.00', terms_version_seen = '2019-01'"))
+                    .isEqualTo(1);
+        }
+
+        startAppWith("--sandbox", "--sandbox-port", Integer.toString(port), "--data-dir", dataDir.toString());
+
+        waitForPage("page-summary");
+        javafx.scene.control.Label changes = node("#summary-changes", javafx.scene.control.Label.class);
+        waitFor("the changes shown", () -> changes.getText().contains("€1.00 →")
+                && changes.getText().contains("The terms changed since this draft was saved (now version"));
+        assertThat(node("#terms-checkbox", javafx.scene.control.CheckBox.class).isSelected())
+                .as("whoever orders ticks the checkbox in this sitting").isFalse();
+        assertThat(node("#order-button", javafx.scene.control.Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
     void startingAndClosingWithoutAnEditLeavesNoDraftAndTheNextStartIsAFreshOrder() throws Exception {
         startApp("en");
 
