@@ -96,6 +96,45 @@ class DraftFileE2eTest extends AppTestBase {
         assertThat(drafts()).isEmpty();
     }
 
+    @Test
+    void aDraftFileWithEveryValueInvalidOpensWithEachValueAndItsProblemOnItsPage() throws Exception {
+        Path file = mailFolder().resolve("Everything wrong.cloudhub-order");
+        DraftFiles.write(file, "Everything wrong", new OrderRequest(null, SandboxDemo.SERVICE_ID, "z9-999", 75,
+                List.of(new de.cloudhub.order.model.TrustedSource("999.1.1.1/33", "typo")), false, "MARS-1",
+                "evict-everything", de.cloudhub.order.model.BillingChoice.existing("bp-not-mine"), null, null,
+                "PO-wrong"), Instant.parse("2026-11-30T10:00:00Z"));
+        startApp("en");
+
+        interact(() -> seam.drop(file));
+
+        // every value of the file is there, each with its problem, on its own page; nothing silently dropped
+        waitForPage("page-node-size");
+        waitFor("the node size's problem", () -> shownText().contains("z9-999 is not a node size"));
+        chooseNodeSize("a2-8");
+        assertThat(node("#node-size-advanced", javafx.scene.control.TitledPane.class).isExpanded())
+                .as("the policy's problem is not folded away").isTrue();
+        assertThat(shownText()).contains("The eviction policy evict-everything is not available");
+        interact(() -> node("#maxmemory-policy", javafx.scene.control.ComboBox.class).setValue("volatile-lru"));
+        next("page-storage");
+        assertThat(shownText()).contains("75 GB is not available");
+        typeStorage("100");
+        next("page-trusted-sources");
+        assertThat(shownText()).contains("999.1.1.1/33 is not an IP address or range");
+        click("#trusted-source-remove-all");
+        addTrustedSource("81.173.12.34");
+        next("page-region");
+        assertThat(shownText()).contains("The region MARS-1 is not available for this service");
+        chooseRegion("DE-NORTH");
+        next("page-billing");
+        waitFor("the billing profile's notice", () -> shownText()
+                .contains("The billing profile bp-not-mine cannot be used for this customer, so it was left out"));
+        assertThat(seam.errors()).isEmpty();
+    }
+
+    private String shownText() {
+        return String.join(" | ", visibleTexts(stage.getScene().getRoot()));
+    }
+
     private Path mailFolder() throws java.io.IOException {
         return Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-mail"));
     }

@@ -82,6 +82,12 @@ final class NodeSizeView {
         content.getStyleClass().add("choices-advanced-content");
         TitledPane advanced = new TitledPane(i18n.t("choices.nodesize.advanced"), content);
         advanced.setExpanded(false);
+        // a policy that cannot be ordered (from a draft file, an older draft) is shown, not folded away
+        ViewListeners.onChange(advanced, () -> {
+            if (vm.problems().stream().anyMatch(p -> NodeSizeViewModel.POLICY_FIELD.equals(p.field()))) {
+                advanced.setExpanded(true);
+            }
+        }, vm.problems());
         advanced.setId("node-size-advanced");
         advanced.getStyleClass().add("choices-advanced");
         return advanced;
