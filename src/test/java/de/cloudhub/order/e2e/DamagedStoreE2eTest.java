@@ -85,6 +85,8 @@ class DamagedStoreE2eTest extends AppTestBase {
             assertThat(text).contains("in use by another program").contains("left as it is");
             assertThat(Files.readAllBytes(file)).as("the locked file is not touched").isEqualTo(before);
             closeDialogs();
+            assertThat(node("#store-banner", javafx.scene.control.Label.class).getText())
+                    .contains("in use by another program", "Close that program");
             next("page-node-size");
             st.execute("ROLLBACK");
         }
@@ -102,7 +104,12 @@ class DamagedStoreE2eTest extends AppTestBase {
         assertThat(text).contains("cannot be written").contains("kept only while the app is open");
         assertThat(Files.readString(inTheWay)).isEqualTo("not a folder");
         closeDialogs();
+        // and the window goes on saying it, while the person works
+        javafx.scene.control.Label banner = node("#store-banner", javafx.scene.control.Label.class);
+        assertThat(banner.getText()).contains("kept only while the app is open", "could not be used")
+                .doesNotContain("another program");
         next("page-node-size");
+        assertThat(find("#store-banner")).isPresent();
     }
 
     private String theOneDialogsText() {

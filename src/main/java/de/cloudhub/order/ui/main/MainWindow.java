@@ -310,7 +310,10 @@ public final class MainWindow {
     static String storeText(StoreStatus saving, I18n t) {
         if (saving.kind() == StoreStatus.Kind.IN_MEMORY) {
             String where = saving.problem() == null ? "" : String.valueOf(saving.problem().whereTheFileIs());
-            return t.t("app.store.in-memory", where);
+            // only a lock is undone by closing something; anything else the dialog at start explained
+            boolean locked = saving.problem() != null
+                    && saving.problem().kind() == de.cloudhub.order.drafts.OpenProblem.Kind.LOCKED;
+            return t.t(locked ? "app.store.in-memory.locked" : "app.store.in-memory", where);
         }
         // the database's own words go to the log only; the banner says what the person can do
         return switch (saving.cause()) {
