@@ -347,7 +347,7 @@ public final class CloudhubOrderApp extends Application {
         // the last account of this endpoint, before the server said who the token is: its drafts open offline too
         useAccountParts(startup.account().orElse(null));
         catalogSource.meProperty().addListener((o, was, now) -> customerNames.forSalesProperty().set(now != null && now.isSales()));
-        navigation = new AppNavigation(this::edit);
+        navigation = new AppNavigation(this::edit, this::orderAgain);
 
         main = new MainWindowViewModel(catalogSource, context.baseUrl(), context.isSandbox(), locale);
         main.localeProperty().addListener((o, was, now) -> remember(Settings.LOCALE, now.toLanguageTag()));
@@ -963,8 +963,7 @@ public final class CloudhubOrderApp extends Application {
         OrderTrackingFeature made = new OrderTrackingFeature(context.api(), followed, pollScheduler,
                 Platform::runLater, links, context.portalPolicy(), AppVersion.current(), window::i18n,
                 notifications, WatchSettings.defaults(), Clock.systemDefaultZone());
-        made.setOrderOpener(navigation::showOrder);
-        made.setOrderAgain(this::orderAgain);
+        made.navigateWith(navigation);
         made.setCustomerNames(customerNames);
         return made;
     }

@@ -12,6 +12,7 @@ import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.LinkOpener;
 import de.cloudhub.order.ui.common.OrderingFor;
 import de.cloudhub.order.ui.common.TaskRunner;
+import de.cloudhub.order.ui.main.AppNavigation;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -35,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * OrderTrackingFeature.newScheduler(), Platform::runLater, hostServices::showDocument, portal,
  * version, () -> currentI18n, tray, WatchSettings.defaults(),
  * Clock.systemDefaultZone())} with {@code portal = PortalPolicy.sandbox(sandbox.baseUri())} in sandbox
- * mode, else {@code PortalPolicy.portal(URI.create("https://<portal>/<new-ticket page>"))}; then {@link #setOrderOpener} to show an order in the main window,
+ * mode, else {@code PortalPolicy.portal(URI.create("https://<portal>/<new-ticket page>"))}; then
+ * {@link #navigateWith} the app's navigation (which shows an order in the main window),
  * {@link #resumeFollowed()} once the window shows, {@link #follow} when an order is placed, and
  * {@link #close()} plus {@code scheduler.shutdownNow()} on exit.
  */
@@ -55,9 +57,9 @@ public final class OrderTrackingFeature implements AutoCloseable {
     private final OrderWatcher watcher;
     private final TaskRunner tasks;
     private final AtomicReference<Catalog> catalog = new AtomicReference<>();
-    private volatile Consumer<String> orderOpener = id -> LOG.info("No window to open order {} in", id);
+    /** Where a notification click and the overview's "Open" lead, and "Order again"; null until the window has one. */
+    private volatile AppNavigation navigation;
     private volatile String customerId;
-    private volatile Consumer<Order> orderAgain;
     private CustomerNames customers = CustomerNames.none();
 
     public OrderTrackingFeature(ApiClient api, FollowedOrdersStore store, ScheduledExecutorService scheduler,
@@ -79,6 +81,15 @@ public final class OrderTrackingFeature implements AutoCloseable {
         watcher.addListener(this::notifyChange);
     }
 
+    private void showOrder(String orderId) {
+        AppNavigation going = navigation;
+        if (going == null) {
+            LOG.info("No window to open order {} in", orderId);
+            return;
+        }
+        going.showOrder(orderId);
+    }
+
     /** One scheduler for all polling: two daemon threads, so a slow answer does not hold up every order. */
     public static ScheduledExecutorService newScheduler() {
         AtomicInteger count = new AtomicInteger();
@@ -91,14 +102,12 @@ public final class OrderTrackingFeature implements AutoCloseable {
         return executor;
     }
 
-    /** Where a notification click and the overview's "Open" lead: the app shows the order's status view. */
-    public void setOrderOpener(Consumer<String> opener) {
-        this.orderOpener = Objects.requireNonNull(opener, "opener");
-    }
-
-    /** What "Order again with these settings" on a failed order does: the app fills the wizard from it. */
-    public void setOrderAgain(Consumer<Order> orderAgain) {
-        this.orderAgain = Objects.requireNonNull(orderAgain, "orderAgain");
+    /**
+     * The app's navigation: a notification click and the overview's "Open" show the order's status view there,
+     * and "Order again with these settings" on a failed order opens a new draft from it.
+     */
+    public void navigateWith(AppNavigation appNavigation) {
+        this.navigation = Objects.requireNonNull(appNavigation, "appNavigation");
     }
 
     /** Where the views and notifications take the names of the customers sales staff order for. */
@@ -161,8 +170,9 @@ public final class OrderTrackingFeature implements AutoCloseable {
         store.get(orderId).ifPresent(order -> watcher.watch(order, store.seenAt(orderId).orElse(null)));
         OrderStatusViewModel vm = new OrderStatusViewModel(orderId, watcher, texts, portal, links, appVersion, clock,
                 catalog::get);
-        if (orderAgain != null) {
-            vm.setOrderAgain(orderAgain);
+        AppNavigation going = navigation;
+        if (going != null) {
+            vm.setOrderAgain(going::orderAgain);
         }
         vm.setCustomerNames(customers);
         return vm;
@@ -214,7 +224,7 @@ public final class OrderTrackingFeature implements AutoCloseable {
         };
         String title = texts.t("notify.title", words.statusName(order.status()));
         try {
-            notifier.show(new StatusNotice(order.id(), status, title, text), () -> orderOpener.accept(order.id()));
+            notifier.show(new StatusNotice(order.id(), status, title, text), () -> showOrder(order.id()));
         } catch (RuntimeException e) {
             LOG.warn("Could not show the notification for order {}", order.id(), e);
         }

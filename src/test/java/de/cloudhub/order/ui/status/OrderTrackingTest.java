@@ -247,8 +247,8 @@ class OrderTrackingTest {
     void aNotificationForEachStatusChangeOfAFollowedOrder() {
         fixture.durations(200, 200);
         OrderTrackingFeature feature = feature();
-        List<String> shown = new ArrayList<>();
-        feature.setOrderOpener(shown::add);
+        de.cloudhub.order.ui.main.AppNavigation navigation = new de.cloudhub.order.ui.main.AppNavigation(d -> { });
+        feature.navigateWith(navigation);
         Order placed = fixture.placeOrder();
 
         ui.run(() -> feature.follow(placed));
@@ -262,7 +262,7 @@ class OrderTrackingTest {
             assertThat(notifier.notices.get(0).standsOut()).isFalse();
             assertThat(notifier.notices.get(1).text()).contains(placed.id());
             notifier.actions.get(1).run();
-            assertThat(shown).containsExactly(placed.id());
+            assertThat(navigation.getDestination()).isEqualTo(de.cloudhub.order.ui.main.Destination.order(placed.id()));
         });
     }
 
