@@ -471,23 +471,13 @@ public final class CloudhubOrderApp extends Application {
     private void imported(DraftFileImport.Read read) {
         DraftFile file = read.draft();
         Instant now = clock.instant();
+        // a customer's file for another customer: the billing step leaves that customer out and says so
         OrderRequest order = file.order();
-        Me me = catalogSource.getMe();
-        if (me != null && !me.isSales() && me.customer() != null) {
-            // a customer orders for themselves, whoever's id the file named
-            order = withCustomer(order, me.customer().id());
-        }
         String title = file.title() == null ? "" : file.title().strip();
         navigation.openDraft(new DraftRecord(UUID.randomUUID().toString(), title, !title.isEmpty(),
                 order.customerId(), null, now, now, null, DraftState.DRAFT, null, order, null, null, null));
         session.get().keep();
         LOG.info("Imported a draft file as draft {}", session.get().draftId());
-    }
-
-    private static OrderRequest withCustomer(OrderRequest o, String customerId) {
-        return new OrderRequest(customerId, o.serviceId(), o.nodeSize(), o.storageGb(), o.trustedSources(),
-                o.allowAllAddresses(), o.region(), o.maxmemoryPolicy(), o.billing(), o.terms(), o.quotedMonthlyNet(),
-                o.reference());
     }
 
     /** The one dialog about a drafts database that could not be opened: what happened and where the file is. */

@@ -29,18 +29,32 @@ public final class CustomerLookup {
      * when neither knows it or the server cannot be reached.
      */
     public static Optional<CustomerRef> byId(ApiClient api, BillingCache seen, String id, boolean online) {
+        return find(api, seen, id, online).customer();
+    }
+
+    /**
+     * What a look-up of {@code id} found: the customer, or nothing; {@code unknownToServer} when the server
+     * answered and does not know it for this account (it cannot be ordered for), false when it was not asked
+     * or could not be reached.
+     */
+    public record Found(Optional<CustomerRef> customer, boolean unknownToServer) {
+    }
+
+    /** As {@link #byId}, and says whether the server answered without the customer. */
+    public static Found find(ApiClient api, BillingCache seen, String id, boolean online) {
         Optional<CustomerRef> kept = seen.customers().map(SeenList::items).orElse(List.of()).stream()
                 .filter(c -> id.equals(c.id())).findFirst();
         if (kept.isPresent() || !online) {
-            return kept;
+            return new Found(kept, false);
         }
         try {
             List<CustomerRef> found = api.customers(id, SEARCH_LIMIT);
             keep(seen, found);
-            return found.stream().filter(c -> id.equals(c.id())).findFirst();
+            Optional<CustomerRef> it = found.stream().filter(c -> id.equals(c.id())).findFirst();
+            return new Found(it, it.isEmpty());
         } catch (RuntimeException e) {
             if (ApiFailure.of(e).meansNoConnection()) {
-                return Optional.empty();
+                return new Found(Optional.empty(), false);
             }
             throw e;
         }

@@ -13,13 +13,17 @@ import de.cloudhub.order.model.OrderField;
 import de.cloudhub.order.model.PriceCalculator;
 import de.cloudhub.order.model.PriceQuote;
 import de.cloudhub.order.model.Problem;
+import de.cloudhub.order.model.StepId;
 import de.cloudhub.order.model.ServiceOffering;
 import de.cloudhub.order.model.StorageRules;
 import de.cloudhub.order.model.Terms;
 import de.cloudhub.order.model.TermsAcceptance;
 import de.cloudhub.order.model.TrustedSource;
+import de.cloudhub.order.ui.ordering.Notice;
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -58,6 +62,9 @@ public final class OrderState {
     // the billing choice went because the customer changed; null once the person chose again
     private final ReadOnlyObjectWrapper<Problem> customerChangeNotice =
             new ReadOnlyObjectWrapper<>(this, "customerChangeNotice");
+    // what the draft named that this account cannot use and so was left out, by the step whose page tells it
+    private final Map<StepId, ObservableList<Notice>> leftOut = new EnumMap<>(StepId.class);
+    private final Map<StepId, ObservableList<Notice>> readOnlyLeftOut = new EnumMap<>(StepId.class);
     private final StringProperty serviceId = new SimpleStringProperty(this, "serviceId");
     private final StringProperty nodeSize = new SimpleStringProperty(this, "nodeSize");
     private final StringProperty maxmemoryPolicy = new SimpleStringProperty(this, "maxmemoryPolicy");
@@ -103,6 +110,35 @@ public final class OrderState {
             o.addListener(x -> updatePrice());
         }
         customerId.addListener((o, was, now) -> customerChanged(was, now));
+        for (StepId step : StepId.values()) {
+            ObservableList<Notice> notices = FXCollections.observableArrayList();
+            leftOut.put(step, notices);
+            readOnlyLeftOut.put(step, FXCollections.unmodifiableObservableList(notices));
+        }
+    }
+
+    /**
+     * What the draft (a stored one, an imported file) named that this account cannot use, left out of the
+     * order: one sentence each, shown on the page of {@code step} until the person chooses anew there.
+     */
+    public ObservableList<Notice> leftOut(StepId step) {
+        return readOnlyLeftOut.get(step);
+    }
+
+    /**
+     * Tells on the page of {@code step} that a value of the draft was left out (see {@link #leftOut(StepId)});
+     * once, also when two pages found it out at the same time (the customer step and billing, both asking the server).
+     */
+    public void leaveOut(StepId step, Notice notice) {
+        ObservableList<Notice> notices = leftOut.get(step);
+        if (!notices.contains(java.util.Objects.requireNonNull(notice))) {
+            notices.add(notice);
+        }
+    }
+
+    /** The person chose anew on the page of {@code step}: what was left out there needs no more telling. */
+    public void dismissLeftOut(StepId step) {
+        leftOut.get(step).clear();
     }
 
     /**
@@ -320,6 +356,7 @@ public final class OrderState {
         fill(empty);
         clearBilling();
         customerChangeNotice.set(null);
+        leftOut.values().forEach(List::clear);
         serverProblems.clear();
     }
 

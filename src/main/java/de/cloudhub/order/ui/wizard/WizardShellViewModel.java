@@ -59,14 +59,23 @@ public final class WizardShellViewModel implements WizardNavigator {
             page.viewModel().blockingProblemProperty().addListener(refresh);
             ReadOnlyBooleanProperty a = page.viewModel().appliesProperty();
             a.addListener(o -> appliesChanged());
+            if (page.viewModel().gatesLaterSteps()) {
+                // a gate that stops to hold (sales: the draft's customer was left out) shows its page, where it says why
+                page.viewModel().validProperty().addListener((o, was, now) -> {
+                    if (!now) {
+                        appliesChanged();
+                    }
+                });
+            }
             applies.add(a);
             stepStates.add(StepState.NOT_REACHED);
         }
     }
 
     /**
-     * A step came to belong to the order or stopped to (the signed-in user became known): a page that no
-     * longer applies is left for the next one that does, and a step that now gates the others is shown first.
+     * A step came to belong to the order or stopped to (the signed-in user became known), or a gate stopped
+     * to hold: a page that no longer applies is left for the next one that does, and a step that now gates
+     * the others is shown first.
      */
     private void appliesChanged() {
         int current = currentIndex.get();

@@ -125,4 +125,18 @@ class WizardShellCustomerStepTest {
         assertThat(current(vm)).isEqualTo(StepId.CUSTOMER);
         assertThat(vm.stepStates().get(2)).isEqualTo(StepState.NOT_REACHED);
     }
+
+    @Test
+    void aCustomerThatStopsToHoldOnALaterPageBringsThePersonBackToTheCustomerStep() {
+        customer.chosen.set(true);
+        WizardShellViewModel vm = shell();
+        vm.resumeAt(StepId.BILLING);
+        assertThat(current(vm)).isEqualTo(StepId.BILLING);
+
+        // the draft's customer was found to be one this account cannot use, and left out
+        customer.chosen.set(false);
+
+        assertThat(current(vm)).isEqualTo(StepId.CUSTOMER);
+        assertThat(vm.canJumpTo(vm.pages().size() - 1)).isFalse();
+    }
 }

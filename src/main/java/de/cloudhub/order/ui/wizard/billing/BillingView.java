@@ -9,7 +9,7 @@ import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.OrderingFor;
 import de.cloudhub.order.ui.common.ViewListeners;
 import de.cloudhub.order.ui.ordering.FieldProblem;
-import de.cloudhub.order.ui.ordering.NoticeText;
+import de.cloudhub.order.ui.ordering.LeftOutNotices;
 import de.cloudhub.order.ui.ordering.PageHeading;
 import de.cloudhub.order.model.BillingMode;
 import java.time.Instant;
@@ -57,7 +57,7 @@ final class BillingView {
         root.getStyleClass().addAll("checkout-page");
 
         Node customer = customerSection(vm, i18n, root);
-        Node leftOut = leftOutSection(vm, i18n, root);
+        Node leftOut = LeftOutNotices.section("billing-left-out", vm.leftOut(), i18n, root);
 
         ToggleGroup group = new ToggleGroup();
         RadioButton existing = new RadioButton(i18n.t("checkout.billing.existing"));
@@ -283,24 +283,6 @@ final class BillingView {
             case "contactName" -> "billing-contact-name";
             default -> "billing-" + field;
         };
-    }
-
-    /** What the draft named and this account cannot use, one sentence each, until the person chooses anew. */
-    private static Node leftOutSection(BillingViewModel vm, I18n i18n, Node root) {
-        VBox box = new VBox();
-        box.setId("billing-left-out");
-        box.getStyleClass().add("billing-left-out");
-        ViewListeners.onChange(root, () -> {
-            box.getChildren().setAll(vm.leftOut().stream().map(notice -> {
-                Label l = new Label(NoticeText.text(notice, i18n));
-                l.getStyleClass().add("field-problem");
-                l.pseudoClassStateChanged(WARNING, true);
-                l.setWrapText(true);
-                return l;
-            }).toList());
-            show(box, !vm.leftOut().isEmpty());
-        }, vm.leftOut());
-        return box;
     }
 
     private static Label problemLabel(String id) {

@@ -88,9 +88,6 @@ public final class BillingViewModel implements StepViewModel {
     /** When the profiles shown were last loaded, while they are the kept ones; null once the server sent them. */
     private final ReadOnlyObjectWrapper<Instant> profilesSeenAt = new ReadOnlyObjectWrapper<>(this, "profilesSeenAt");
     private final ReadOnlyObjectWrapper<BillingProfile> selectedProfile = new ReadOnlyObjectWrapper<>(this, "selectedProfile");
-    /** What the draft named that this account cannot use and so was left out (a customer, a billing profile). */
-    private final ObservableList<Notice> leftOut = FXCollections.observableArrayList();
-    private final ObservableList<Notice> readOnlyLeftOut = FXCollections.unmodifiableObservableList(leftOut);
     private final Map<String, ReadOnlyObjectWrapper<FieldProblem>> fieldProblems = new LinkedHashMap<>();
     private final Set<String> touched = new HashSet<>();
     private final List<String> countries;
@@ -149,10 +146,28 @@ public final class BillingViewModel implements StepViewModel {
         }
     }
 
-    /** A customer's own token: the order is for that customer; nothing to choose. */
+    /**
+     * A customer's own token: the order is for that customer; nothing to choose. A draft made for another
+     * customer (a file someone sent) cannot order for them: their customer is left out, and this page says so,
+     * since a customer has no customer step.
+     */
     private void adoptOwnCustomer() {
         Me me = state.meProperty().get();
         sales.set(me != null && me.isSales());
+        String named = state.customerIdProperty().get();
+        if (me != null && !me.isSales() && me.customer() != null && named != null
+                && !named.equals(me.customer().id())) {
+            LOG.info("The draft names customer {}, not this account's own: left out", named);
+            String profile = state.billingProfileIdProperty().get();
+            state.leaveOut(StepId.BILLING, Notice.of("checkout.billing.left-out.not-own-customer", Notice.Kind.WARNING,
+                    named, me.customer().name() == null ? me.customer().id() : me.customer().name()));
+            state.customerIdProperty().set(me.customer().id());
+            if (profile != null) {
+                // a profile of the other customer can never bill this one: named here instead of the general notice
+                state.leaveOut(StepId.BILLING, Notice.of("checkout.billing.left-out.profile", Notice.Kind.WARNING, profile));
+                state.dismissCustomerChangeNotice();
+            }
+        }
         if (me != null && !me.isSales() && me.customer() != null && state.customerIdProperty().get() == null) {
             state.customerIdProperty().set(me.customer().id());
         }
@@ -235,7 +250,7 @@ public final class BillingViewModel implements StepViewModel {
             String chosen = state.billingProfileIdProperty().get();
             if (chosen != null && found.stream().noneMatch(p -> p.id().equals(chosen))) {
                 LOG.info("Billing profile {} is not among the customer's profiles: left out", chosen);
-                leftOut.add(Notice.of("checkout.billing.left-out.profile", Notice.Kind.WARNING, chosen));
+                state.leaveOut(StepId.BILLING, Notice.of("checkout.billing.left-out.profile", Notice.Kind.WARNING, chosen));
                 state.billingProfileIdProperty().set(null);
             }
             refresh();
@@ -247,10 +262,11 @@ public final class BillingViewModel implements StepViewModel {
             if (sales.get() && cannotBeUsed(profilesFailure.get().kind())) {
                 // the server knows no such customer for this account: the draft's customer cannot be ordered for
                 LOG.info("Customer {} cannot be used by this account ({}): left out", customerId, e.toString());
-                leftOut.add(Notice.of("checkout.billing.left-out.customer", Notice.Kind.WARNING, customerId));
+                // told where sales choose the customer; the profile that went with it, here
+                state.leaveOut(StepId.CUSTOMER, Notice.of("checkout.billing.left-out.customer", Notice.Kind.WARNING, customerId));
                 String profile = state.billingProfileIdProperty().get();
                 if (profile != null) {
-                    leftOut.add(Notice.of("checkout.billing.left-out.profile", Notice.Kind.WARNING, profile));
+                    state.leaveOut(StepId.BILLING, Notice.of("checkout.billing.left-out.profile", Notice.Kind.WARNING, profile));
                 }
                 state.customerIdProperty().set(null);
                 return;
@@ -301,7 +317,7 @@ public final class BillingViewModel implements StepViewModel {
     }
 
     public void selectProfile(BillingProfile profile) {
-        leftOut.clear();
+        state.dismissLeftOut(StepId.BILLING);
         state.dismissCustomerChangeNotice();
         state.billingModeProperty().set(BillingMode.EXISTING);
         state.billingProfileIdProperty().set(profile == null ? null : profile.id());
@@ -404,7 +420,8 @@ public final class BillingViewModel implements StepViewModel {
      * What the draft named that this account cannot use (a customer the server does not know for it, a
      * billing profile not among the customer's): left out of the order and named here, never dropped silently.
      */
-    public ObservableList<Notice> leftOut() { return readOnlyLeftOut; }
+    /** What the draft named for this page that this account cannot use and so was left out, until the person chooses anew. */
+    public ObservableList<Notice> leftOut() { return state.leftOut(StepId.BILLING); }
     public ReadOnlyObjectProperty<LoadState> profilesLoadProperty() { return profilesLoad.getReadOnlyProperty(); }
     /** Why loading the profiles failed; only meaningful while {@link #profilesLoadProperty()} is FAILED. */
     public FailureMessage getProfilesFailure() { return profilesFailure.get(); }

@@ -8,6 +8,7 @@ import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.OrderingFor;
 import de.cloudhub.order.ui.common.ViewListeners;
 import de.cloudhub.order.ui.ordering.FieldProblem;
+import de.cloudhub.order.ui.ordering.LeftOutNotices;
 import de.cloudhub.order.ui.ordering.PageHeading;
 import de.cloudhub.order.ui.wizard.WizardShell;
 import de.cloudhub.order.ui.wizard.billing.LoadState;
@@ -148,9 +149,10 @@ final class CustomerView {
             show(problem, fp != null);
         });
 
+        Node leftOut = LeftOutNotices.section("customer-left-out", vm.leftOut(), i18n, root);
         VBox box = new VBox(searchRow, list, status, chosen, changed, problem);
         box.getStyleClass().addAll("checkout-section", "customer-picker");
-        root.getChildren().addAll(title, intro, box);
+        root.getChildren().addAll(title, intro, leftOut, box);
         ScrollPane page = new ScrollPane(root);
         page.setId("page-customer");
         page.setFitToWidth(true);

@@ -11,6 +11,7 @@ import de.cloudhub.order.model.StepId;
 import de.cloudhub.order.ui.common.FailureMessage;
 import de.cloudhub.order.ui.ordering.FieldProblem;
 import de.cloudhub.order.ui.ordering.FieldSteps;
+import de.cloudhub.order.ui.ordering.Notice;
 import de.cloudhub.order.ui.ordering.OrderStateChanges;
 import de.cloudhub.order.ui.ordering.PageProblems;
 import de.cloudhub.order.ui.wizard.OrderState;
@@ -195,6 +196,7 @@ public final class CustomerViewModel implements StepViewModel {
         if (customer == null || !applies.get()) {
             return;
         }
+        state.dismissLeftOut(StepId.CUSTOMER);
         state.customerIdProperty().set(customer.id());
         state.customerProperty().set(customer);
     }
@@ -214,10 +216,15 @@ public final class CustomerViewModel implements StepViewModel {
         }
         lookingUp = id;
         boolean online = state.onlineProperty().get();
-        tasks.run(() -> CustomerLookup.byId(api, billing, id, online), found -> {
+        tasks.run(() -> CustomerLookup.find(api, billing, id, online), found -> {
             lookingUp = null;
-            if (id.equals(state.customerIdProperty().get()) && state.customerProperty().get() == null) {
-                found.ifPresent(state.customerProperty()::set);
+            if (!id.equals(state.customerIdProperty().get()) || state.customerProperty().get() != null) {
+                return;
+            }
+            if (found.unknownToServer() && isSales()) {
+                leaveOut(id);
+            } else {
+                found.customer().ifPresent(state.customerProperty()::set);
             }
         }, e -> {
             lookingUp = null;
@@ -225,6 +232,22 @@ public final class CustomerViewModel implements StepViewModel {
         });
     }
 
+    /**
+     * The draft names a customer the server does not know for this account: it cannot be ordered for, so it
+     * is left out, told on this page; a billing profile that went with it is told on the billing page.
+     */
+    private void leaveOut(String id) {
+        LOG.info("Customer {} cannot be used by this account: left out", id);
+        state.leaveOut(StepId.CUSTOMER, Notice.of("checkout.billing.left-out.customer", Notice.Kind.WARNING, id));
+        String profile = state.billingProfileIdProperty().get();
+        if (profile != null) {
+            state.leaveOut(StepId.BILLING, Notice.of("checkout.billing.left-out.profile", Notice.Kind.WARNING, profile));
+        }
+        state.customerIdProperty().set(null);
+    }
+
+    /** What the draft named for this page that this account cannot use and so was left out, until a customer is chosen. */
+    public ObservableList<Notice> leftOut() { return state.leftOut(StepId.CUSTOMER); }
     public StringProperty queryProperty() { return query; }
     public ObservableList<CustomerRef> customers() { return readOnlyCustomers; }
     public ReadOnlyObjectProperty<LoadState> loadProperty() { return load.getReadOnlyProperty(); }

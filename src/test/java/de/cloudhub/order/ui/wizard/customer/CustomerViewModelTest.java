@@ -210,4 +210,36 @@ class CustomerViewModelTest {
         assertThat(vm.customers()).isEmpty();
         assertThat(vm.seenAtProperty().get()).isNull();
     }
+
+    @Test
+    void aCustomerTheServerDoesNotKnowForThisAccountIsLeftOutWithANoticeOnThisPageAndItsProfileOnBilling() {
+        OrderState state = salesState();
+        state.customerIdProperty().set("c-nobody");
+        state.billingProfileIdProperty().set(SandboxDemo.PROFILE_ID);
+
+        CustomerViewModel vm = enter(state, api);
+
+        assertThat(state.customerIdProperty().get()).isNull();
+        assertThat(vm.leftOut()).extracting(n -> n.key(), n -> n.arguments())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("checkout.billing.left-out.customer",
+                        List.of("c-nobody")));
+        assertThat(state.leftOut(StepId.BILLING)).extracting(n -> n.key(), n -> n.arguments())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("checkout.billing.left-out.profile",
+                        List.of(SandboxDemo.PROFILE_ID)));
+
+        vm.select(vm.customers().get(0));
+        assertThat(vm.leftOut()).isEmpty();
+    }
+
+    @Test
+    void withoutAConnectionACustomerNeverSeenIsKeptNotLeftOut() {
+        OrderState state = salesState();
+        state.onlineProperty().set(false);
+        state.customerIdProperty().set("c-1004");
+
+        CustomerViewModel vm = enter(state, unreachable);
+
+        assertThat(state.customerIdProperty().get()).isEqualTo("c-1004");
+        assertThat(vm.leftOut()).isEmpty();
+    }
 }
