@@ -127,6 +127,11 @@ class ExportImportTwiceE2eTest extends AppTestBase {
         }
 
         @Override
+        public void onFilesDropped(java.util.function.Consumer<List<Path>> receiver) {
+            real.onFilesDropped(receiver);
+        }
+
+        @Override
         public Optional<Path> chooseFileToOpen(String title, FileType type) {
             return Optional.ofNullable(toOpen.poll());
         }
