@@ -3,17 +3,13 @@ package de.cloudhub.order.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.cloudhub.order.app.AppsForTests;
-import de.cloudhub.order.ui.common.CopyableText;
-import de.cloudhub.order.ui.common.DialogService;
-import de.cloudhub.order.ui.common.FileType;
+import de.cloudhub.order.ui.testing.ForwardingDialogService;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -27,12 +23,12 @@ import org.junit.jupiter.api.Test;
  */
 class ExportImportTwiceE2eTest extends AppTestBase {
     /** The files the "save as" and "open" choosers answer, in turn (file choosers cannot be driven headless). */
-    private final Deque<Path> saveAs = new ConcurrentLinkedDeque<>();
-    private final Deque<Path> toOpen = new ConcurrentLinkedDeque<>();
+    /** The app's own dialog service, recorded, with the file choosers answered; set when the app builds its window. */
+    private volatile ForwardingDialogService seam;
 
     @Override
     Application appUnderTest() {
-        return AppsForTests.recordingLinksAndDialogs(openedLinks::add, AnsweringChoosers::new);
+        return AppsForTests.recordingLinksAndDialogs(openedLinks::add, real -> seam = new ForwardingDialogService(real));
     }
 
     @Test
@@ -48,7 +44,7 @@ class ExportImportTwiceE2eTest extends AppTestBase {
         node("#drafts-view", Node.class);
         waitFor("the draft in the list", () -> firstDraft().isPresent());
         click(firstDraft().orElseThrow());
-        saveAs.add(file);
+        seam.answerNextSaveWith(file);
         Button export = node("#draft-export", Button.class);
         waitFor("export to be possible", () -> !export.isDisabled());
         click(export);
@@ -63,7 +59,7 @@ class ExportImportTwiceE2eTest extends AppTestBase {
         for (int i = 0; i < 2; i++) {
             click("#drafts");
             node("#drafts-view", Node.class);
-            toOpen.add(file);
+            seam.answerNextOpenWith(file);
             click("#draft-import");
             waitForPage("page-summary");
             tickTermsAndOrder();
@@ -80,65 +76,5 @@ class ExportImportTwiceE2eTest extends AppTestBase {
     private Optional<ListCell<?>> firstDraft() {
         return lookup("#drafts-list .list-cell").queryAll().stream().<ListCell<?>>map(c -> (ListCell<?>) c)
                 .filter(c -> c.getItem() != null && c.getIndex() == 0).findFirst();
-    }
-
-    /** The app's own dialogs, with the file choosers answered from {@link #saveAs} and {@link #toOpen}. */
-    private final class AnsweringChoosers implements DialogService {
-        private final DialogService real;
-
-        AnsweringChoosers(DialogService real) {
-            this.real = real;
-        }
-
-        @Override
-        public boolean confirm(String title, String message, String confirmText, String cancelText) {
-            return real.confirm(title, message, confirmText, cancelText);
-        }
-
-        @Override
-        public boolean confirmDestructive(String title, String message, String confirmText, String cancelText) {
-            return real.confirmDestructive(title, message, confirmText, cancelText);
-        }
-
-        @Override
-        public Optional<String> askText(String title, String message, String initialText, String confirmText,
-                                        String cancelText) {
-            return real.askText(title, message, initialText, confirmText, cancelText);
-        }
-
-        @Override
-        public void showError(String title, String message) {
-            real.showError(title, message);
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-            real.showInfo(title, message);
-        }
-
-        @Override
-        public void showLink(String title, String message, String link) {
-            real.showLink(title, message, link);
-        }
-
-        @Override
-        public void showCopyable(String title, String message, List<CopyableText> texts) {
-            real.showCopyable(title, message, texts);
-        }
-
-        @Override
-        public void onFilesDropped(java.util.function.Consumer<List<Path>> receiver) {
-            real.onFilesDropped(receiver);
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title, FileType type) {
-            return Optional.ofNullable(toOpen.poll());
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type) {
-            return Optional.ofNullable(saveAs.poll());
-        }
     }
 }

@@ -20,6 +20,8 @@ public final class ForwardingDialogService implements DialogService {
     public final List<Shown> shown = new CopyOnWriteArrayList<>();
     private final DialogService real;
     private volatile Consumer<List<Path>> dropped;
+    private final java.util.Queue<Path> toOpen = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.Queue<Path> saveAs = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public ForwardingDialogService(DialogService real) {
         this.real = Objects.requireNonNull(real);
@@ -68,18 +70,28 @@ public final class ForwardingDialogService implements DialogService {
         real.showCopyable(title, message, texts);
     }
 
-    /** A native chooser cannot be driven headless: the person cancels. */
+    /** The file the next "open" chooser answers with (a native chooser cannot be driven headless). */
+    public void answerNextOpenWith(Path file) {
+        toOpen.add(file);
+    }
+
+    /** The file the next "save" chooser answers with. */
+    public void answerNextSaveWith(Path file) {
+        saveAs.add(file);
+    }
+
+    /** The file given with {@link #answerNextOpenWith}, else the person cancels. */
     @Override
     public Optional<Path> chooseFileToOpen(String title, FileType type) {
         shown.add(new Shown("open", title, String.join(" ", type.patterns()), List.of()));
-        return Optional.empty();
+        return Optional.ofNullable(toOpen.poll());
     }
 
-    /** A native chooser cannot be driven headless: the person cancels. */
+    /** The file given with {@link #answerNextSaveWith}, else the person cancels. */
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type) {
         shown.add(new Shown("save", title, suggestedName, List.of()));
-        return Optional.empty();
+        return Optional.ofNullable(saveAs.poll());
     }
 
     @Override
