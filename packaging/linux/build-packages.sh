@@ -166,6 +166,7 @@ jpackage --type app-image --dest "$DIST" --name "$NAME" --app-version "$APP_VERS
     --java-options "$JAVA_OPTIONS"
 image="$DIST/$NAME"
 install -m 755 packaging/linux/cds-archive.sh "$image/lib/$NAME-cds"
+install -m 755 packaging/linux/desktop-files.sh "$image/lib/$NAME-desktop"
 took "app-image" "$t"
 
 # --- the class list for class-data sharing: one start of the app in demo mode under Xvfb ----------
@@ -194,8 +195,8 @@ tarball="$DIST/$NAME-$APP_VERSION-linux-$(uname -m).tar.gz"
 tar -C "$DIST" --exclude "$NAME/lib/app/app.jsa" -czf "$tarball" "$NAME"
 took "tar.gz" "$t"
 
-# --- .deb (and .rpm): postinst/prerm templates and the menu entry from packaging/linux -------------
-cp packaging/linux/deb/postinst packaging/linux/deb/prerm "$WORK/resources/"
+# --- .deb (and .rpm): postinst/prerm templates, the rpm's spec and the menu entry from packaging/linux
+cp packaging/linux/deb/postinst packaging/linux/deb/prerm packaging/linux/rpm/$NAME.spec "$WORK/resources/"
 cp packaging/linux/cloudhub-order.desktop "$WORK/resources/$NAME.desktop"
 package() {
     jpackage --type "$1" --dest "$DIST" --name "$NAME" --app-version "$APP_VERSION" \
@@ -213,7 +214,14 @@ package deb --linux-deb-maintainer "cloudhub-order@cloudhub.de"
 took "deb ($(du -m "$DIST"/*.deb | cut -f1) MB)" "$t"
 if command -v rpmbuild >/dev/null; then
     t=$(date +%s)
-    package rpm
+    # rpm's dependencies by soname: what the launcher and the runtime's natives link against, less what the
+    # image holds itself (jpackage asks the build machine's rpm database, which is empty on Debian)
+    rpm_deps=$({ find "$image" -type f \( -name '*.so*' -o -perm -u+x \) -exec objdump -p {} + 2>/dev/null || true; } \
+        | awk '/^ *NEEDED/ {print $2}' | sort -u \
+        | grep -Fxv -f <(find "$image" -name '*.so*' -printf '%f\n' | sort -u) \
+        | sed "s/\$/()$([[ $arch == x86_64 || $arch == aarch64 ]] && echo '(64bit)')/" | paste -sd, -)
+    [[ -n "$rpm_deps" ]] || { echo "objdump found no library the app links against" >&2; exit 1; }
+    package rpm --linux-rpm-license-type Proprietary --linux-package-deps "xdg-utils,$rpm_deps"
     took "rpm" "$t"
 else
     say "rpmbuild is not installed: no .rpm"

@@ -4,10 +4,12 @@ import de.cloudhub.order.api.ApiClient;
 import de.cloudhub.order.api.ApiConfig;
 import de.cloudhub.order.api.LoopbackHosts;
 import de.cloudhub.order.drafts.LocalStore;
+import de.cloudhub.order.drafts.StoredContext;
 import de.cloudhub.order.sandbox.SandboxServer;
 import de.cloudhub.order.ui.common.FxTaskRunner;
 import de.cloudhub.order.ui.common.I18n;
 import de.cloudhub.order.ui.common.TaskRunner;
+import de.cloudhub.order.ui.main.CatalogSource;
 import de.cloudhub.order.ui.status.PortalPolicy;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -47,6 +49,10 @@ final class AppContext implements AutoCloseable {
     private final TaskRunner tasks;
     private final LocalStore store;
     private final Locale locale;
+    /** The catalog, terms and last {@code /me} the store keeps for this endpoint. */
+    private final StoredContext keptContext;
+    /** The catalog's first load, begun once by {@link #firstLoad()}; guarded by this. */
+    private CatalogSource.FirstLoad firstLoad;
 
     /**
      * The part that talks to the API: the embedded sandbox (demo mode, else null), the client, and the browser
@@ -94,6 +100,7 @@ final class AppContext implements AutoCloseable {
         this.tasks = new FxTaskRunner(background);
         this.store = Objects.requireNonNull(store);
         this.locale = options.locale() != null ? options.locale() : I18n.defaultLocale();
+        this.keptContext = new StoredContext(store.documents(), keptFor(isSandbox(), baseUrl));
     }
 
     /**
@@ -218,6 +225,20 @@ final class AppContext implements AutoCloseable {
      */
     static String keptFor(boolean embeddedDemo, URI apiUrl) {
         return embeddedDemo ? "demo" : apiUrl.toString();
+    }
+
+    /** What the store keeps of this endpoint's context: the catalog source's cache. */
+    StoredContext keptContext() { return keptContext; }
+
+    /**
+     * The catalog's first load (the kept copy, then the server's answer), begun in the background at the first
+     * call: {@link AppStart} calls it as soon as this context exists, long before the main window is built.
+     */
+    synchronized CatalogSource.FirstLoad firstLoad() {
+        if (firstLoad == null) {
+            firstLoad = CatalogSource.FirstLoad.begin(api, keptContext, background);
+        }
+        return firstLoad;
     }
 
     /** Which links the app may open; see {@link #portalPolicy(URI, URI)}. */

@@ -44,8 +44,13 @@ final class AppStart implements AutoCloseable {
                 () -> AppContext.connect(options, dataDir, background), background);
         this.startup = stores.thenApplyAsync(s -> Startup.read(s, AccountKey.endpoint(options.sandbox(), options.apiUrl()),
                 AppContext.keptFor(options.sandbox(), options.apiUrl())), background);
-        this.context = stores.thenCombine(connection, (s, c) ->
-                new AppContext(options, dataDir, logging, background, c, s));
+        // the catalog's first load begins as soon as the context is there: beside the FX toolkit's start and
+        // the window's frame, not after the main window is built
+        this.context = stores.thenCombine(connection, (s, c) -> {
+            AppContext built = new AppContext(options, dataDir, logging, background, c, s);
+            built.firstLoad();
+            return built;
+        });
         // a part that started while the other failed is closed again: nothing is left half open
         context.whenComplete((done, failed) -> {
             if (failed != null) {

@@ -10,7 +10,6 @@ import de.cloudhub.order.drafts.OpenProblem;
 import de.cloudhub.order.drafts.Settings;
 import de.cloudhub.order.drafts.BillingCache;
 import de.cloudhub.order.drafts.FollowedOrdersStore;
-import de.cloudhub.order.drafts.StoredContext;
 import de.cloudhub.order.drafts.DraftRecord;
 import de.cloudhub.order.drafts.DraftRepository;
 import de.cloudhub.order.drafts.DraftState;
@@ -152,6 +151,8 @@ public final class CloudhubOrderApp extends Application {
     /** The billing lists of sessions made while nobody is signed in: the next account's, once there is one. */
     private FirstAccountsBilling nobodysBilling;
     private final ReadOnlyObjectWrapper<OrderSession> session = new ReadOnlyObjectWrapper<>(this, "session");
+    /** The window icons, decoded off the FX thread while the toolkit starts (see {@link #init()}). */
+    private CompletableFuture<List<javafx.scene.image.Image>> windowIcons;
 
     public CloudhubOrderApp() {
         this((Browser) null);
@@ -188,6 +189,19 @@ public final class CloudhubOrderApp extends Application {
         }
         arguments = getParameters().getRaw();
         take(prepared);
+        // seven PNGs to decode: beside the FX thread's own start, not on it
+        windowIcons = CompletableFuture.supplyAsync(AppIcons::windowIcons);
+    }
+
+    /** Gives {@code shown} the app's icons once they are decoded. */
+    private void iconsOnto(Stage shown) {
+        CompletableFuture<List<javafx.scene.image.Image>> icons = windowIcons != null ? windowIcons
+                : CompletableFuture.completedFuture(AppIcons.windowIcons());
+        icons.thenAcceptAsync(decoded -> shown.getIcons().setAll(decoded), Platform::runLater)
+                .exceptionally(e -> {
+                    LOG.warn("The window has no icon", e);
+                    return null;
+                });
     }
 
     private void take(Launcher.WindowStart prepared) {
@@ -256,7 +270,7 @@ public final class CloudhubOrderApp extends Application {
             afterNextPulse(() -> buildWhenStarted(locale));
         });
         stage.show();
-        stage.getIcons().setAll(AppIcons.windowIcons());
+        iconsOnto(stage);
     }
 
     /** Builds the main window once everything below it has started, or says why the start failed. */
@@ -339,11 +353,10 @@ public final class CloudhubOrderApp extends Application {
         links = new FallbackLinkOpener(system, Platform::runLater, dialogs, () -> window.i18n());
         pollScheduler = OrderTrackingFeature.newScheduler();
         LocalStore store = context.store();
-        // the catalog and terms kept from one endpoint never serve another; the embedded demo is one, whatever its port
-        String keptFor = AppContext.keptFor(context.isSandbox(), context.baseUrl());
         endpoint = AccountKey.endpoint(context.isSandbox(), context.baseUrl());
-        catalogSource = new CatalogSource(context.api(), context.tasks(), new StoredContext(store.documents(), keptFor),
-                pollScheduler, clock);
+        // the catalog and terms kept from this endpoint (never another's), and their first load, under way since
+        // the context was made
+        catalogSource = new CatalogSource(context.api(), context.tasks(), context.keptContext(), pollScheduler, clock);
         // the last account of this endpoint, before the server said who the token is: its drafts open offline too
         useAccountParts(startup.account().orElse(null));
         catalogSource.meProperty().addListener((o, was, now) -> customerNames.forSalesProperty().set(now != null && now.isSales()));
@@ -408,7 +421,7 @@ public final class CloudhubOrderApp extends Application {
         });
         whenReady();
         context.signIn().ifPresent(this::watchSignIn);
-        catalogSource.start();
+        catalogSource.start(context.firstLoad());
         store.openProblem().ifPresent(problem -> Platform.runLater(() -> tellStoreProblem(problem)));
         instance.onRequest(request -> Platform.runLater(() -> secondStart(request)));
         // macOS: a draft file opened in the Finder is handed over like a second start's
@@ -573,7 +586,7 @@ public final class CloudhubOrderApp extends Application {
         choice.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
         stage.setScene(choice);
         stage.setTitle(t.t("endpoint.title") + " – " + t.t("app.title"));
-        stage.getIcons().setAll(AppIcons.windowIcons());
+        iconsOnto(stage);
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setWidth(WINDOW_WIDTH);

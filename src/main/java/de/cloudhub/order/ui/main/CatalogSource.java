@@ -18,6 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -34,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * caller. At start it serves the copy kept in the local store at once (no waiting for the network),
  * then revalidates it in the background (the catalog with its ETag) and keeps the new copy. When the
  * server cannot be reached it says so ({@link #offlineProperty()}, with the age of what it serves) and
- * tries again by itself with growing pauses; {@link #retryNow()} tries at once. Call on the FX thread.
+ * tries again by itself with growing pauses; {@link #retryNow()} tries at once. Call on the FX thread (but
+ * {@link FirstLoad#begin}, from anywhere).
  */
 public final class CatalogSource implements ContextSource, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CatalogSource.class);
@@ -74,12 +78,62 @@ public final class CatalogSource implements ContextSource, AutoCloseable {
         this.clock = Objects.requireNonNull(clock);
     }
 
-    /** Serves the kept copy (if any) at once, then revalidates it with the server. */
-    public void start() {
-        tasks.run(cache::read, this::servedFromCache, e -> {
-            LOG.warn("Cannot read the kept catalog", e);
-            refresh();
-        });
+    /**
+     * The first load of the context, begun before the source exists: at the app's start it runs in the
+     * background beside the FX toolkit's own start and the window's frame, so the catalog is often in before
+     * the main window is built. It reads the kept copy, then asks the server to revalidate it (with its ETag);
+     * {@link #start(FirstLoad)} applies both, in that order, on the FX thread.
+     */
+    public static final class FirstLoad {
+        private final CompletableFuture<Optional<CachedContext>> kept;
+        private final CompletableFuture<Fetched> answer;
+
+        private FirstLoad(CompletableFuture<Optional<CachedContext>> kept, CompletableFuture<Fetched> answer) {
+            this.kept = kept;
+            this.answer = answer;
+        }
+
+        /** Begins reading {@code cache} and then asking {@code api}, on {@code background}. */
+        public static FirstLoad begin(ApiClient api, ContextCache cache, Executor background) {
+            CompletableFuture<Optional<CachedContext>> kept = CompletableFuture.supplyAsync(cache::read, background);
+            CompletableFuture<Fetched> answer = kept.handle((copy, e) -> copy == null ? null
+                    : copy.map(CachedContext::catalogEtag).orElse(null))
+                    .thenApplyAsync(etag -> fetch(api, etag), background);
+            return new FirstLoad(kept, answer);
+        }
+
+        /** True once the server's answer (or the failure to get one) is in. */
+        boolean isDone() {
+            return answer.isDone();
+        }
+    }
+
+    /**
+     * Serves the kept copy of {@code first} (if any) at once, then the server's answer to it. Call once, on the FX
+     * thread.
+     */
+    public void start(FirstLoad first) {
+        Objects.requireNonNull(first, "first");
+        if (closed || checking.get()) {
+            return;
+        }
+        checking.set(true);
+        failure.set(null);
+        phase.set(ConnectionPhase.LOADING);
+        first.kept.whenComplete((kept, e) -> tasks.onUiThread(() -> {
+            if (e != null) {
+                LOG.warn("Cannot read the kept catalog", unwrapped(e));
+            } else {
+                servedFromCache(kept);
+            }
+            first.answer.whenComplete((answer, error) -> tasks.onUiThread(() -> {
+                if (error != null) {
+                    failed(unwrapped(error));
+                } else {
+                    fetched(answer);
+                }
+            }));
+        }));
     }
 
     private void servedFromCache(Optional<CachedContext> kept) {
@@ -90,7 +144,14 @@ public final class CatalogSource implements ContextSource, AutoCloseable {
                 apply(c.me(), c.catalog(), c.terms(), c.fetchedAt());
             }
         });
-        refresh();
+    }
+
+    private static Fetched fetch(ApiClient api, String etag) {
+        return new Fetched(api.me(), api.catalog(etag), api.terms());
+    }
+
+    private static Throwable unwrapped(Throwable e) {
+        return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
     }
 
     /** Asks the server again now (the Retry button), whatever pause was planned. */
@@ -133,7 +194,7 @@ public final class CatalogSource implements ContextSource, AutoCloseable {
             phase.set(ConnectionPhase.LOADING);
         }
         String etag = catalog.get() == null ? null : catalogEtag;
-        tasks.run(() -> new Fetched(api.me(), api.catalog(etag), api.terms()), this::fetched, this::failed);
+        tasks.run(() -> fetch(api, etag), this::fetched, this::failed);
     }
 
     private void fetched(Fetched answer) {

@@ -70,7 +70,9 @@ class CatalogSourceTest {
     private void startSource(URI base) {
         api = client(base);
         source = tasks.ui().call(() -> new CatalogSource(api, tasks, cache, timer, Clock.systemUTC()));
-        tasks.ui().run(source::start);
+        // the first load runs in the background (as at the app's start, before the source exists)
+        CatalogSource.FirstLoad first = CatalogSource.FirstLoad.begin(api, cache, timer);
+        tasks.ui().run(() -> source.start(first));
     }
 
     private <T> T onUi(Callable<T> read) {
@@ -96,6 +98,27 @@ class CatalogSourceTest {
         assertThat(onUi(() -> source.getCatalog().services())).isNotEmpty();
         assertThat(onUi(() -> source.fetchedAtProperty().get())).isEqualTo(fetched);
         assertThat(onUi(() -> source.getFailure())).isNotNull();
+    }
+
+    @Test
+    void theFirstLoadBegunBeforeTheSourceExistsIsServedByItWithoutAskingAgain() {
+        server = SandboxServer.start(0);
+        api = client(server.baseUri());
+        CatalogSource.FirstLoad first = CatalogSource.FirstLoad.begin(api, cache, timer);
+        Wait.until("the first answer is in", Duration.ofSeconds(10), first::isDone);
+        // the server is gone before the source exists: what it serves can only come from the first load
+        server.close();
+        server = null;
+
+        source = tasks.ui().call(() -> new CatalogSource(api, tasks, cache, timer, Clock.systemUTC()));
+        tasks.ui().run(() -> source.start(first));
+
+        Wait.until("connected", Duration.ofSeconds(10),
+                () -> onUi(() -> source.getPhase() == ConnectionPhase.READY && !source.checkingProperty().get()));
+        assertThat(onUi(source::isOffline)).isFalse();
+        assertThat(onUi(() -> source.getMe().user().id())).isNotBlank();
+        assertThat(onUi(() -> source.getCatalog().services())).isNotEmpty();
+        Wait.until("kept", Duration.ofSeconds(10), () -> cache.kept.get() != null);
     }
 
     @Test

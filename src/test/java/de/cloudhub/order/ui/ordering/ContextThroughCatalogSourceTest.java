@@ -35,24 +35,25 @@ class ContextThroughCatalogSourceTest {
     private CatalogSource source;
     private int cacheWrites;
     private CachedContext lastKept;
+    private final ContextCache cache = new ContextCache() {
+        @Override
+        public Optional<CachedContext> read() {
+            return Optional.empty();
+        }
+
+        @Override
+        public void write(CachedContext context) {
+            cacheWrites++;
+            lastKept = context;
+        }
+    };
 
     @BeforeEach
     void setUp() {
         sandbox = new CheckoutSandbox();
         api = sandbox.client(SandboxDemo.CUSTOMER_TOKEN, 2);
         DirectTaskRunner tasks = new DirectTaskRunner();
-        source = new CatalogSource(api, tasks, new ContextCache() {
-            @Override
-            public Optional<CachedContext> read() {
-                return Optional.empty();
-            }
-
-            @Override
-            public void write(CachedContext context) {
-                cacheWrites++;
-                lastKept = context;
-            }
-        }, timer, Clock.systemUTC());
+        source = new CatalogSource(api, tasks, cache, timer, Clock.systemUTC());
     }
 
     @AfterEach
@@ -72,7 +73,7 @@ class ContextThroughCatalogSourceTest {
 
     @Test
     void aPriceChangedOnTheServerComesThroughTheCatalogSource() {
-        source.start();
+        source.start(CatalogSource.FirstLoad.begin(api, cache, Runnable::run));
         OrderState state = sandbox.filledState(api);
         SummaryViewModel vm = summaryFollowingTheSource(state);
         vm.onEnter();
@@ -95,7 +96,7 @@ class ContextThroughCatalogSourceTest {
 
     @Test
     void termsChangedOnTheServerComeThroughTheCatalogSourceAndAreKeptForOfflineUse() {
-        source.start();
+        source.start(CatalogSource.FirstLoad.begin(api, cache, Runnable::run));
         OrderState state = sandbox.filledState(api);
         SummaryViewModel vm = summaryFollowingTheSource(state);
         vm.onEnter();
