@@ -165,6 +165,11 @@ jpackage --type app-image --dest "$DIST" --name "$NAME" --app-version "$APP_VERS
     --input "$WORK/input" --main-jar "$NAME.jar" --main-class "$MAIN_CLASS" \
     --java-options "$JAVA_OPTIONS"
 image="$DIST/$NAME"
+# the launcher: our script in place of jpackage's native one, which asks rpm and dpkg which package it belongs
+# to before every start (see launcher.sh); the runtime's java under the app's name, for the process's name
+install -m 755 packaging/linux/launcher.sh "$image/bin/$NAME"
+rm -f "$image/lib/libapplauncher.so"
+ln -s java "$image/lib/runtime/bin/$NAME"
 install -m 755 packaging/linux/cds-archive.sh "$image/lib/$NAME-cds"
 install -m 755 packaging/linux/desktop-files.sh "$image/lib/$NAME-desktop"
 took "app-image" "$t"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs PackagedLibraries.java with a package's own runtime, class path and java-options (read from
-# lib/app/cloudhub-order.cfg, as the launcher does), so a JDK module missing from the jlink runtime or a
+# lib/app/cloudhub-order.cfg by the launcher's own launcher_cfg), so a JDK module missing from the jlink runtime or a
 # native that is not where the launcher's options say shows up, though the demo-mode start never signs in.
 #   packaging/linux/check/check-libraries.sh APP_ROOT [--origin URL] [--keyring round-trip|absent]
 # APP_ROOT is the app-image or the installed/extracted /opt/cloudhub-order. Needs a JDK's javac (compiles
@@ -10,16 +10,13 @@ set -euo pipefail
 
 root=$(cd "$1" && pwd)
 shift
-appdir="$root/lib/app"
-cfg="$appdir/cloudhub-order.cfg"
 here=$(cd "$(dirname "$0")" && pwd)
-[[ -f "$cfg" ]] || { echo "check-libraries: no $cfg" >&2; exit 2; }
-
-classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s|\\\$APPDIR|$appdir|g; s|\\\$ROOTDIR|$root|g" | paste -sd: -)
-options=()
-while IFS= read -r option; do
-    options+=("$(printf '%s' "$option" | sed "s|\\\$APPDIR|$appdir|g; s|\\\$ROOTDIR|$root|g")")
-done < <(sed -n 's/^java-options=//p' "$cfg")
+# the class path and java-options as the launcher reads them
+# shellcheck source=../launcher.sh
+source "$root/bin/cloudhub-order"
+launcher_cfg "$root"
+classpath=$class_path
+options=("${java_options[@]}")
 
 classes=$(mktemp -d)
 trap 'rm -rf "$classes"' EXIT

@@ -117,7 +117,7 @@ final class Transport implements AutoCloseable {
 
     /**
      * HttpClient logs every request header (the token included) when these loggers are at DEBUG;
-     * logback.xml keeps them at INFO, and a configuration that turns them on is refused, not obeyed.
+     * the app's logging set-up keeps them at INFO, and a configuration that turns them on is refused, not obeyed.
      */
     private static void refuseWhenHeadersAreLogged(BearerTokens tokens) {
         if (tokens.sendsNone()) {

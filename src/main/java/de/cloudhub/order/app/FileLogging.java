@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Adds a rolling log file below {@code <data-dir>/logs/} to the root logger. Done in code rather than
- * in logback.xml because the folder follows {@code --data-dir}, which is known only after parsing.
+ * in {@link ConsoleLogging} because the folder follows {@code --data-dir}, which is known only after parsing.
  */
 final class FileLogging implements AutoCloseable {
     static final String FILE_NAME = "cloudhub-order.log";
