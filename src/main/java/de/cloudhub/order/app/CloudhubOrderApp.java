@@ -276,6 +276,13 @@ public final class CloudhubOrderApp extends Application {
     /** Builds the main window once everything below it has started, or says why the start failed. */
     private void buildWhenStarted(Locale frameLocale) {
         CompletableFuture<Startup> read = starting.startup().exceptionally(e -> Startup.none());
+        if (!starting.context().isDone()) {
+            // normally the sandbox and the client are up long before the frame; when not, the log says how long
+            // the main window (and the cached draft in it) waited for them
+            long since = System.nanoTime();
+            starting.context().whenComplete((built, e) -> LOG.info("The main window waited {} ms for the sandbox,"
+                    + " the client and the store", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - since)));
+        }
         starting.context().thenCombine(read, Started::new).handleAsync((started, e) -> {
             if (e != null) {
                 startFailed(AppStart.cause(e));
