@@ -19,8 +19,9 @@ launcher_cfg() {
     while IFS= read -r line || [[ -n "$line" ]]; do
         key=${line%%=*}
         value=${line#*=}
-        value=${value//\$APPDIR/$app}
-        value=${value//\$ROOTDIR/$root}
+        # quoted: in bash 5.2 an unquoted replacement turns each "&" of the folder's name into the match
+        value=${value//\$APPDIR/"$app"}
+        value=${value//\$ROOTDIR/"$root"}
         case "$key" in
             app.classpath) class_path+=${class_path:+:}$value ;;
             app.mainclass) main_class=$value ;;
@@ -37,5 +38,8 @@ if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
     # in the system monitor, as with jpackage's launcher
     java="$root/lib/runtime/bin/cloudhub-order"
     [[ -x "$java" ]] || java="$root/lib/runtime/bin/java"
+    # the java launcher would add a developer's JDK_JAVA_OPTIONS (an agent, a module the runtime lacks);
+    # jpackage's launcher never read them either. JAVA_TOOL_OPTIONS, read by the JVM itself, still applies.
+    unset JDK_JAVA_OPTIONS
     exec "$java" "${java_options[@]}" -Djpackage.app-path="$root/bin/cloudhub-order" -cp "$class_path" "$main_class" "$@"
 fi

@@ -28,26 +28,29 @@ final class AppStart implements AutoCloseable {
     private final AppOptions options;
     private final Path dataDir;
     private final ExecutorService background;
-    private final FileLogging logging;
+    /** The log file, started in the background (Logback may still be setting itself up). */
+    private final CompletableFuture<FileLogging> logging;
     private final StartupTimes times;
     private final CompletableFuture<Startup> startup;
     private final CompletableFuture<AppContext> context;
 
-    private AppStart(AppOptions options, Path dataDir, FileLogging logging, ExecutorService background) {
+    private AppStart(AppOptions options, Path dataDir, CompletableFuture<FileLogging> logging,
+                     ExecutorService background) {
         this.options = options;
         this.dataDir = dataDir;
         this.logging = logging;
         this.background = background;
         this.times = StartupTimes.begin(background);
-        CompletableFuture<LocalStore> stores = CompletableFuture.supplyAsync(() -> LocalStore.open(dataDir), background);
-        CompletableFuture<AppContext.Connection> connection = CompletableFuture.supplyAsync(
-                () -> AppContext.connect(options, dataDir, background), background);
+        // the store and the sandbox log what they do: they start once the log file is there
+        CompletableFuture<LocalStore> stores = logging.thenApplyAsync(l -> LocalStore.open(dataDir), background);
+        CompletableFuture<AppContext.Connection> connection = logging.thenApplyAsync(
+                l -> AppContext.connect(options, dataDir, background), background);
         this.startup = stores.thenApplyAsync(s -> Startup.read(s, AccountKey.endpoint(options.sandbox(), options.apiUrl()),
                 AppContext.keptFor(options.sandbox(), options.apiUrl())), background);
         // the catalog's first load begins as soon as the context is there: beside the FX toolkit's start and
         // the window's frame, not after the main window is built
         this.context = stores.thenCombine(connection, (s, c) -> {
-            AppContext built = new AppContext(options, dataDir, logging, background, c, s);
+            AppContext built = new AppContext(options, dataDir, logging.join(), background, c, s);
             built.firstLoad();
             return built;
         });
@@ -62,14 +65,21 @@ final class AppStart implements AutoCloseable {
     }
 
     /**
-     * Begins the start for {@code options} in the data folder {@code dataDir} (prepared): the log file
-     * at once, everything else in the background.
+     * Begins the start for {@code options} in the data folder {@code dataDir} (prepared), all of it in the
+     * background, the log file first; returns at once, so JavaFX can start meanwhile.
+     *
+     * @param instance what the data folder's {@link SingleInstance} says of itself, for the log
      */
-    static AppStart begin(AppOptions options, Path dataDir) {
+    static AppStart begin(AppOptions options, Path dataDir, String instance) {
         Objects.requireNonNull(options);
-        FileLogging logging = FileLogging.start(dataDir.resolve(DataFolder.LOGS));
-        LOG.info("Cloudhub Order {} starting; data in {}", AppVersion.current(), dataDir);
-        return new AppStart(options, dataDir, logging, AppContext.newBackgroundExecutor());
+        ExecutorService background = AppContext.newBackgroundExecutor();
+        CompletableFuture<FileLogging> logging = CompletableFuture.supplyAsync(() -> {
+            FileLogging started = FileLogging.start(dataDir.resolve(DataFolder.LOGS));
+            LOG.info(instance);
+            LOG.info("Cloudhub Order {} starting; data in {}", AppVersion.current(), dataDir);
+            return started;
+        }, background);
+        return new AppStart(options, dataDir, logging, background);
     }
 
     AppOptions options() {
@@ -139,7 +149,10 @@ final class AppStart implements AutoCloseable {
             built.close();
         } else {
             background.shutdownNow();
-            logging.close();
+            // the log file, if it started (its task may have been stopped with the pool)
+            if (logging.isDone() && !logging.isCompletedExceptionally()) {
+                logging.join().close();
+            }
         }
     }
 }

@@ -199,7 +199,8 @@ public final class CloudhubOrderApp extends Application {
                 : CompletableFuture.completedFuture(AppIcons.windowIcons());
         icons.thenAcceptAsync(decoded -> shown.getIcons().setAll(decoded), Platform::runLater)
                 .exceptionally(e -> {
-                    LOG.warn("The window has no icon", e);
+                    // the toolkit ended before the icons were decoded (AppIcons logs a missing icon itself)
+                    LOG.debug("The window gets no icon", e);
                     return null;
                 });
     }
@@ -280,8 +281,8 @@ public final class CloudhubOrderApp extends Application {
             // normally the sandbox and the client are up long before the frame; when not, the log says how long
             // the main window (and the cached draft in it) waited for them
             long since = System.nanoTime();
-            starting.context().whenComplete((built, e) -> LOG.info("The main window waited {} ms for the sandbox,"
-                    + " the client and the store", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - since)));
+            starting.context().thenRun(() -> LOG.info("The main window waited {} ms for the sandbox, the client and"
+                    + " the store", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - since)));
         }
         starting.context().thenCombine(read, Started::new).handleAsync((started, e) -> {
             if (e != null) {

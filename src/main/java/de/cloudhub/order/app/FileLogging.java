@@ -32,6 +32,8 @@ final class FileLogging implements AutoCloseable {
     /** Starts writing to {@code logDir/cloudhub-order.log}; a no-op when Logback is not the binding. */
     static FileLogging start(Path logDir) {
         Objects.requireNonNull(logDir);
+        // while Logback is still setting itself up, SLF4J's factory is a stand-in, not Logback's
+        LoggingStart.awaitReady();
         ILoggerFactory factory = LoggerFactory.getILoggerFactory();
         if (!(factory instanceof LoggerContext context)) {
             LOG.warn("Logback is not the logging backend; no log file is written");

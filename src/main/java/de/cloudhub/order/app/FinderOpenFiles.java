@@ -35,6 +35,8 @@ final class FinderOpenFiles {
         if (!osName.toLowerCase(Locale.ROOT).startsWith("mac")) {
             return false;
         }
+        // this runs before JavaFX starts, perhaps while Logback is still setting itself up
+        LoggingStart.awaitReady();
         if (ModuleLayer.boot().findModule("java.desktop").isEmpty()) {
             LOG.info("No java.desktop module: files opened in the Finder reach the app only as arguments");
             return false;

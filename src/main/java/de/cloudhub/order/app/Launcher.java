@@ -34,6 +34,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // Logback sets itself up beside the options, the data folder's lock and JavaFX's start
+        LoggingStart.begin();
         ProxyEnvironment.useSystemProxies();
         int code = run(args, System.getenv(), System.out, System.err, Launcher::launchWindow);
         // ends lingering non-daemon threads (HTTP server, client pools) once the window is closed
@@ -158,7 +160,7 @@ public final class Launcher {
         }
         try {
             AppContext.checkBeforeStart(options);
-            return new WindowStart(AppStart.begin(options, dataDir), instance, null, EXIT_OK);
+            return new WindowStart(AppStart.begin(options, dataDir, instance.describe()), instance, null, EXIT_OK);
         } catch (StartupException e) {
             instance.close();
             reportUsageError(e.getMessage(), err);

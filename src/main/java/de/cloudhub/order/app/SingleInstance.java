@@ -107,6 +107,8 @@ public final class SingleInstance implements AutoCloseable {
     private final Path endpointFile;
     private final String secret;
     private final Thread listener;
+    /** Where a second start reaches this instance (for the log), or null when it cannot. */
+    private final String listening;
     private final List<InstanceRequest> waiting = new ArrayList<>();
     private Consumer<InstanceRequest> handler;
     private volatile boolean closed;
@@ -119,6 +121,7 @@ public final class SingleInstance implements AutoCloseable {
         this.server = endpoint == null ? null : endpoint.server();
         this.endpointFile = endpoint == null ? null : endpoint.file();
         this.secret = endpoint == null ? null : endpoint.secret();
+        this.listening = endpoint == null ? null : endpoint.describe();
         if (server == null) {
             this.listener = null;
         } else {
@@ -149,10 +152,13 @@ public final class SingleInstance implements AutoCloseable {
                 return new First(first.get());
             }
             if (handOver(folder, request)) {
+                // this start ends here: no need to hurry, and nothing logged while Logback sets up is replayed
+                LoggingStart.awaitReady();
                 LOG.info("Handed the start over to the Cloudhub Order running with {}", folder);
                 return new HandedOver();
             }
             if (System.nanoTime() - deadline >= 0 || !pause()) {
+                LoggingStart.awaitReady();
                 LOG.warn("The Cloudhub Order holding {} does not answer", lockFile);
                 return new NotAnswering(folder);
             }
@@ -169,6 +175,12 @@ public final class SingleInstance implements AutoCloseable {
             waiting.clear();
         }
         before.forEach(handler);
+    }
+
+    /** For the log: which data folder this instance holds, and where a second start reaches it. */
+    public String describe() {
+        return "This is the Cloudhub Order for " + dataDir
+                + (listening == null ? "; a second start is not detected" : "; listening on " + listening);
     }
 
     /** The data folder this instance holds. */
@@ -228,6 +240,7 @@ public final class SingleInstance implements AutoCloseable {
                 lock = channel.tryLock();
             } catch (IOException e) {
                 // file systems without locks (some network mounts): the app still starts, unguarded
+                LoggingStart.awaitReady();
                 LOG.warn("Cannot lock {} ({}); a second start with this data folder is not detected", lockFile,
                         e.toString());
                 return Optional.of(new SingleInstance(folder, lockFile, channel, null, null));
@@ -247,7 +260,6 @@ public final class SingleInstance implements AutoCloseable {
                         + " second start can be opened there (" + e.getMessage() + "). Choose another folder with"
                         + " --data-dir DIR.");
             }
-            LOG.info("This is the Cloudhub Order for {}; listening on {}", folder, endpoint.describe());
             return Optional.of(new SingleInstance(folder, lockFile, channel, lock, endpoint));
         } catch (OverlappingFileLockException e) {
             closeQuietly(channel);

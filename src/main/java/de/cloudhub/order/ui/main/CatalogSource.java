@@ -63,6 +63,8 @@ public final class CatalogSource implements ContextSource, AutoCloseable {
     private Duration pause = FIRST_PAUSE;
     private ScheduledFuture<?> retry;
     private boolean closed;
+    /** True once {@link #start(FirstLoad)} ran. */
+    private boolean started;
     /** Who asked for the answer of the request that is out ({@link #reload}), told once it is in. */
     private final List<Runnable> waiting = new ArrayList<>();
 
@@ -109,30 +111,41 @@ public final class CatalogSource implements ContextSource, AutoCloseable {
     }
 
     /**
-     * Serves the kept copy of {@code first} (if any) at once, then the server's answer to it. Call once, on the FX
-     * thread.
+     * Serves the kept copy of {@code first} (if any) at once, then the server's answer to it (unless a request of
+     * this source is out already: its answer is newer). Only the first call counts; call on the FX thread.
      */
     public void start(FirstLoad first) {
         Objects.requireNonNull(first, "first");
-        if (closed || checking.get()) {
+        if (closed || started) {
             return;
         }
-        checking.set(true);
-        failure.set(null);
-        phase.set(ConnectionPhase.LOADING);
-        first.kept.whenComplete((kept, e) -> tasks.onUiThread(() -> {
-            if (e != null) {
-                LOG.warn("Cannot read the kept catalog", unwrapped(e));
-            } else {
-                servedFromCache(kept);
+        started = true;
+        boolean answerIsOurs = !checking.get();
+        if (answerIsOurs) {
+            checking.set(true);
+            if (catalog.get() == null) {
+                failure.set(null);
+                phase.set(ConnectionPhase.LOADING);
             }
-            first.answer.whenComplete((answer, error) -> tasks.onUiThread(() -> {
-                if (error != null) {
-                    failed(unwrapped(error));
+        }
+        first.kept.whenComplete((kept, e) -> tasks.onUiThread(() -> {
+            try {
+                if (e != null) {
+                    LOG.warn("Cannot read the kept catalog", unwrapped(e));
                 } else {
-                    fetched(answer);
+                    servedFromCache(kept);
                 }
-            }));
+            } finally {
+                if (answerIsOurs) {
+                    first.answer.whenComplete((answer, error) -> tasks.onUiThread(() -> {
+                        if (error != null) {
+                            failed(unwrapped(error));
+                        } else {
+                            fetched(answer);
+                        }
+                    }));
+                }
+            }
         }));
     }
 
