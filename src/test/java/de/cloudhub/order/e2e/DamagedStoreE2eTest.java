@@ -30,11 +30,7 @@ class DamagedStoreE2eTest extends AppTestBase {
         waitFor("the dialog about the database", () -> !dialogs().isEmpty());
         Window dialog = dialogs().get(0);
         List<String> texts = visibleTexts(dialog.getScene().getRoot());
-        Path movedAside;
-        try (Stream<Path> files = Files.list(folder)) {
-            movedAside = files.filter(p -> p.getFileName().toString().startsWith(LocalStore.FILE_NAME + ".corrupt"))
-                    .findFirst().orElseThrow();
-        }
+        Path movedAside = movedAside(folder, ".corrupt");
         assertThat(Files.readAllBytes(movedAside)).as("the damaged file is kept as it was").isEqualTo(garbage);
         assertThat(String.join("\n", texts)).contains(movedAside.toString()).contains("not been deleted");
         closeDialogs();
@@ -56,11 +52,7 @@ class DamagedStoreE2eTest extends AppTestBase {
         startApp("en");
 
         String text = theOneDialogsText();
-        Path movedAside;
-        try (Stream<Path> files = Files.list(folder)) {
-            movedAside = files.filter(p -> p.getFileName().toString().startsWith(LocalStore.FILE_NAME + ".newer"))
-                    .findFirst().orElseThrow();
-        }
+        Path movedAside = movedAside(folder, ".newer");
         assertThat(Files.readAllBytes(movedAside)).as("the newer version's file is kept as it was").isEqualTo(before);
         assertThat(text).contains("newer version").contains(movedAside.toString()).contains("not been deleted");
         closeDialogs();
@@ -117,5 +109,13 @@ class DamagedStoreE2eTest extends AppTestBase {
         assertThat(dialogs()).hasSize(1);
         Window dialog = dialogs().get(0);
         return String.join("\n", visibleTexts(dialog.getScene().getRoot()));
+    }
+
+    /** The database file the app moved aside in {@code folder}, named with {@code mark} after the file's name. */
+    private static Path movedAside(Path folder, String mark) throws java.io.IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(LocalStore.FILE_NAME + mark))
+                    .findFirst().orElseThrow();
+        }
     }
 }

@@ -64,6 +64,15 @@ class ContextThroughCatalogSourceTest {
         sandbox.close();
     }
 
+    /** The source started, and the summary of {@code state} following it, entered, with the terms accepted. */
+    private SummaryViewModel summaryWithTermsAccepted(OrderState state) {
+        source.start(CatalogSource.FirstLoad.begin(api, cache, Runnable::run));
+        SummaryViewModel vm = summaryFollowingTheSource(state);
+        vm.onEnter();
+        state.termsAcceptedProperty().set(true);
+        return vm;
+    }
+
     private SummaryViewModel summaryFollowingTheSource(OrderState state) {
         OrderSession session = new OrderSession(new SessionServices(api, new DirectTaskRunner(), url -> { },
                 sandbox.billing, OrderOutcomes.IGNORED, source), state, null, sandbox.navigator, Clock.systemUTC());
@@ -73,11 +82,8 @@ class ContextThroughCatalogSourceTest {
 
     @Test
     void aPriceChangedOnTheServerComesThroughTheCatalogSource() {
-        source.start(CatalogSource.FirstLoad.begin(api, cache, Runnable::run));
         OrderState state = sandbox.filledState(api);
-        SummaryViewModel vm = summaryFollowingTheSource(state);
-        vm.onEnter();
-        state.termsAcceptedProperty().set(true);
+        SummaryViewModel vm = summaryWithTermsAccepted(state);
         BigDecimal before = state.getPrice().map(PriceQuote::net).orElseThrow();
         int writesBefore = cacheWrites;
 
@@ -96,11 +102,8 @@ class ContextThroughCatalogSourceTest {
 
     @Test
     void termsChangedOnTheServerComeThroughTheCatalogSourceAndAreKeptForOfflineUse() {
-        source.start(CatalogSource.FirstLoad.begin(api, cache, Runnable::run));
         OrderState state = sandbox.filledState(api);
-        SummaryViewModel vm = summaryFollowingTheSource(state);
-        vm.onEnter();
-        state.termsAcceptedProperty().set(true);
+        SummaryViewModel vm = summaryWithTermsAccepted(state);
         String old = source.termsProperty().get().version();
         assertThat(lastKept.terms().version()).isEqualTo(old);
 
